@@ -1,0 +1,41 @@
+package org.resourcelibrary.core.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.resourcelibrary.core.model.Resource;
+
+/**
+ * Read side of the library. The embedded Lucene implementation serves one machine; a distributed
+ * implementation can serve the same API and pass the same tests.
+ */
+public interface LibrarySearch {
+
+    /**
+     * Runs a search.
+     *
+     * @throws InvalidRequestException when a parameter is out of bounds, unknown, or the cursor is not one
+     *                                 this library issued
+     */
+    SearchResponse search(SearchRequest request);
+
+    /** The resource with this id, if the library has it. */
+    Optional<Resource> get(String id);
+
+    /** Up to {@code maxPages} first pages of a resource's text (empty when unknown). */
+    List<String> pages(String id, int maxPages);
+
+    /** Resources most like the given one, by text and metadata; empty when the id is unknown. */
+    List<Hit> similar(String id, int count);
+
+    /** Titles and facet values starting with {@code prefix}, best first. */
+    List<Suggestion> suggest(String prefix, int count, String labelLanguage);
+
+    /**
+     * Values of a dimension whose code or label contains a word starting with {@code prefix}
+     * (all values when the prefix is empty), with their counts over the whole library.
+     */
+    List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage);
+
+    /** Number of resources in the library. */
+    long count();
+}

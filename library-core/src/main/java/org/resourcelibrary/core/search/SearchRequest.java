@@ -1,0 +1,201 @@
+package org.resourcelibrary.core.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/**
+ * A search of the library. An empty or null {@code query} browses the whole library.
+ *
+ * @param filters       selected facet values: values of one dimension OR together, dimensions AND together
+ * @param yearFrom      inclusive lower bound on the publication year, or null
+ * @param yearTo        inclusive upper bound on the publication year, or null
+ * @param page          1-based page number (ignored when {@code cursor} is given)
+ * @param size          hits per page, 1 to {@link #MAX_SIZE}
+ * @param cursor        opaque cursor from a previous response's {@code nextCursor}, for deep paging
+ * @param labelLanguage language of facet labels (en, fr, es, pt)
+ */
+public record SearchRequest(
+        String query,
+        Map<Dimension, List<String>> filters,
+        Integer yearFrom,
+        Integer yearTo,
+        Sort sort,
+        int page,
+        int size,
+        String cursor,
+        String labelLanguage) {
+
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 100;
+    /** The deepest page reachable by page number; deeper results are reached with a cursor. */
+    public static final int MAX_PAGE = 1000;
+    public static final int MIN_YEAR = 1000;
+    public static final int MAX_YEAR = 2999;
+    /** Longest query accepted, in characters. */
+    public static final int MAX_QUERY_LENGTH = 1000;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        EnumMap<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
+        if (filters != null) {
+            filters.forEach((dimension, values) -> {
+                List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
+                distinct.removeIf(v -> v == null || v.isBlank());
+                if (!distinct.isEmpty()) {
+                    copy.put(dimension, List.copyOf(distinct));
+                }
+            });
+        }
+        filters = java.util.Collections.unmodifiableMap(copy);
+        sort = sort == null ? (query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
+        labelLanguage = labelLanguage == null ? Vocabulary.DEFAULT_LANGUAGE : labelLanguage;
+    }
+
+    /** A first page of results for {@code query}, with no filters. */
+    public static SearchRequest of(String query) {
+        return builder().query(query).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The selected values of {@code dimension} (empty when none). */
+    public List<String> selected(Dimension dimension) {
+        return filters.getOrDefault(dimension, List.of());
+    }
+
+    /**
+     * Checks every parameter against its bounds and the vocabulary.
+     *
+     * @throws InvalidRequestException naming the first parameter at fault
+     */
+    public SearchRequest validate(Vocabulary vocabulary) {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("q", "q is " + query.length() + " characters long; the limit is "
+                    + MAX_QUERY_LENGTH);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
+        if (page < 1) {
+            throw new InvalidRequestException("page", "page must be 1 or more, got " + page);
+        }
+        if (page > MAX_PAGE) {
+            throw new InvalidRequestException("page", "page must be at most " + MAX_PAGE
+                    + "; use the cursor (nextCursor) to page deeper");
+        }
+        checkYear("year_from", yearFrom);
+        checkYear("year_to", yearTo);
+        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+            throw new InvalidRequestException("year_from", "year_from (" + yearFrom + ") is after year_to ("
+                    + yearTo + ")");
+        }
+        if (!Vocabulary.LABEL_LANGUAGES.contains(labelLanguage)) {
+            throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
+                    + ", got '" + labelLanguage + "'");
+        }
+        filters.forEach((dimension, values) -> values.forEach(value -> checkValue(vocabulary, dimension, value)));
+        return this;
+    }
+
+    private static void checkYear(String parameter, Integer year) {
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            throw new InvalidRequestException(parameter, parameter + " must be a year between " + MIN_YEAR
+                    + " and " + MAX_YEAR + ", got " + year);
+        }
+    }
+
+    private static void checkValue(Vocabulary vocabulary, Dimension dimension, String value) {
+        boolean known = switch (dimension) {
+            case COUNTRY -> vocabulary.isCountry(value);
+            case REGION -> vocabulary.isRegion(value);
+            case TOPIC -> vocabulary.isTopic(value);
+            case TYPE -> vocabulary.isType(value);
+            case LANGUAGE -> vocabulary.isLanguage(value);
+            case YEAR -> value.matches("\\d{4}");
+            case ORGANIZATION -> value.length() <= MAX_QUERY_LENGTH;
+        };
+        if (!known) {
+            throw new InvalidRequestException(dimension.param(), "unknown " + dimension.param() + " '" + value
+                    + "'" + hint(dimension));
+        }
+    }
+
+    private static String hint(Dimension dimension) {
+        return switch (dimension) {
+            case COUNTRY -> ": use an ISO 3166-1 alpha-2 code such as ZM";
+            case LANGUAGE -> ": use an ISO 639-1 code such as fr";
+            case YEAR -> ": use a four-digit year";
+            case REGION, TOPIC, TYPE -> ": see GET /api/facets/" + dimension.param() + " for the codes";
+            case ORGANIZATION -> "";
+        };
+    }
+
+    /** Builds requests step by step; unset values take their defaults. */
+    public static final class Builder {
+        private String query = "";
+        private final EnumMap<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+        private Integer yearFrom;
+        private Integer yearTo;
+        private Sort sort;
+        private int page = 1;
+        private int size = DEFAULT_SIZE;
+        private String cursor;
+        private String labelLanguage;
+
+        public Builder query(String query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder filter(Dimension dimension, String... values) {
+            filters.computeIfAbsent(dimension, d -> new ArrayList<>()).addAll(List.of(values));
+            return this;
+        }
+
+        public Builder filter(Dimension dimension, List<String> values) {
+            filters.computeIfAbsent(dimension, d -> new ArrayList<>()).addAll(values);
+            return this;
+        }
+
+        public Builder years(Integer from, Integer to) {
+            this.yearFrom = from;
+            this.yearTo = to;
+            return this;
+        }
+
+        public Builder sort(Sort sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder size(int size) {
+            this.size = size;
+            return this;
+        }
+
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        public Builder labelLanguage(String labelLanguage) {
+            this.labelLanguage = labelLanguage;
+            return this;
+        }
+
+        public SearchRequest build() {
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage);
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package org.resourcelibrary.core.vocabulary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The library's controlled vocabulary. Immutable and thread-safe.
+ *
+ * <p>Data files ({@code regions.tsv}, {@code countries.tsv}, {@code topics.tsv}, {@code types.tsv}) are
+ * read from the classpath, or from a folder that holds replacements for any of them. Country and language
+ * labels come from the JDK's locale data.
+ */
+public final class Vocabulary {
+
+    /** Language of the labels used when no other is asked for. */
+    public static final String DEFAULT_LANGUAGE = "en";
+    /** Languages the vocabulary is labelled in and the text analysis supports. */
+    public static final List<String> LABEL_LANGUAGES = List.of("en", "fr", "es", "pt");
+
+    // Declared before STANDARD: static initialisers run in order and load() needs it.
+    private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
+    private static final Vocabulary STANDARD = load(null);
+
+    private final Map<String, Term> regions;
+    private final Map<String, String> regionOfCountry;
+    private final Map<String, Term> topics;
+    private final Map<String, Term> types;
+    private final Map<String, String> codeByName;
+
+    private Vocabulary(Map<String, Term> regions, Map<String, String> regionOfCountry,
+                       Map<String, Term> topics, Map<String, Term> types) {
+        this.regions = Collections.unmodifiableMap(regions);
+        this.regionOfCountry = Collections.unmodifiableMap(regionOfCountry);
+        this.topics = Collections.unmodifiableMap(topics);
+        this.types = Collections.unmodifiableMap(types);
+        this.codeByName = Collections.unmodifiableMap(nameIndex());
+    }
+
+    /** The vocabulary shipped with the library. */
+    public static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Loads the vocabulary, taking each data file from {@code overrides} when that folder has it and from
+     * the shipped data otherwise.
+     *
+     * @throws IllegalArgumentException when a file is malformed (names the file and line)
+     */
+    public static Vocabulary load(Path overrides) {
+        Map<String, Term> regions = terms(rows(overrides, "regions.tsv"), "regions.tsv");
+        Map<String, String> regionOfCountry = new TreeMap<>();
+        for (Row row : rows(overrides, "countries.tsv")) {
+            if (row.cells.length != 2) {
+                throw malformed("countries.tsv", row.line, "expected: code<TAB>region");
+            }
+            String code = row.cells[0].toUpperCase(Locale.ROOT);
+            if (!regions.containsKey(row.cells[1])) {
+                throw malformed("countries.tsv", row.line, "unknown region " + row.cells[1]);
+            }
+            regionOfCountry.put(code, row.cells[1]);
+        }
+        return new Vocabulary(regions, regionOfCountry,
+                terms(rows(overrides, "topics.tsv"), "topics.tsv"),
+                terms(rows(overrides, "types.tsv"), "types.tsv"));
+    }
+
+    public List<Term> regions() {
+        return List.copyOf(regions.values());
+    }
+
+    public List<Term> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    public List<Term> types() {
+        return List.copyOf(types.values());
+    }
+
+    /** ISO 3166-1 alpha-2 codes of every known country, sorted. */
+    public Set<String> countryCodes() {
+        return regionOfCountry.keySet();
+    }
+
+    public boolean isCountry(String code) {
+        return code != null && regionOfCountry.containsKey(code);
+    }
+
+    public boolean isRegion(String code) {
+        return code != null && regions.containsKey(code);
+    }
+
+    public boolean isTopic(String code) {
+        return code != null && topics.containsKey(code);
+    }
+
+    public boolean isType(String code) {
+        return code != null && types.containsKey(code);
+    }
+
+    /** Whether {@code code} is an ISO 639-1 language code the JDK knows. */
+    public boolean isLanguage(String code) {
+        return code != null && code.length() == 2 && LANGUAGE_CODES.contains(code);
+    }
+
+    /** The region a country belongs to, if the country is known. */
+    public Optional<String> regionOf(String countryCode) {
+        return Optional.ofNullable(regionOfCountry.get(countryCode));
+    }
+
+    /** Country codes of a region, sorted. */
+    public List<String> countriesOf(String regionCode) {
+        List<String> codes = new ArrayList<>();
+        regionOfCountry.forEach((country, region) -> {
+            if (region.equals(regionCode)) {
+                codes.add(country);
+            }
+        });
+        return codes;
+    }
+
+    public Optional<Term> region(String code) {
+        return Optional.ofNullable(regions.get(code));
+    }
+
+    public Optional<Term> topic(String code) {
+        return Optional.ofNullable(topics.get(code));
+    }
+
+    public Optional<Term> type(String code) {
+        return Optional.ofNullable(types.get(code));
+    }
+
+    /** A country's name in {@code language} (JDK locale data), or the code itself if unknown. */
+    public String countryLabel(String code, String language) {
+        if (!isCountry(code)) {
+            return code;
+        }
+        String label = new Locale("", code).getDisplayCountry(locale(language));
+        return label.isBlank() ? code : label;
+    }
+
+    /** A language's name in {@code language} (JDK locale data), e.g. {@code fr} → "French". */
+    public String languageLabel(String code, String language) {
+        if (code == null) {
+            return null;
+        }
+        String label = new Locale(code).getDisplayLanguage(locale(language));
+        return label.isBlank() ? code : label.substring(0, 1).toUpperCase(locale(language)) + label.substring(1);
+    }
+
+    public String regionLabel(String code, String language) {
+        return region(code).map(t -> t.label(language)).orElse(code);
+    }
+
+    public String topicLabel(String code, String language) {
+        return topic(code).map(t -> t.label(language)).orElse(code);
+    }
+
+    public String typeLabel(String code, String language) {
+        return type(code).map(t -> t.label(language)).orElse(code);
+    }
+
+    /**
+     * Resolves what a person typed (a code, or a label or name in any of the label languages, in any
+     * case and with or without accents) to a country code.
+     */
+    public Optional<String> countryCode(String codeOrName) {
+        return resolve("country:", codeOrName);
+    }
+
+    /** Resolves a topic code or label in any label language to a topic code. */
+    public Optional<String> topicCode(String codeOrLabel) {
+        return resolve("topic:", codeOrLabel);
+    }
+
+    /** Resolves a type code or label in any label language to a type code. */
+    public Optional<String> typeCode(String codeOrLabel) {
+        return resolve("type:", codeOrLabel);
+    }
+
+    /** Resolves a region code or label in any label language to a region code. */
+    public Optional<String> regionCode(String codeOrLabel) {
+        return resolve("region:", codeOrLabel);
+    }
+
+    /** Resolves an ISO 639-1 code or a language name (in en/fr/es/pt) to an ISO 639-1 code. */
+    public Optional<String> languageCode(String codeOrName) {
+        return resolve("language:", codeOrName);
+    }
+
+    /** Lower case, accents removed, punctuation as spaces: how typed names are compared. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return out.toString().trim().replaceAll("\\s+", " ");
+    }
+
+    private Optional<String> resolve(String kind, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(codeByName.get(kind + fold(text)));
+    }
+
+    private Map<String, String> nameIndex() {
+        Map<String, String> index = new HashMap<>();
+        for (String code : regionOfCountry.keySet()) {
+            index.put("country:" + fold(code), code);
+            for (String lang : LABEL_LANGUAGES) {
+                index.putIfAbsent("country:" + fold(countryLabel(code, lang)), code);
+            }
+        }
+        addTerms(index, "region:", regions);
+        addTerms(index, "topic:", topics);
+        addTerms(index, "type:", types);
+        for (String code : LANGUAGE_CODES) {
+            index.put("language:" + code, code);
+            for (String lang : LABEL_LANGUAGES) {
+                index.putIfAbsent("language:" + fold(languageLabel(code, lang)), code);
+            }
+        }
+        return index;
+    }
+
+    private static void addTerms(Map<String, String> index, String kind, Map<String, Term> terms) {
+        for (Term term : terms.values()) {
+            index.put(kind + fold(term.code()), term.code());
+            term.labels().values().forEach(label -> index.putIfAbsent(kind + fold(label), term.code()));
+        }
+    }
+
+    private static Locale locale(String language) {
+        return new Locale(language == null ? DEFAULT_LANGUAGE : language);
+    }
+
+    private record Row(int line, String[] cells) {
+    }
+
+    private static List<Row> rows(Path overrides, String file) {
+        try (BufferedReader reader = open(overrides, file)) {
+            List<Row> rows = new ArrayList<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(new Row(number, line.split("\t", -1)));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read vocabulary file " + file, e);
+        }
+    }
+
+    private static BufferedReader open(Path overrides, String file) throws IOException {
+        if (overrides != null && Files.isRegularFile(overrides.resolve(file))) {
+            return Files.newBufferedReader(overrides.resolve(file), StandardCharsets.UTF_8);
+        }
+        InputStream in = Vocabulary.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IOException("missing from the classpath");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Term> terms(List<Row> rows, String file) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.cells.length != 1 + LABEL_LANGUAGES.size()) {
+                throw malformed(file, row.line, "expected: code<TAB>en<TAB>fr<TAB>es<TAB>pt");
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (int i = 0; i < LABEL_LANGUAGES.size(); i++) {
+                if (!row.cells[i + 1].isBlank()) {
+                    labels.put(LABEL_LANGUAGES.get(i), row.cells[i + 1].strip());
+                }
+            }
+            String code = row.cells[0].strip();
+            if (terms.put(code, new Term(code, labels)) != null) {
+                throw malformed(file, row.line, "duplicate code " + code);
+            }
+        }
+        return terms;
+    }
+
+    private static IllegalArgumentException malformed(String file, int line, String why) {
+        return new IllegalArgumentException("vocabulary " + file + " line " + line + ": " + why);
+    }
+}

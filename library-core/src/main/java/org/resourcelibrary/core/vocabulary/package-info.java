@@ -1,0 +1,6 @@
+/**
+ * The controlled vocabulary: countries, regions, topics, resource types and languages, with labels in
+ * English, French, Spanish and Portuguese. Shipped as TSV data next to these classes and replaceable by a
+ * folder of the same files, so librarians can change it without code changes.
+ */
+package org.resourcelibrary.core.vocabulary;
