@@ -1,0 +1,188 @@
+package org.resourcelibrary.core.index;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * Text analysis. Every text field exists in a language-neutral form (lower-cased, accents folded, no
+ * stemming, no stop words: "protección" and "proteccion" meet, phrases stay exact) and, for documents in
+ * English, French, Spanish or Portuguese, in a form analysed for that language (stop words, light
+ * stemming, then accent folding so a query typed without accents still matches).
+ */
+public final class Analysis {
+
+    /** Languages with their own analysis; other languages are only indexed language-neutrally. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt");
+
+    private static final Analyzer NEUTRAL = new NeutralAnalyzer();
+    private static final Map<String, Analyzer> BY_LANGUAGE = Map.of(
+            "en", new EnglishText(),
+            "fr", new FrenchText(),
+            "es", new SpanishText(),
+            "pt", new PortugueseText());
+
+    private Analysis() {
+    }
+
+    /** The language-neutral analyzer. */
+    public static Analyzer neutral() {
+        return NEUTRAL;
+    }
+
+    /** The analyzer of one of {@link #LANGUAGES}. */
+    public static Analyzer forLanguage(String language) {
+        Analyzer analyzer = BY_LANGUAGE.get(language);
+        if (analyzer == null) {
+            throw new IllegalArgumentException("no analysis for language " + language);
+        }
+        return analyzer;
+    }
+
+    /** Whether {@code language} has its own analysis. */
+    public static boolean analysed(String language) {
+        return language != null && BY_LANGUAGE.containsKey(language);
+    }
+
+    /** The tokens {@code analyzer} makes of {@code text}. */
+    public static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return tokens;
+    }
+
+    private static CharArraySet snowballStopWords(String file) {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's " + file + " is missing", e);
+        }
+    }
+
+    private static TokenStream folded(TokenStream in) {
+        return new ASCIIFoldingFilter(in);
+    }
+
+    private static final class NeutralAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, folded(new LowerCaseFilter(source)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return folded(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class EnglishText extends Analyzer {
+        // Snowball's English list, like the French, Spanish and Portuguese analyzers' lists: it also drops
+        // the question words members type ("what", "how", "which"), which Lucene's short default keeps.
+        private static final CharArraySet STOP = snowballStopWords("english_stop.txt");
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, STOP);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, folded(result));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return folded(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class FrenchText extends Analyzer {
+        private static final CharArraySet STOP = FrenchAnalyzer.getDefaultStopSet();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, STOP);
+            result = new FrenchLightStemFilter(result);
+            return new TokenStreamComponents(source, folded(result));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return folded(new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
+        }
+    }
+
+    private static final class SpanishText extends Analyzer {
+        private static final CharArraySet STOP = SpanishAnalyzer.getDefaultStopSet();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new StopFilter(result, STOP);
+            result = new SpanishLightStemFilter(result);
+            return new TokenStreamComponents(source, folded(result));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return folded(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class PortugueseText extends Analyzer {
+        private static final CharArraySet STOP = PortugueseAnalyzer.getDefaultStopSet();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new StopFilter(result, STOP);
+            result = new PortugueseLightStemFilter(result);
+            return new TokenStreamComponents(source, folded(result));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return folded(new LowerCaseFilter(in));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.resourcelibrary.core.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.model.SourceRef;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/** Turns resources into Lucene documents and back, following {@link Schema}. */
+public final class DocumentMapper {
+
+    /** Longest title prefix kept as a sort key. */
+    private static final int TITLE_SORT_LENGTH = 120;
+
+    /** Body text: positions for phrases and offsets so snippets need no re-analysis of long texts. */
+    private static final FieldType BODY_TYPE = bodyType(false);
+    private static final FieldType STORED_BODY_TYPE = bodyType(true);
+
+    private final ObjectMapper json = Json.mapper();
+    private final Vocabulary vocabulary;
+
+    public DocumentMapper(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The Lucene document for a resource, facets not yet built (see {@code FacetsConfig.build}). */
+    public Document toDocument(ResourceContent content) {
+        Resource resource = content.resource();
+        Document doc = new Document();
+        doc.add(new StringField(Schema.ID, resource.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(resource.id())));
+        doc.add(new StoredField(Schema.RESOURCE, new BytesRef(toJson(resource))));
+        if (resource.sha256() != null) {
+            doc.add(new StringField(Schema.SHA256, resource.sha256(), Field.Store.NO));
+        }
+        for (String source : sources(resource)) {
+            doc.add(new StringField(Schema.SOURCE, source, Field.Store.NO));
+        }
+
+        String language = resource.language();
+        addText(doc, Schema.TITLE, resource.title(), language);
+        addText(doc, Schema.SUMMARY, summaryText(resource), language);
+        String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
+        doc.add(new Field(Schema.BODY, body, STORED_BODY_TYPE));
+        if (Analysis.analysed(language)) {
+            doc.add(new Field(Schema.languageField(Schema.BODY, language), body, BODY_TYPE));
+        }
+        doc.add(new StoredField(Schema.PAGE_OFFSETS, encodeOffsets(content.pages())));
+
+        String title = resource.title() == null ? "" : Vocabulary.fold(resource.title());
+        doc.add(new SortedDocValuesField(Schema.TITLE_SORT,
+                new BytesRef(title.length() > TITLE_SORT_LENGTH ? title.substring(0, TITLE_SORT_LENGTH) : title)));
+        if (resource.year() != null) {
+            doc.add(new IntPoint(Schema.YEAR, resource.year()));
+            doc.add(new NumericDocValuesField(Schema.YEAR, resource.year()));
+            facet(doc, Dimension.YEAR, String.valueOf(resource.year()));
+        }
+        if (resource.added() != null) {
+            doc.add(new NumericDocValuesField(Schema.ADDED, resource.added().toEpochMilli()));
+        }
+        addFacets(doc, resource);
+        return doc;
+    }
+
+    /** The resource stored in a document. */
+    public Resource toResource(Document doc) {
+        BytesRef bytes = doc.getBinaryValue(Schema.RESOURCE);
+        try {
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, Resource.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored resource is not readable", e);
+        }
+    }
+
+    /** The pages of a stored document's text. */
+    public static List<String> pages(Document doc) {
+        String body = doc.get(Schema.BODY);
+        if (body == null) {
+            return List.of();
+        }
+        int[] offsets = offsets(doc);
+        List<String> pages = new ArrayList<>(offsets.length);
+        for (int i = 0; i < offsets.length; i++) {
+            int end = i + 1 < offsets.length ? offsets[i + 1] - Schema.PAGE_SEPARATOR.length() : body.length();
+            pages.add(body.substring(offsets[i], Math.max(offsets[i], end)));
+        }
+        return pages;
+    }
+
+    /** Start offset of each page in the stored body. */
+    public static int[] offsets(Document doc) {
+        BytesRef bytes = doc.getBinaryValue(Schema.PAGE_OFFSETS);
+        if (bytes == null || bytes.length < Integer.BYTES) {
+            return new int[] {0};
+        }
+        IntBuffer buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer();
+        int[] offsets = new int[buffer.remaining()];
+        buffer.get(offsets);
+        return offsets;
+    }
+
+    private static BytesRef encodeOffsets(List<String> pages) {
+        ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES * Math.max(1, pages.size()));
+        int offset = 0;
+        for (String page : pages) {
+            buffer.putInt(offset);
+            offset += page.length() + Schema.PAGE_SEPARATOR.length();
+        }
+        return new BytesRef(buffer.array());
+    }
+
+    private void addFacets(Document doc, Resource resource) {
+        for (String country : new LinkedHashSet<>(resource.countries())) {
+            facet(doc, Dimension.COUNTRY, country);
+            vocabulary.regionOf(country).ifPresent(region -> {
+                doc.add(new SortedSetDocValuesFacetField(Dimension.REGION.param(), region, country));
+                keyword(doc, Dimension.REGION, region);
+            });
+        }
+        for (String topic : new LinkedHashSet<>(resource.topics())) {
+            facet(doc, Dimension.TOPIC, topic);
+        }
+        if (resource.type() != null) {
+            facet(doc, Dimension.TYPE, resource.type());
+        }
+        if (resource.language() != null) {
+            facet(doc, Dimension.LANGUAGE, resource.language());
+        }
+        if (resource.organization() != null && !resource.organization().isBlank()) {
+            facet(doc, Dimension.ORGANIZATION, resource.organization().strip());
+        }
+    }
+
+    private static void facet(Document doc, Dimension dimension, String value) {
+        doc.add(new SortedSetDocValuesFacetField(dimension.param(), value));
+        keyword(doc, dimension, value);
+    }
+
+    /** Facet values are also keywords, lower-cased, for {@code country:zm}-style queries. */
+    private static void keyword(Document doc, Dimension dimension, String value) {
+        doc.add(new StringField(Schema.keywordField(dimension), value.toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+
+    private static void addText(Document doc, String field, String text, String language) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        doc.add(new TextField(field, text, Field.Store.NO));
+        if (Analysis.analysed(language)) {
+            doc.add(new TextField(Schema.languageField(field, language), text, Field.Store.NO));
+        }
+    }
+
+    private static String summaryText(Resource resource) {
+        List<String> parts = new ArrayList<>();
+        if (resource.summary() != null) {
+            parts.add(resource.summary());
+        }
+        parts.addAll(resource.keywords());
+        parts.addAll(resource.authors());
+        if (resource.organization() != null) {
+            parts.add(resource.organization());
+        }
+        return String.join("\n", parts);
+    }
+
+    private static Set<String> sources(Resource resource) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (SourceRef ref : resource.sources()) {
+            sources.add(ref.source());
+        }
+        return sources;
+    }
+
+    private byte[] toJson(Resource resource) {
+        try {
+            return json.writeValueAsString(resource).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a resource is always serialisable", e);
+        }
+    }
+
+    private static FieldType bodyType(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,311 @@
+package org.resourcelibrary.core.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.FacetValue;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.search.Suggestion;
+import org.resourcelibrary.core.search.lucene.LuceneSearcher;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The library on one machine: an embedded Lucene index. Writes go through one {@link IndexWriter};
+ * searches through a {@link SearcherManager} refreshed in the background every
+ * {@value #REFRESH_INTERVAL_MS} ms, so a new document is searchable within a second without reopening
+ * anything. Opened read-only, it follows the commits of the process that writes.
+ */
+public final class LuceneLibrary implements Library {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneLibrary.class);
+
+    /** How often the searcher is refreshed to see new writes (or new commits, when read-only). */
+    public static final long REFRESH_INTERVAL_MS = 250;
+    /** Indexing buffer before a segment is flushed. */
+    public static final double RAM_BUFFER_MB = 128;
+    /** Most resources listed by {@link #findBySource}. */
+    private static final int MAX_LISTED = Integer.MAX_VALUE - 1;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final DocumentMapper mapper;
+    private final LuceneSearcher searcher;
+    private final ScheduledExecutorService refresher;
+
+    private LuceneLibrary(Directory directory, IndexWriter writer, SearcherManager searchers,
+                          Vocabulary vocabulary, Ranking ranking) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.mapper = new DocumentMapper(vocabulary);
+        this.searcher = new LuceneSearcher(searchers, mapper, vocabulary, ranking);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "library-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens (creating if needed) the library index in {@code indexDir} for reading and writing. */
+    public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary) throws IOException {
+        return open(indexDir, vocabulary, Ranking.DEFAULT);
+    }
+
+    /**
+     * Opens the index for reading and writing.
+     *
+     * @throws LibraryLockedException when another process is writing to this index
+     */
+    public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary, Ranking ranking) throws IOException {
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
+                .setSimilarity(similarity(ranking))
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(true);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new LibraryLockedException(indexDir);
+        }
+        SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
+        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking);
+    }
+
+    /**
+     * Opens an existing index for searching only, following the commits of whichever process writes to it.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no index in {@code indexDir} yet
+     */
+    public static LuceneLibrary openReadOnly(Path indexDir, Vocabulary vocabulary) throws IOException {
+        Directory directory = FSDirectory.open(indexDir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
+        }
+        SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
+        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT);
+    }
+
+    static Similarity similarity(Ranking ranking) {
+        return new BM25Similarity(ranking.k1(), ranking.b());
+    }
+
+    // ---- write side ------------------------------------------------------------------------------
+
+    @Override
+    public void upsert(ResourceContent content) throws IOException {
+        Document doc = Schema.facets().build(mapper.toDocument(content));
+        writable().updateDocument(new Term(Schema.ID, content.resource().id()), doc);
+    }
+
+    @Override
+    public void delete(String id) throws IOException {
+        writable().deleteDocuments(new Term(Schema.ID, id));
+    }
+
+    @Override
+    public void commit() throws IOException {
+        writable().commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes every write so far visible to searches now (without making it durable). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public Optional<Resource> findBySha256(String sha256) {
+        return first(new TermQuery(new Term(Schema.SHA256, sha256))).map(mapper::toResource);
+    }
+
+    @Override
+    public List<Resource> findBySource(String source) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(Schema.SOURCE, source)), Math.max(1,
+                    Math.min(MAX_LISTED, s.getIndexReader().maxDoc())));
+            List<Resource> resources = new ArrayList<>(top.scoreDocs.length);
+            var stored = s.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                resources.add(mapper.toResource(stored.document(hit.doc, Set.of(Schema.RESOURCE))));
+            }
+            return resources;
+        });
+    }
+
+    @Override
+    public Optional<ResourceContent> content(String id) {
+        return first(new TermQuery(new Term(Schema.ID, id)))
+                .map(doc -> new ResourceContent(mapper.toResource(doc), DocumentMapper.pages(doc)));
+    }
+
+    // ---- read side -------------------------------------------------------------------------------
+
+    @Override
+    public SearchResponse search(SearchRequest request) {
+        return searcher.search(request);
+    }
+
+    /** Ids of the first {@code depth} hits of a search, ranked as {@link #search} ranks them. */
+    public List<String> rankedIds(SearchRequest request, int depth) {
+        return searcher.rankedIds(request, depth);
+    }
+
+    @Override
+    public Optional<Resource> get(String id) {
+        return first(new TermQuery(new Term(Schema.ID, id)), Set.of(Schema.RESOURCE)).map(mapper::toResource);
+    }
+
+    @Override
+    public List<String> pages(String id, int maxPages) {
+        return first(new TermQuery(new Term(Schema.ID, id)))
+                .map(doc -> {
+                    List<String> pages = DocumentMapper.pages(doc);
+                    return pages.subList(0, Math.min(maxPages, pages.size()));
+                })
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<Hit> similar(String id, int count) {
+        return searcher.similar(id, count);
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int count, String labelLanguage) {
+        return searcher.suggest(prefix, count, labelLanguage);
+    }
+
+    @Override
+    public List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage) {
+        return searcher.facetValues(dimension, prefix, count, labelLanguage);
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeInBytes() throws IOException {
+        long total = 0;
+        for (String file : directory.listAll()) {
+            try {
+                total += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException mergedAway) {
+                // A merge removed it while we listed: not part of the index any more.
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public void close() throws IOException {
+        refresher.shutdownNow();
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) {
+            throw new IllegalStateException("this library was opened read-only");
+        }
+        return writer;
+    }
+
+    private Optional<Document> first(Query query) {
+        return first(query, null);
+    }
+
+    private Optional<Document> first(Query query, Set<String> fields) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(query, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            var stored = s.storedFields();
+            int doc = top.scoreDocs[0].doc;
+            return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
+        });
+    }
+
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return function.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index failed", e);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("refreshing the searcher failed; will retry", e);
+        }
+    }
+
+    /** The searcher manager, for components that search the same index (ingest checks, benchmarks). */
+    public ReferenceManager<IndexSearcher> searchers() {
+        return searchers;
+    }
+}

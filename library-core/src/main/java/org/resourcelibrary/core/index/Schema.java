@@ -1,0 +1,102 @@
+package org.resourcelibrary.core.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import org.resourcelibrary.core.search.Dimension;
+
+/**
+ * The index schema, defined once: field names, their analyzers and the {@link FacetsConfig}. Both the
+ * writer and the searcher use these definitions.
+ */
+public final class Schema {
+
+    /** Unique id: indexed as a keyword and as sorted doc values (the final tie-break of every sort). */
+    public static final String ID = "id";
+    /** SHA-256 of the original file (identical content is one resource). */
+    public static final String SHA256 = "sha256";
+    /** Ingest source roots the resource was found under (for incremental ingest). */
+    public static final String SOURCE = "source";
+    /** The whole {@link org.resourcelibrary.core.model.Resource} as JSON. */
+    public static final String RESOURCE = "resource_json";
+    /** Start offset of each page in {@link #BODY}, for mapping a snippet to its page. */
+    public static final String PAGE_OFFSETS = "page_offsets";
+
+    /** Text fields; each exists language-neutral under this name and per language as {@code name_xx}. */
+    public static final String TITLE = "title";
+    /** Summary, keywords, authors and organisation. */
+    public static final String SUMMARY = "summary";
+    /** The extracted text; the neutral field also stores it (for snippets and similar documents). */
+    public static final String BODY = "body";
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
+
+    /** Sort keys. */
+    public static final String TITLE_SORT = "title_sort";
+    public static final String YEAR = "year";
+    public static final String ADDED = "added";
+
+    /** Facet values also indexed as keywords, for {@code field:value} queries. */
+    public static final String KEYWORD_PREFIX = "kw_";
+
+    /** Separator put between pages in {@link #BODY} so that phrases do not run across pages. */
+    public static final String PAGE_SEPARATOR = "\n\n";
+
+    private static final FacetsConfig FACETS = facetsConfig();
+    private static final Analyzer INDEX_ANALYZER = buildIndexAnalyzer();
+
+    private Schema() {
+    }
+
+    /** The one facets configuration, for indexing and for searching. */
+    public static FacetsConfig facets() {
+        return FACETS;
+    }
+
+    /** Analyzer for {@code IndexWriterConfig}: per-language text fields get their language's analysis. */
+    public static Analyzer indexAnalyzer() {
+        return INDEX_ANALYZER;
+    }
+
+    /** {@code title_fr} for {@code (title, fr)}. */
+    public static String languageField(String field, String language) {
+        return field + "_" + language;
+    }
+
+    /** The keyword field for {@code field:value} queries on a dimension. */
+    public static String keywordField(Dimension dimension) {
+        return KEYWORD_PREFIX + dimension.param();
+    }
+
+    /** The analyzer of a text field, neutral or per language. */
+    public static Analyzer analyzer(String field) {
+        int underscore = field.lastIndexOf('_');
+        if (underscore > 0 && Analysis.analysed(field.substring(underscore + 1))
+                && TEXT_FIELDS.contains(field.substring(0, underscore))) {
+            return Analysis.forLanguage(field.substring(underscore + 1));
+        }
+        return Analysis.neutral();
+    }
+
+    private static Analyzer buildIndexAnalyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            for (String language : Analysis.LANGUAGES) {
+                perField.put(languageField(field, language), Analysis.forLanguage(language));
+            }
+        }
+        return new PerFieldAnalyzerWrapper(Analysis.neutral(), perField);
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Dimension.COUNTRY.param(), true);
+        config.setMultiValued(Dimension.TOPIC.param(), true);
+        config.setMultiValued(Dimension.REGION.param(), true);
+        // Region is hierarchical: region → country, so a region's countries are counted under it.
+        config.setHierarchical(Dimension.REGION.param(), true);
+        return config;
+    }
+}

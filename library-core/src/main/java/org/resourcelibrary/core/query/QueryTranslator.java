@@ -1,0 +1,291 @@
+package org.resourcelibrary.core.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.resourcelibrary.core.index.Analysis;
+import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.query.UserQuery.Clause;
+import org.resourcelibrary.core.query.UserQuery.Filter;
+import org.resourcelibrary.core.query.UserQuery.Group;
+import org.resourcelibrary.core.query.UserQuery.Phrase;
+import org.resourcelibrary.core.query.UserQuery.Word;
+import org.resourcelibrary.core.query.UserQuery.YearRange;
+import org.resourcelibrary.core.search.Dimension;
+
+/**
+ * Turns a parsed query into a Lucene query over the schema's fields.
+ *
+ * <p>Each word is searched in every text field, both language-neutral and in the form each language's
+ * analysis gives it (so a stemmed French form finds French documents, an accent-free form finds accented
+ * text), taking the best field (dis-max). Words the library does not know, or knows far less than a close
+ * spelling, also match their close spellings, weighted lower so exact matches rank first. The words'
+ * nearness to each other in the text and title adds to the score.
+ */
+public final class QueryTranslator {
+
+    /** How the query's words must match. */
+    public enum Matching {
+        /** Every word of a keyword query must match (stop words aside); any of a longer one. */
+        ALL,
+        /** Any word may match; more matching words rank higher. */
+        ANY
+    }
+
+    /** Queries of up to this many words (stop words aside) need all of them to match. */
+    public static final int ALL_WORDS_UP_TO = 3;
+
+    private final Ranking ranking;
+
+    public QueryTranslator(Ranking ranking) {
+        this.ranking = ranking;
+    }
+
+    /**
+     * The Lucene query for {@code query}: a match-all query when it has nothing positive to match.
+     *
+     * @param typos the close spellings of the query's words
+     */
+    public Query translate(UserQuery query, Matching matching, Typos typos) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        List<Query> words = new ArrayList<>();
+        List<Query> stopWords = new ArrayList<>();
+        List<String> plainWords = new ArrayList<>();
+        for (Group group : query.groups()) {
+            Query groupQuery = group(group, matching, typos);
+            if (group.prohibited()) {
+                root.add(groupQuery, Occur.MUST_NOT);
+            } else if (isFilter(group)) {
+                root.add(groupQuery, Occur.FILTER);
+            } else if (group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
+                    && isStopWord(word)) {
+                stopWords.add(groupQuery);
+            } else {
+                words.add(groupQuery);
+                if (group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
+                        && word.field() == null && !word.prefix()) {
+                    plainWords.add(word.text());
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            // Only stop words: then they are what the member is looking for.
+            words = stopWords;
+            stopWords = List.of();
+        }
+        if (words.isEmpty()) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            BooleanQuery.Builder required = new BooleanQuery.Builder();
+            words.forEach(q -> required.add(q, Occur.SHOULD));
+            required.setMinimumNumberShouldMatch(matching == Matching.ALL ? mustMatch(words.size()) : 1);
+            root.add(required.build(), Occur.MUST);
+        }
+        stopWords.forEach(q -> root.add(q, Occur.SHOULD));
+        for (int i = 1; i < plainWords.size(); i++) {
+            root.add(proximity(plainWords.get(i - 1) + " " + plainWords.get(i)), Occur.SHOULD);
+        }
+        return root.build();
+    }
+
+    /**
+     * How many of a query's {@code words} a document must have: all of a keyword query; any of a longer one,
+     * ranked by how many and how well they match (a question typed as a sentence names more words than any
+     * one answer uses: requiring even three of them loses a third of the relevant documents on Cranfield).
+     */
+    static int mustMatch(int words) {
+        return words <= ALL_WORDS_UP_TO ? words : 1;
+    }
+
+    private static boolean isFilter(Group group) {
+        return group.alternatives().stream().allMatch(c -> c instanceof Filter || c instanceof YearRange);
+    }
+
+    private Query group(Group group, Matching matching, Typos typos) {
+        if (group.alternatives().size() == 1) {
+            return clause(group.alternatives().get(0), matching, typos);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Clause clause : group.alternatives()) {
+            any.add(clause(clause, matching, typos), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private Query clause(Clause clause, Matching matching, Typos typos) {
+        if (clause instanceof Word word) {
+            return word.prefix() ? prefix(word) : word(word, matching, typos);
+        }
+        if (clause instanceof Phrase phrase) {
+            return phrase(phrase);
+        }
+        if (clause instanceof Filter filter) {
+            return new TermQuery(new Term(Schema.keywordField(filter.dimension()),
+                    filter.value().toLowerCase(Locale.ROOT)));
+        }
+        YearRange range = (YearRange) clause;
+        return IntPoint.newRangeQuery(Schema.YEAR, range.from(), range.to());
+    }
+
+    private Query word(Word word, Matching matching, Typos typos) {
+        List<String> parts = Analysis.tokens(Analysis.neutral(), word.text());
+        if (parts.size() > 1) {
+            return compound(word, parts, matching, typos);
+        }
+        List<Query> alternatives = new ArrayList<>();
+        // A stop word of any language is noise in the unstemmed fields, which keep every word; the
+        // language fields decide whether it matters (e.g. "de" is a word in English, not in Spanish).
+        if (!isStopWord(word)) {
+            addCombined(alternatives, word, null, ranking.neutral());
+        }
+        for (String language : Analysis.LANGUAGES) {
+            addCombined(alternatives, word, language, 1f);
+        }
+        for (String spelling : typos.closeSpellings(word.text())) {
+            alternatives.add(new BoostQuery(combined(word.field(), null, spelling),
+                    ranking.neutral() * ranking.typo()));
+        }
+        return dismax(alternatives);
+    }
+
+    /**
+     * A word that is several words ("load-deflection", "e-learning", "COVID-19"): its parts, as the query's
+     * words are, and the parts in sequence as a proximity boost.
+     */
+    private Query compound(Word word, List<String> parts, Matching matching, Typos typos) {
+        BooleanQuery.Builder compound = new BooleanQuery.Builder();
+        for (String part : parts) {
+            compound.add(word(new Word(part, word.field(), false), matching, typos),
+                    matching == Matching.ALL ? Occur.MUST : Occur.SHOULD);
+        }
+        compound.add(new BoostQuery(phrase(new Phrase(String.join(" ", parts), word.field())), ranking.proximity()),
+                Occur.SHOULD);
+        return compound.build();
+    }
+
+    /**
+     * The word in one language's fields (or the neutral ones), scored as one combined field (BM25F) with
+     * the fields' weights: a word in the title counts more than in the text, without the title and text
+     * scores being added up as if they were separate evidence.
+     */
+    private void addCombined(List<Query> into, Word word, String language, float boost) {
+        String textField = language == null ? Schema.BODY : Schema.languageField(Schema.BODY, language);
+        List<String> tokens = Analysis.tokens(Schema.analyzer(textField), word.text());
+        if (tokens.size() == 1) {
+            into.add(new BoostQuery(combined(word.field(), language, tokens.get(0)), boost));
+        } else if (tokens.size() > 1) {
+            // One typed word, several tokens ("e-learning"): a phrase in each field.
+            for (String field : fields(word.field())) {
+                String name = language == null ? field : Schema.languageField(field, language);
+                addAnalysed(into, name, word.text(), weight(field) * boost, true);
+            }
+        }
+    }
+
+    private Query combined(String restriction, String language, String token) {
+        CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder();
+        for (String field : fields(restriction)) {
+            builder.addField(language == null ? field : Schema.languageField(field, language), weight(field));
+        }
+        return builder.addTerm(new BytesRef(token)).build();
+    }
+
+    private Query phrase(Phrase phrase) {
+        List<Query> alternatives = new ArrayList<>();
+        for (String field : fields(phrase.field())) {
+            float weight = weight(field);
+            addAnalysed(alternatives, field, phrase.text(), weight * ranking.neutral(), true);
+            for (String language : Analysis.LANGUAGES) {
+                addAnalysed(alternatives, Schema.languageField(field, language), phrase.text(), weight, true);
+            }
+        }
+        return dismax(alternatives);
+    }
+
+    private Query prefix(Word word) {
+        BytesRef normalized = Analysis.neutral().normalize(Schema.BODY, word.text());
+        List<Query> alternatives = new ArrayList<>();
+        for (String field : fields(word.field())) {
+            alternatives.add(new BoostQuery(new PrefixQuery(new Term(field, BytesRef.deepCopyOf(normalized))),
+                    weight(field) * ranking.neutral()));
+        }
+        return dismax(alternatives);
+    }
+
+    /** Two consecutive words of the query near each other (within the slop) in the title or text add to the score. */
+    private Query proximity(String words) {
+        List<Query> alternatives = new ArrayList<>();
+        for (String field : List.of(Schema.TITLE, Schema.BODY)) {
+            float weight = weight(field) * ranking.proximity();
+            addNear(alternatives, field, words, weight * ranking.neutral());
+            for (String language : Analysis.LANGUAGES) {
+                addNear(alternatives, Schema.languageField(field, language), words, weight);
+            }
+        }
+        return dismax(alternatives);
+    }
+
+    private void addNear(List<Query> into, String field, String words, float boost) {
+        Query near = new QueryBuilder(Schema.analyzer(field)).createPhraseQuery(field, words, ranking.proximitySlop());
+        if (near != null) {
+            into.add(new BoostQuery(near, boost));
+        }
+    }
+
+    private static void addAnalysed(List<Query> into, String field, String text, float boost, boolean phrase) {
+        Analyzer analyzer = Schema.analyzer(field);
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        Query query = phrase ? builder.createPhraseQuery(field, text) : builder.createPhraseQuery(field, text, 0);
+        if (query != null) {
+            into.add(new BoostQuery(query, boost));
+        }
+    }
+
+    private Query dismax(List<Query> alternatives) {
+        if (alternatives.isEmpty()) {
+            return new MatchNoDocsQuery("nothing searchable in this part of the query");
+        }
+        return alternatives.size() == 1 ? alternatives.get(0)
+                : new DisjunctionMaxQuery(alternatives, ranking.tieBreaker());
+    }
+
+    private static List<String> fields(String restriction) {
+        return restriction == null ? Schema.TEXT_FIELDS : List.of(restriction);
+    }
+
+    private float weight(String field) {
+        return switch (field) {
+            case Schema.TITLE -> ranking.title();
+            case Schema.SUMMARY -> ranking.summary();
+            default -> ranking.body();
+        };
+    }
+
+    /** A word dropped by the analysis of at least one language: optional when other words are present. */
+    static boolean isStopWord(Word word) {
+        if (word.prefix() || word.field() != null) {
+            return false;
+        }
+        for (String language : Analysis.LANGUAGES) {
+            if (Analysis.tokens(Analysis.forLanguage(language), word.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

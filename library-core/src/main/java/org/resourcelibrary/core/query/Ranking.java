@@ -1,0 +1,31 @@
+package org.resourcelibrary.core.query;
+
+/**
+ * How matches are weighted. The defaults are the product's ranking (and what {@code library eval}
+ * measures); BENCHMARKS.md records the figures they reach.
+ *
+ * @param title         weight of a match in the title
+ * @param summary       weight of a match in summary, keywords, authors and organisation
+ * @param body          weight of a match in the text
+ * @param neutral       weight of the language-neutral (unstemmed) form relative to the language form
+ * @param tieBreaker    share of the other fields' scores added to the best field's (dis-max tie breaker)
+ * @param proximity     weight of the query's words occurring near each other in the text or title
+ * @param proximitySlop how far apart (in positions) the words may be for the proximity boost
+ * @param typo          weight of a close spelling relative to the word as typed
+ * @param k1            BM25 term-frequency saturation
+ * @param b             BM25 length normalisation
+ */
+public record Ranking(
+        float title,
+        float summary,
+        float body,
+        float neutral,
+        float tieBreaker,
+        float proximity,
+        int proximitySlop,
+        float typo,
+        float k1,
+        float b) {
+
+    public static final Ranking DEFAULT = new Ranking(2.0f, 1.5f, 1.0f, 0.6f, 0.2f, 0.3f, 8, 0.4f, 1.2f, 0.75f);
+}

@@ -1,0 +1,111 @@
+package org.resourcelibrary.core.search.lucene;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.Sort;
+
+/**
+ * Opaque deep-paging cursors: the sort values of the last hit of a page (the id is always the last sort
+ * key, so a cursor stays valid while the index changes), URL-safe base64 of a small JSON object.
+ */
+final class Cursor {
+
+    private static final ObjectMapper JSON = Json.mapper();
+    private static final int MAX_LENGTH = 2048;
+
+    private Cursor() {
+    }
+
+    static String encode(Sort sort, FieldDoc last) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("s", sort.param());
+        ArrayNode values = node.putArray("v");
+        for (Object value : last.fields) {
+            if (value instanceof BytesRef bytes) {
+                values.add(bytes.utf8ToString());
+            } else if (value instanceof Float f) {
+                values.add(f);
+            } else if (value instanceof Integer i) {
+                values.add(i);
+            } else if (value instanceof Long l) {
+                values.add(l);
+            } else {
+                values.addNull();
+            }
+        }
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The position a cursor points after.
+     *
+     * @throws InvalidRequestException when the cursor was not issued for this sort or is damaged
+     */
+    static FieldDoc decode(String cursor, Sort sort, SortField[] fields) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw bad("it is too long");
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
+        } catch (IllegalArgumentException | IOException e) {
+            throw bad("it is not a cursor this service issued");
+        }
+        if (node == null || !sort.param().equals(node.path("s").asText())) {
+            throw bad("it was issued for a different sort order");
+        }
+        JsonNode values = node.path("v");
+        if (!values.isArray() || values.size() != fields.length) {
+            throw bad("it is damaged");
+        }
+        Object[] sortValues = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            sortValues[i] = value(values.get(i), fields[i]);
+        }
+        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, sortValues);
+    }
+
+    private static Object value(JsonNode value, SortField field) {
+        return switch (field.getType()) {
+            case SCORE -> {
+                check(value.isNumber());
+                yield (float) value.asDouble();
+            }
+            case INT -> {
+                check(value.isInt());
+                yield value.asInt();
+            }
+            case LONG -> {
+                check(value.isIntegralNumber());
+                yield value.asLong();
+            }
+            case STRING -> {
+                check(value.isTextual());
+                yield new BytesRef(value.asText());
+            }
+            default -> throw bad("it is damaged");
+        };
+    }
+
+    private static void check(boolean ok) {
+        if (!ok) {
+            throw bad("it is damaged");
+        }
+    }
+
+    private static InvalidRequestException bad(String why) {
+        return new InvalidRequestException("cursor", "cursor is not valid: " + why
+                + "; start again from the first page");
+    }
+}

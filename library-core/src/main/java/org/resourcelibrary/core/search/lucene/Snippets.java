@@ -1,0 +1,199 @@
+package org.resourcelibrary.core.search.lucene;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.resourcelibrary.core.index.Analysis;
+import org.resourcelibrary.core.index.DocumentMapper;
+import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.search.Snippet;
+
+/**
+ * Snippets: the best passages of each hit's text around the query's matches, HTML-escaped with
+ * {@code <mark>} around the matched words, each with the page it is on.
+ *
+ * <p>Matches are taken from both the language-neutral text and the text analysed in the document's
+ * language (where stemmed forms matched); the text itself is stored once and offsets come from the
+ * postings, so long documents need no re-analysis.
+ */
+final class Snippets {
+
+    /** Passages per hit. */
+    static final int PASSAGES = 2;
+    /** Target passage length in characters. */
+    static final int PASSAGE_LENGTH = 220;
+    /** Where in a passage its first match is placed (0 = start, 1 = end). */
+    static final float MATCH_POSITION = 0.3f;
+    /** Length of the opening shown when nothing in the text matched (e.g. title-only matches, browsing). */
+    static final int OPENING_LENGTH = 240;
+    /** Longest text loaded for highlighting, per document (the text cap of extraction). */
+    static final int MAX_TEXT_LENGTH = 20_000_000;
+
+    private final IndexSearcher searcher;
+
+    Snippets(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /**
+     * Snippets for each of {@code docs} (in order), given their languages.
+     *
+     * @param query the query whose matches to mark, or null when browsing (then the opening of each text)
+     */
+    List<List<Snippet>> forHits(Query query, int[] docs, String[] languages) throws IOException {
+        List<List<Snippet>> snippets = new ArrayList<>(docs.length);
+        Map<String, Object[]> highlights = query == null ? Map.of() : highlight(query, docs);
+        for (int i = 0; i < docs.length; i++) {
+            Document stored = searcher.storedFields().document(docs[i], Set.of(Schema.BODY, Schema.PAGE_OFFSETS));
+            int[] pageOffsets = DocumentMapper.offsets(stored);
+            List<Marked> passages = passages(highlights, i, languages[i]);
+            List<Snippet> forHit = new ArrayList<>();
+            for (Marked passage : passages) {
+                forHit.add(new Snippet(passage.html, page(pageOffsets, passage.start)));
+            }
+            if (forHit.isEmpty()) {
+                opening(stored.get(Schema.BODY), pageOffsets).ifPresent(forHit::add);
+            }
+            snippets.add(forHit);
+        }
+        return snippets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Marked> passages(Map<String, Object[]> highlights, int index, String language) {
+        if (Analysis.analysed(language)) {
+            Object[] analysed = highlights.get(Schema.languageField(Schema.BODY, language));
+            if (analysed != null && analysed[index] != null && !((List<Marked>) analysed[index]).isEmpty()) {
+                return (List<Marked>) analysed[index];
+            }
+        }
+        Object[] neutral = highlights.get(Schema.BODY);
+        return neutral == null || neutral[index] == null ? List.of() : (List<Marked>) neutral[index];
+    }
+
+    private Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
+        String[] fields = new String[1 + Analysis.LANGUAGES.size()];
+        fields[0] = Schema.BODY;
+        for (int i = 0; i < Analysis.LANGUAGES.size(); i++) {
+            fields[i + 1] = Schema.languageField(Schema.BODY, Analysis.LANGUAGES.get(i));
+        }
+        int[] maxPassages = new int[fields.length];
+        Arrays.fill(maxPassages, PASSAGES);
+        return new Highlighter(searcher).highlight(fields, query, docs, maxPassages);
+    }
+
+    /** 1-based page of a character offset, or null for a text without pages. */
+    private static Integer page(int[] pageOffsets, int offset) {
+        if (pageOffsets.length <= 1) {
+            return pageOffsets.length == 1 ? 1 : null;
+        }
+        int index = Arrays.binarySearch(pageOffsets, offset);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    private static java.util.Optional<Snippet> opening(String body, int[] pageOffsets) {
+        if (body == null || body.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String text = body.strip().replaceAll("\\s+", " ");
+        if (text.length() > OPENING_LENGTH) {
+            int cut = text.lastIndexOf(' ', OPENING_LENGTH);
+            text = text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH) + " …";
+        }
+        return java.util.Optional.of(new Snippet(escape(text), page(pageOffsets, 0)));
+    }
+
+    /** HTML-escapes text for insertion into an element or attribute. */
+    static String escape(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A formatted passage and where it starts in the text. */
+    private record Marked(String html, int start) {
+    }
+
+    /** Formats passages as escaped text with {@code <mark>} around matches, whitespace collapsed. */
+    private static final class MarkFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Marked> marked = new ArrayList<>(passages.length);
+            for (Passage passage : passages) {
+                StringBuilder html = new StringBuilder();
+                int position = passage.getStartOffset();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = passage.getMatchStarts()[i];
+                    int end = passage.getMatchEnds()[i];
+                    if (start < position) {
+                        continue;
+                    }
+                    html.append(escape(content.substring(position, start)));
+                    html.append("<mark>").append(escape(content.substring(start, end))).append("</mark>");
+                    position = end;
+                }
+                html.append(escape(content.substring(position, passage.getEndOffset())));
+                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "), passage.getStartOffset()));
+            }
+            return marked;
+        }
+    }
+
+    /** Reads the one stored copy of the text for every body field, neutral or per language. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(IndexSearcher searcher) {
+            super(UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
+                    .withFormatter(new MarkFormatter())
+                    .withMaxLength(MAX_TEXT_LENGTH)
+                    .withMaxNoHighlightPassages(0)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, MATCH_POSITION)));
+        }
+
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, maxPassages);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            var stored = searcher.storedFields();
+            do {
+                int doc = docIter.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                String body = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
+                CharSequence[] perField = new CharSequence[fields.length];
+                Arrays.fill(perField, body);
+                values.add(perField);
+            } while (cacheCharsThreshold != 0 && values.size() < docIter.cost());
+            return values;
+        }
+    }
+}
