@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +58,6 @@ class CommittedLibraryTest {
         return entries;
     }
 
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
-        }
-    }
-
     @Test
     void everyCatalogueDocumentIsInTheLibraryWithItsFormatsExtension() {
         for (Entry entry : catalogue) {
@@ -84,14 +76,14 @@ class CommittedLibraryTest {
 
     @Test
     void manifestCoversAboutEightyPercent() throws IOException {
-        double share = (double) csv(layout.manifest()).size() / catalogue.size();
+        double share = (double) Fixtures.csv(layout.manifest()).size() / catalogue.size();
 
         assertThat(share).isBetween(MIN_MANIFEST_SHARE, MAX_MANIFEST_SHARE);
     }
 
     @Test
     void truthAgreesWithTheCatalogue() throws IOException {
-        Map<String, CSVRecord> truth = csv(layout.truth()).stream()
+        Map<String, CSVRecord> truth = Fixtures.csv(layout.truth()).stream()
                 .collect(Collectors.toMap(r -> r.get("file"), Function.identity()));
 
         assertThat(truth.keySet()).containsExactlyInAnyOrderElementsOf(catalogue.stream().map(Entry::file).toList());

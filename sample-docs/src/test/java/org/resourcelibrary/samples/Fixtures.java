@@ -1,10 +1,15 @@
 package org.resourcelibrary.samples;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.SourceDocument;
@@ -39,6 +44,13 @@ public final class Fixtures {
             throw new IllegalStateException("fixture sources are broken", e);
         }
         throw new IllegalStateException("no fixture for format " + format);
+    }
+
+    /** The records of a CSV file with a header row (RFC 4180, UTF-8). */
+    public static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
     }
 
     /** The sample-docs module folder (Surefire runs tests there; from the repository root, its child). */

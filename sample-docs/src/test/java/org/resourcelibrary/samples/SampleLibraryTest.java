@@ -3,13 +3,10 @@ package org.resourcelibrary.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +34,6 @@ class SampleLibraryTest {
         return new SampleLibrary(Vocabulary.standard()).generate(layout);
     }
 
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
-        }
-    }
-
     @Test
     void writesOneFilePerSourceWithItsExtension() throws IOException {
         GenerationReport report = generate();
@@ -60,16 +51,16 @@ class SampleLibraryTest {
     void manifestHasOnlyManifestDocumentsInFileOrder() throws IOException {
         generate();
 
-        assertThat(csv(layout.manifest())).extracting(r -> r.get("file")).containsExactly("evaluation-docx.docx",
+        assertThat(Fixtures.csv(layout.manifest())).extracting(r -> r.get("file")).containsExactly("evaluation-docx.docx",
                 "evaluation-html.html", "evaluation-pdf.pdf", "evaluation-rtf.rtf", "evaluation-sheet.xlsx",
                 "evaluation-slides.pptx", "evaluation-txt.txt");
-        assertThat(csv(layout.manifest()).get(0).get("countries")).isEqualTo("Senegal; Côte d’Ivoire");
+        assertThat(Fixtures.csv(layout.manifest()).get(0).get("countries")).isEqualTo("Senegal; Côte d’Ivoire");
     }
 
     @Test
     void truthHasEveryDocumentInCodes() throws IOException {
         generate();
-        List<CSVRecord> truth = csv(layout.truth());
+        List<CSVRecord> truth = Fixtures.csv(layout.truth());
 
         assertThat(truth).hasSize(9);
         CSVRecord scan = truth.stream().filter(r -> r.get("file").equals("evaluation-scan.pdf")).findFirst().orElseThrow();
@@ -88,7 +79,7 @@ class SampleLibraryTest {
 
         assertThat(report.failures()).containsExactly("09-evaluation-txt.txt:5: unknown country code 'ZZ'");
         assertThat(report.written()).hasSize(8);
-        assertThat(csv(layout.truth())).hasSize(8);
+        assertThat(Fixtures.csv(layout.truth())).hasSize(8);
     }
 
     @Test

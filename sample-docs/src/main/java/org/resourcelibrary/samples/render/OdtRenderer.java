@@ -42,7 +42,8 @@ final class OdtRenderer implements Renderer {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"")
                 .append(" manifest:version=\"1.3\">\n")
-                .append(" <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"")
+                .append(" <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\"")
+                .append(" manifest:media-type=\"")
                 .append(MEDIA_TYPE).append("\"/>\n");
         for (String part : new String[] {"content.xml", "styles.xml", "meta.xml"}) {
             xml.append(" <manifest:file-entry manifest:full-path=\"").append(part)

@@ -48,8 +48,11 @@ final class XlsxRenderer implements Renderer {
             Row row = sheet.createRow(r);
             List<String> cells = rows.get(r);
             for (int c = 0; c < cells.size(); c++) {
-                Cell cell = row.createCell(c);
                 String value = cells.get(c);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
                 if (r == 0) {
                     cell.setCellValue(value);
                     cell.setCellStyle(header);

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 final class BodyParser {
 
     private static final Pattern MARKER = Pattern.compile("===\\s*(.*?)\\s*===");
-    private static final Pattern SHEET = Pattern.compile("sheet:\\s*(.*)");
     private static final String NOTES = "> notes:";
 
     private final Path source;
@@ -99,7 +98,8 @@ final class BodyParser {
     }
 
     private SourceException misplaced(SourceLine line, String marker) {
-        boolean known = marker.equals("page") || marker.equals("slide") || SHEET.matcher(marker).matches();
+        boolean known = marker.equals("page") || marker.equals("slide")
+                || SheetParser.SHEET.matcher(marker).matches();
         return new SourceException(source, line.number(), known
                 ? "'=== " + marker + " ===' does not belong in a " + format.code() + " source"
                 : "unknown marker '=== " + marker + " ==='");

@@ -15,7 +15,8 @@ final class SheetParser {
 
     /** Excel's limit on a worksheet name. */
     static final int MAX_SHEET_NAME = 31;
-    private static final Pattern SHEET = Pattern.compile("sheet:\\s*(.*)");
+    /** The name of a sheet marker: {@code sheet: Name}. */
+    static final Pattern SHEET = Pattern.compile("sheet:\\s*(.*)");
     private static final Pattern FORBIDDEN_IN_NAME = Pattern.compile("[\\[\\]:*?/\\\\]");
 
     private final Path source;

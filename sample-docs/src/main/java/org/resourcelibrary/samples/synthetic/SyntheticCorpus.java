@@ -98,7 +98,8 @@ public final class SyntheticCorpus {
 
     private static List<String> pages(TermList words, SplittableRandom random) {
         double normal = random.nextGaussian();
-        int total = (int) Math.max(MIN_WORDS, Math.min(MAX_WORDS, MEDIAN_WORDS * Math.exp(LENGTH_SIGMA * normal)));
+        double length = MEDIAN_WORDS * StrictMath.exp(LENGTH_SIGMA * normal);
+        int total = (int) Math.max(MIN_WORDS, Math.min(MAX_WORDS, length));
         int perPage = MIN_WORDS_PER_PAGE + random.nextInt(MAX_WORDS_PER_PAGE - MIN_WORDS_PER_PAGE + 1);
         int pageCount = Math.max(MIN_PAGES, Math.min(MAX_PAGES, Math.round((float) total / perPage)));
         List<String> pages = new ArrayList<>(pageCount);

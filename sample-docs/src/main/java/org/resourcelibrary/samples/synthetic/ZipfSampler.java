@@ -29,7 +29,7 @@ final class ZipfSampler {
     private static double[] weights(int size, double exponent) {
         double[] weights = new double[size];
         for (int rank = 0; rank < size; rank++) {
-            weights[rank] = 1.0 / Math.pow(rank + 1.0, exponent);
+            weights[rank] = 1.0 / StrictMath.pow(rank + 1.0, exponent);
         }
         return weights;
     }

@@ -3,16 +3,14 @@ package org.resourcelibrary.samples.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.samples.Fixtures;
 
 class CorpusFilesTest {
 
@@ -24,11 +22,7 @@ class CorpusFilesTest {
         SyntheticCorpus corpus = new SyntheticCorpus(7, Vocabulary.standard());
         new CorpusFiles(corpus, Vocabulary.standard()).write(10, dir);
 
-        List<CSVRecord> manifest;
-        try (Reader in = Files.newBufferedReader(dir.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
-            manifest = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
-                    .getRecords();
-        }
+        List<CSVRecord> manifest = Fixtures.csv(dir.resolve("manifest.csv"));
         assertThat(manifest).extracting(r -> r.get("file")).containsExactly("000/syn-0000001.txt",
                 "000/syn-0000002.txt", "000/syn-0000003.txt", "000/syn-0000004.txt", "000/syn-0000005.html",
                 "000/syn-0000006.txt", "000/syn-0000007.txt", "000/syn-0000008.txt", "000/syn-0000009.txt",
