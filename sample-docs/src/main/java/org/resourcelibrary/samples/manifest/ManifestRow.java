@@ -1,0 +1,23 @@
+package org.resourcelibrary.samples.manifest;
+
+import java.util.List;
+import org.resourcelibrary.samples.source.SampleMetadata;
+
+/**
+ * One document's row of a manifest, in codes (the writer turns them into names and labels).
+ *
+ * @param file path relative to the folder the manifest describes, with {@code /} separators
+ */
+public record ManifestRow(String file, String title, List<String> countries, List<String> topics, String type,
+                          String language, int year, String organization) {
+
+    public ManifestRow {
+        countries = List.copyOf(countries);
+        topics = List.copyOf(topics);
+    }
+
+    public static ManifestRow of(SampleMetadata metadata) {
+        return new ManifestRow(metadata.file(), metadata.title(), metadata.countries(), metadata.topics(),
+                metadata.type(), metadata.language(), metadata.year(), metadata.organization());
+    }
+}

@@ -1,0 +1,29 @@
+package org.resourcelibrary.samples.source;
+
+import java.util.List;
+
+/**
+ * The true metadata of a sample document, from its source header. Codes, not labels.
+ *
+ * @param file       output file name, relative to {@code sample-docs/library/}
+ * @param inManifest whether the librarian's spreadsheet has a row for the document
+ * @param properties what the file itself claims in its document properties (may be wrong on purpose)
+ */
+public record SampleMetadata(
+        String file,
+        Format format,
+        String language,
+        String title,
+        List<String> countries,
+        List<String> topics,
+        String type,
+        int year,
+        String organization,
+        boolean inManifest,
+        DocumentProperties properties) {
+
+    public SampleMetadata {
+        countries = List.copyOf(countries);
+        topics = List.copyOf(topics);
+    }
+}
