@@ -37,6 +37,11 @@ final class DocumentParser {
     static final String OCR_LANGUAGES = "eng+fra+spa+por";
     /** Resolution at which image-only PDF pages are rendered for OCR. */
     static final int OCR_DPI = 300;
+    /**
+     * OCR a PDF page only when it has (almost) no text: never because of unmapped glyphs (more than 100%
+     * unmapped never happens), which would OCR whole books set in unusual fonts.
+     */
+    static final String OCR_ONLY_PAGES_WITHOUT_TEXT = "100%, " + ImageOnlyPages.MIN_TEXT_CHARS_PER_PAGE;
     /** Longer metadata values (stack traces of embedded failures, XMP blobs) are cut to this length. */
     static final int MAX_METADATA_VALUE_CHARS = 4_000;
 
@@ -64,6 +69,7 @@ final class DocumentParser {
         this.options = options;
         pdfConfig.setOcrStrategy(options.ocr() ? PDFParserConfig.OCR_STRATEGY.AUTO
                 : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdfConfig.setOcrStrategyAuto(OCR_ONLY_PAGES_WITHOUT_TEXT);
         pdfConfig.setOcrDPI(OCR_DPI);
         ocrConfig.setSkipOcr(!options.ocr());
         ocrConfig.setLanguage(OCR_LANGUAGES);

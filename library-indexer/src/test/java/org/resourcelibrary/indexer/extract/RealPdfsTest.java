@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,17 +39,10 @@ class RealPdfsTest {
         List<Entry> entries = manifest(dir.resolve("MANIFEST.tsv"));
         long start = System.nanoTime();
         try (Extractor extractor = new Extractor(ExtractionSettings.defaults().withThreads(THREADS))) {
-            ExecutorService callers = Executors.newFixedThreadPool(THREADS);
-            try {
-                List<Future<ExtractionResult>> futures = new ArrayList<>();
-                for (Entry entry : entries) {
-                    futures.add(callers.submit(() -> extractor.extract(dir.resolve(entry.file()))));
-                }
-                for (int i = 0; i < entries.size(); i++) {
-                    RESULTS.put(entries.get(i), futures.get(i).get());
-                }
-            } finally {
-                callers.shutdownNow();
+            List<ExtractionResult> results = TestData.extractAll(extractor,
+                    entries.stream().map(entry -> dir.resolve(entry.file())).toList());
+            for (int i = 0; i < entries.size(); i++) {
+                RESULTS.put(entries.get(i), results.get(i));
             }
         }
         wall = Duration.ofNanos(System.nanoTime() - start);

@@ -2,17 +2,12 @@ package org.resourcelibrary.indexer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,21 +31,10 @@ class TikaCorpusSweepTest {
             files = listing.filter(Files::isRegularFile).sorted().toList();
         }
         long start = System.nanoTime();
-        List<ExtractionResult> results = new ArrayList<>();
+        List<ExtractionResult> results;
         try (Extractor extractor = new Extractor(ExtractionSettings.defaults().withThreads(THREADS)
                 .withTimeout(TIMEOUT))) {
-            ExecutorService callers = Executors.newFixedThreadPool(THREADS);
-            try {
-                List<Future<ExtractionResult>> futures = new ArrayList<>();
-                for (Path file : files) {
-                    futures.add(callers.submit(() -> extractor.extract(file)));
-                }
-                for (Future<ExtractionResult> future : futures) {
-                    results.add(future.get());
-                }
-            } finally {
-                callers.shutdownNow();
-            }
+            results = TestData.extractAll(extractor, files);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         report(files, results, wall);
