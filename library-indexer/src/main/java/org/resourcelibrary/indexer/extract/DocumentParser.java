@@ -38,11 +38,12 @@ final class DocumentParser {
     /** Resolution at which image-only PDF pages are rendered for OCR. */
     static final int OCR_DPI = 300;
     /**
-     * OCR a PDF page only when it has (almost) no text, not because of unmapped glyphs: Tika reads a first
-     * number of 1 or more as a count of unmapped characters, so an unreachable count switches that test off
-     * (otherwise whole books set in unusual fonts are OCR'd page by page).
+     * OCR a PDF page when it has (almost) no text, or more than 999 unmapped glyphs (a page of garbage), but
+     * not merely because some glyphs are unmapped: Tika's default does, and OCRs whole books set in unusual
+     * fonts page by page. Tika reads the first number as a count of unmapped characters; it takes at most
+     * three digits.
      */
-    static final String OCR_ONLY_PAGES_WITHOUT_TEXT = Integer.MAX_VALUE + ", " + ImageOnlyPages.MIN_TEXT_CHARS_PER_PAGE;
+    static final String OCR_ONLY_PAGES_WITHOUT_TEXT = "999, " + ImageOnlyPages.MIN_TEXT_CHARS_PER_PAGE;
     /** Longer metadata values (stack traces of embedded failures, XMP blobs) are cut to this length. */
     static final int MAX_METADATA_VALUE_CHARS = 4_000;
 
