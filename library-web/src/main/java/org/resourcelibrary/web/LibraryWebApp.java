@@ -1,0 +1,68 @@
+package org.resourcelibrary.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.web.api.ApiRoutes;
+import org.resourcelibrary.web.pages.PageRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web application: JSON API, HTML pages and librarian tools over one library. {@link #create} returns
+ * an unstarted {@link Javalin}; {@code main} starts it and tests drive it with {@code JavalinTest}.
+ */
+public final class LibraryWebApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryWebApp.class);
+
+    private LibraryWebApp() {
+    }
+
+    public static Javalin create(WebServices services) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.generateEtags = true;
+            config.http.maxRequestSize = services.settings().maxUploadBytes();
+            config.router.ignoreTrailingSlashes = true;
+            config.routes.before(SecurityHeaders::apply);
+            ApiRoutes.register(config.routes, services);
+            PageRoutes.register(config.routes, services);
+            config.routes.exception(InvalidRequestException.class, (e, ctx) ->
+                    problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    problem(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, Problem.of(500, "Internal server error",
+                        "the server could not answer this request; it has been logged"));
+            });
+        });
+    }
+
+    /** Writes a problem response. */
+    public static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a problem is always serialisable", e);
+        }
+    }
+
+    private static String title(int status) {
+        return TITLES.getOrDefault(status, status >= 500 ? "Server error" : "Request error");
+    }
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "Bad request", 401, "Unauthorized", 403, "Forbidden", 404, "Not found",
+            405, "Method not allowed", 413, "Payload too large", 415, "Unsupported media type",
+            429, "Too many requests", 503, "Service unavailable");
+}
