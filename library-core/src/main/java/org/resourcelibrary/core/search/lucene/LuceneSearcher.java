@@ -94,7 +94,11 @@ public final class LuceneSearcher {
             if (snapshot.facetState() == null) {
                 top = searcher.search(plan.query, wanted, new org.apache.lucene.search.Sort(plan.sortFields));
             } else {
-                DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facets(),
+                // Lucene's drill-sideways scorer must score a segment in one pass, which the time-limited
+                // scorer does not allow: with filters selected the search runs without the time budget.
+                IndexSearcher sideways = request.filters().isEmpty() && request.yearFrom() == null
+                        && request.yearTo() == null ? searcher : snapshot;
+                DrillSideways.DrillSidewaysResult result = new DrillSideways(sideways, Schema.facets(),
                         snapshot.facetState()).search(plan.query, null, after, wanted,
                         new org.apache.lucene.search.Sort(plan.sortFields), request.sort() == Sort.RELEVANCE);
                 top = result.hits;

@@ -133,7 +133,7 @@ final class Snippets {
         return out.toString();
     }
 
-    /** A formatted passage and where it starts in the text. */
+    /** A formatted passage and the offset of its first match (or its start), which gives its page. */
     private record Marked(String html, int start) {
     }
 
@@ -156,7 +156,9 @@ final class Snippets {
                     position = end;
                 }
                 html.append(escape(content.substring(position, passage.getEndOffset())));
-                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "), passage.getStartOffset()));
+                // The page of the first match, not of the passage's start: "page N" must show the match.
+                int anchor = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset();
+                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "), anchor));
             }
             return marked;
         }
