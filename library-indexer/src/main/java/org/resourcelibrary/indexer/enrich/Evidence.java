@@ -10,7 +10,7 @@ import java.util.Set;
  * What inference looks at in one document, cut into words once: its title, keywords, path, first page and
  * later pages, and the language it is written in (if known). Immutable.
  *
- * @param language   ISO 639-1 language of the text, or {@code null} when unknown (cues of every language count)
+ * @param language   ISO 639-1 language of the text, or {@code null} when unknown
  * @param bodyWords  words in the first and later pages
  */
 record Evidence(
@@ -24,6 +24,7 @@ record Evidence(
         int bodyWords,
         String mediaType) {
 
+    private static final String ENGLISH = "en";
     /** Cue counts in the text are compared per this many words, so that long documents do not win by length. */
     static final int WORDS_PER_DENSITY_UNIT = 1000;
     /** Longer cover lines are the start of the text, not the cover's headings. */
@@ -57,9 +58,13 @@ record Evidence(
         return Math.max(1, (double) bodyWords / WORDS_PER_DENSITY_UNIT);
     }
 
-    /** The languages whose cues count: the document's and English (quoted names, shared terms), or all. */
+    /**
+     * The languages whose cues count: the document's and English (quoted names, shared terms); English
+     * alone when the language is unknown, as cues of every language would find false friends ("Indiana"
+     * is a Portuguese adjective for India).
+     */
     Set<String> cueLanguages() {
-        return language == null ? null : language.equals("en") ? Set.of("en") : Set.of(language, "en");
+        return language == null || language.equals(ENGLISH) ? Set.of(ENGLISH) : Set.of(language, ENGLISH);
     }
 
     /** Summed cue weights by code over every place of the document, each place weighted as given. */

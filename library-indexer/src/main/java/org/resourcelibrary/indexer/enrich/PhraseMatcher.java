@@ -37,7 +37,7 @@ final class PhraseMatcher {
 
     /**
      * The summed weight of the cues found in {@code text}, by code, counting only cues in one of
-     * {@code languages} (or in any language); {@code null} languages means every language.
+     * {@code languages} or in any language.
      */
     Map<String, Double> scores(Tokens text, Set<String> languages) {
         Map<String, Double> scores = new HashMap<>();
@@ -62,8 +62,8 @@ final class PhraseMatcher {
             return null;
         }
         for (Phrase phrase : candidates) {
-            if ((languages == null || phrase.cue.language().equals(Cues.ANY_LANGUAGE)
-                    || languages.contains(phrase.cue.language())) && phrase.matches(text, start)) {
+            if ((phrase.cue.language().equals(Cues.ANY_LANGUAGE) || languages.contains(phrase.cue.language()))
+                    && phrase.matches(text, start)) {
                 return phrase;
             }
         }

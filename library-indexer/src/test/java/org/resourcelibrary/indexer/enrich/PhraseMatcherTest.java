@@ -10,6 +10,8 @@ import org.resourcelibrary.core.vocabulary.Cues;
 
 class PhraseMatcherTest {
 
+    private static final Set<String> EN = Set.of("en");
+
     private final PhraseMatcher matcher = new PhraseMatcher(List.of(
             new Cue("GN", "en", 1, "Guinea"),
             new Cue("GW", "en", 1, "Guinea-Bissau"),
@@ -22,32 +24,32 @@ class PhraseMatcherTest {
 
     @Test
     void theLongestPhraseWinsAndUsesUpItsWords() {
-        assertThat(matcher.scores(Tokens.of("Guinea-Bissau and Guinea"), null)).containsEntry("GW", 1.0)
+        assertThat(matcher.scores(Tokens.of("Guinea-Bissau and Guinea"), EN)).containsEntry("GW", 1.0)
                 .containsEntry("GN", 1.0);
-        assertThat(matcher.scores(Tokens.of("in Guinea-Bissau"), null)).doesNotContainKey("GN");
+        assertThat(matcher.scores(Tokens.of("in Guinea-Bissau"), EN)).doesNotContainKey("GN");
     }
 
     @Test
     void aCapitalisedNameDoesNotMatchTheCommonWord() {
-        assertThat(matcher.scores(Tokens.of("a hanging chad"), null)).isEmpty();
-        assertThat(matcher.scores(Tokens.of("Chad and Niger"), null)).containsEntry("TD", 1.0);
+        assertThat(matcher.scores(Tokens.of("a hanging chad"), EN)).isEmpty();
+        assertThat(matcher.scores(Tokens.of("Chad and Niger"), EN)).containsEntry("TD", 1.0);
     }
 
     @Test
     void anAcronymMatchesOnlyInCapitals() {
-        assertThat(matcher.scores(Tokens.of("tell us more"), null)).isEmpty();
-        assertThat(matcher.scores(Tokens.of("in the US"), null)).containsEntry("US", 0.5);
+        assertThat(matcher.scores(Tokens.of("tell us more"), EN)).isEmpty();
+        assertThat(matcher.scores(Tokens.of("in the US"), EN)).containsEntry("US", 0.5);
     }
 
     @Test
     void aPhraseThatOnlyLooksLikeACueCountsForNothing() {
-        assertThat(matcher.scores(Tokens.of("islands of the Indian Ocean"), null)).isEmpty();
-        assertThat(matcher.scores(Tokens.of("Indian social workers"), null)).containsEntry("IN", 0.5);
+        assertThat(matcher.scores(Tokens.of("islands of the Indian Ocean"), EN)).isEmpty();
+        assertThat(matcher.scores(Tokens.of("Indian social workers"), EN)).containsEntry("IN", 0.5);
     }
 
     @Test
     void weightsAddUpOverMentions() {
-        assertThat(matcher.scores(Tokens.of("Case management: case managers and CASE MANAGEMENT"), null))
+        assertThat(matcher.scores(Tokens.of("Case management: case managers and CASE MANAGEMENT"), EN))
                 .containsEntry("case-management", 6.0);
     }
 
