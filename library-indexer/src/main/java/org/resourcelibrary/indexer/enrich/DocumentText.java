@@ -94,7 +94,7 @@ final class DocumentText {
 
     /** The first {@code maxChars} characters of the text, first page first. */
     String sample(int maxChars) {
-        StringBuilder sample = new StringBuilder(firstPage.length() > maxChars ? firstPage.substring(0, maxChars) : firstPage);
+        StringBuilder sample = new StringBuilder(firstPage.substring(0, Math.min(firstPage.length(), maxChars)));
         for (String page : laterPages) {
             if (sample.length() >= maxChars) {
                 break;

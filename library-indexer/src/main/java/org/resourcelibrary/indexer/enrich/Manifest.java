@@ -66,7 +66,8 @@ public final class Manifest {
      *              that check
      * @throws ManifestException when the file is not readable as CSV (the message names the line)
      */
-    public static Manifest read(Path csv, Collection<Path> roots, MetadataForm form) throws IOException, ManifestException {
+    public static Manifest read(Path csv, Collection<Path> roots, MetadataForm form)
+            throws IOException, ManifestException {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             return read(reader, roots, form);
         }
@@ -209,7 +210,8 @@ public final class Manifest {
         if (!files.isEmpty()) {
             Optional<String> found = files.find(file);
             if (found.isEmpty()) {
-                problems.add(new ManifestProblem(line, fileColumn, "'" + file + "' is not in the ingested folder or zip"));
+                problems.add(new ManifestProblem(line, fileColumn,
+                        "'" + file + "' is not in the ingested folder or zip"));
             } else {
                 file = found.get();
             }

@@ -50,7 +50,8 @@ public final class MetadataForm {
         Map<String, String> countries = new LinkedHashMap<>();
         for (String code : vocabulary.countryCodes()) {
             for (String language : Vocabulary.LABEL_LANGUAGES) {
-                countries.put(vocabulary.countryLabel(code, language), vocabulary.countryLabel(code, "en") + " (" + code + ")");
+                countries.put(vocabulary.countryLabel(code, language),
+                        shown(vocabulary.countryLabel(code, Vocabulary.DEFAULT_LANGUAGE), code));
             }
         }
         this.countryNames = new Suggestions(countries);
@@ -59,7 +60,8 @@ public final class MetadataForm {
         Map<String, String> languages = new LinkedHashMap<>();
         for (String code : Locale.getISOLanguages()) {
             for (String language : Vocabulary.LABEL_LANGUAGES) {
-                languages.put(vocabulary.languageLabel(code, language), vocabulary.languageLabel(code, "en") + " (" + code + ")");
+                languages.put(vocabulary.languageLabel(code, language),
+                        shown(vocabulary.languageLabel(code, Vocabulary.DEFAULT_LANGUAGE), code));
             }
         }
         this.languageNames = new Suggestions(languages);
@@ -91,7 +93,8 @@ public final class MetadataForm {
         }
         List<String> countries = codes(fields, MetadataValues.COUNTRIES, "country", this::countryCode, countryNames,
                 problems);
-        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames, problems);
+        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames,
+                problems);
         List<String> types = codes(fields, MetadataValues.TYPE, "type", vocabulary::typeCode, typeNames, problems);
         if (types.size() > 1) {
             problems.add(new FieldProblem(MetadataValues.TYPE, "a document has one type, not " + types.size()
@@ -165,11 +168,16 @@ public final class MetadataForm {
     private static Map<String, String> names(List<Term> terms) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Term term : terms) {
-            String shown = term.label("en") + " (" + term.code() + ")";
+            String shown = shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code());
             names.put(term.code(), shown);
             term.labels().values().forEach(label -> names.put(label, shown));
         }
         return names;
+    }
+
+    /** How a suggestion is shown: "Zambia (ZM)". */
+    private static String shown(String label, String code) {
+        return label + " (" + code + ")";
     }
 
     /** Names that point to one country only; a name shared by two (an adjective, say) resolves to none. */

@@ -25,12 +25,14 @@ final class OrganizationInference {
 
     private static final Pattern BODY_WORD = Pattern.compile("(?iu)^(?:ministry|minist[èe]re|ministerio|minist[ée]rio"
             + "|government|gouvernement|gobierno|governo|network|r[ée]seau|red|rede|institute|institut|instituto"
-            + "|association|associa[çc][ãa]o|asociaci[óo]n|council|conseil|consejo|conselho|alliance|alianza|alian[çc]a"
-            + "|consortium|consorcio|cons[óo]rcio|forum|foro|f[óo]rum|foundation|fondation|fundaci[óo]n|funda[çc][ãa]o"
-            + "|collaborative|hub|initiative|iniciativa|organi[sz]ation|organizaci[óo]n|organiza[çc][ãa]o|agency|agence"
+            + "|association|associa[çc][ãa]o|asociaci[óo]n|council|conseil|consejo|conselho"
+            + "|alliance|alianza|alian[çc]a|consortium|consorcio|cons[óo]rcio|forum|foro|f[óo]rum"
+            + "|foundation|fondation|fundaci[óo]n|funda[çc][ãa]o|collaborative|hub|initiative|iniciativa"
+            + "|organi[sz]ation|organizaci[óo]n|organiza[çc][ãa]o|agency|agence"
             + "|agencia|ag[êe]ncia|department|d[ée]partement|departamento|society|soci[ée]t[ée]|sociedad|sociedade"
             + "|university|universit[ée]|universidad|universidade|coalition|coalici[óo]n|coaliz[ãa]o|federation"
-            + "|f[ée]d[ée]ration|federaci[óo]n|federa[çc][ãa]o|regroupement|union|uni[óo]n|uni[ãa]o|unicef|secretariat"
+            + "|f[ée]d[ée]ration|federaci[óo]n|federa[çc][ãa]o|regroupement|union|uni[óo]n|uni[ãa]o|unicef"
+            + "|secretariat"
             + "|secr[ée]tariat|secretar[íi]a|commission|comisi[óo]n|comiss[ãa]o|trust|fund|fonds|fondo|fundo"
             + "|observatory|observatoire|observatorio|observat[óo]rio|platform|plateforme|plataforma)$");
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?iu)\\b(?:published by|publisher|publi[ée]e? par"
@@ -112,6 +114,7 @@ final class OrganizationInference {
 
     private static Optional<String> clean(String line) {
         String name = leadingName(line);
-        return name.length() >= MIN_NAME_CHARS && name.length() <= MAX_NAME_CHARS ? Optional.of(name) : Optional.empty();
+        boolean fits = name.length() >= MIN_NAME_CHARS && name.length() <= MAX_NAME_CHARS;
+        return fits ? Optional.of(name) : Optional.empty();
     }
 }

@@ -31,7 +31,8 @@ final class Suggestions {
         for (Map.Entry<String, String> name : names.entrySet()) {
             if (Math.abs(name.getKey().length() - folded.length()) < bestDistance) {
                 int distance = distance(folded, name.getKey());
-                if (distance < bestDistance || distance == bestDistance && best != null && name.getValue().compareTo(best) < 0) {
+                boolean earlierTie = distance == bestDistance && best != null && name.getValue().compareTo(best) < 0;
+                if (distance < bestDistance || earlierTie) {
                     bestDistance = distance;
                     best = name.getValue();
                 }

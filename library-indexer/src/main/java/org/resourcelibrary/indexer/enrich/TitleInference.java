@@ -113,13 +113,14 @@ final class TitleInference {
         StringBuilder out = new StringBuilder();
         for (String word : trimmed.toLowerCase(Locale.ROOT).split(" ")) {
             boolean small = out.length() > 0 && SMALL_WORDS.contains(word) && !out.toString().endsWith(":");
-            out.append(out.length() > 0 ? " " : "")
-                    .append(small || word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+            String cased = small || word.isEmpty() ? word
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+            out.append(out.length() > 0 ? " " : "").append(cased);
         }
         return out.toString();
     }
 
-    /** A title made from a file name, for a document without any: "ZM_SSW_assessment_final_v3.docx" → "ZM SSW assessment". */
+    /** A title made from a file name, for a document with none: "ZM_SSW_final_v3.docx" → "ZM SSW". */
     static String fromFileName(String fileName) {
         String name = fileName == null ? "" : fileName.substring(fileName.lastIndexOf('/') + 1);
         String spaced = EXTENSION.matcher(name).replaceAll("").replaceAll("[_\\-.]+", " ");

@@ -31,7 +31,8 @@ final class TopicInference {
         Map<String, Double> scores = new HashMap<>();
         double units = evidence.densityUnits();
         evidence.scores(cues, BODY).forEach((code, score) -> scores.merge(code, score / units, Double::sum));
-        evidence.scores(cues, HEADLINE).forEach((code, score) -> scores.merge(code, score * HEADLINE_WEIGHT, Double::sum));
+        evidence.scores(cues, HEADLINE)
+                .forEach((code, score) -> scores.merge(code, score * HEADLINE_WEIGHT, Double::sum));
         return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_TOPICS);
     }
 }

@@ -35,7 +35,8 @@ final class TypeInference {
     Optional<String> infer(Evidence evidence) {
         Map<String, Double> scores = new HashMap<>(evidence.scores(cues, NAMING));
         double units = evidence.densityUnits();
-        evidence.scores(cues, BODY).forEach((code, score) -> scores.merge(code, BODY_WEIGHT * score / units, Double::sum));
+        evidence.scores(cues, BODY)
+                .forEach((code, score) -> scores.merge(code, BODY_WEIGHT * score / units, Double::sum));
         Prior prior = evidence.mediaType() == null ? null : FORMAT_PRIORS.get(baseType(evidence.mediaType()));
         if (prior != null) {
             scores.merge(prior.type(), prior.weight(), Double::sum);

@@ -22,7 +22,8 @@ final class YearInference {
     private static final String YEAR = YEAR_DIGITS + "(?![\\d–-])";
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?iu)(?:published|publication|publi[ée]e?|parution|publicad[oa]|publicaci[óo]n|publica[çc][ãa]o"
-                    + "|[ée]dition|edici[óo]n|edi[çc][ãa]o|copyright|©|\\(c\\))[^\\n\\d]{0,30}?" + "(?<![\\d–-])" + YEAR);
+                    + "|[ée]dition|edici[óo]n|edi[çc][ãa]o|copyright|©|\\(c\\))[^\\n\\d]{0,30}?(?<![\\d–-])"
+                    + YEAR);
     private static final Pattern DATE = Pattern.compile("(?iu)\\b(?:"
             + "january|february|march|april|may|june|july|august|september|october|november|december"
             + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"

@@ -15,7 +15,8 @@ class CountryInferenceTest {
 
     @Test
     void aCountryOfTheTitleAndTextIsFound() {
-        Evidence evidence = evidence(pdf("Zambian districts report many vacancies. " + FILLER, "In Zambia the ministry agreed."),
+        Evidence evidence = evidence(
+                pdf("Zambian districts report many vacancies. " + FILLER, "In Zambia the ministry agreed."),
                 "Social Welfare Officers in Zambia", "report.pdf", "en");
 
         assertThat(inference.infer(evidence)).containsExactly("ZM");
@@ -41,7 +42,8 @@ class CountryInferenceTest {
 
     @Test
     void nigeriaIsNotNiger() {
-        Evidence evidence = evidence(pdf(repeat("Nigeria has 36 states and Nigerian social workers serve them all.", 5)),
+        Evidence evidence = evidence(
+                pdf(repeat("Nigeria has 36 states and Nigerian social workers serve them all.", 5)),
                 "Social Welfare in Nigeria", "nigeria.pdf", "en");
 
         assertThat(inference.infer(evidence)).containsExactly("NG");
@@ -67,7 +69,8 @@ class CountryInferenceTest {
 
     @Test
     void aBareCongoCountsForNeitherCongo() {
-        Evidence evidence = evidence(pdf(repeat("The Congo basin and the Congo river.", 5)), "Rivers", "rivers.pdf", "en");
+        Evidence evidence = evidence(pdf(repeat("The Congo basin and the Congo river.", 5)), "Rivers", "rivers.pdf",
+                "en");
 
         assertThat(inference.infer(evidence)).isEmpty();
     }

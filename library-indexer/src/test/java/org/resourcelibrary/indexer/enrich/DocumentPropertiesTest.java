@@ -41,7 +41,9 @@ class DocumentPropertiesTest {
 
     @Test
     void aWindowsUserIsNotAnAuthor() {
-        assertThat(DocumentProperties.read(Map.of("dc:creator", List.of("Utilisateur Windows")), years).authors()).isEmpty();
+        MetadataValues values = DocumentProperties.read(Map.of("dc:creator", List.of("Utilisateur Windows")), years);
+
+        assertThat(values.authors()).isEmpty();
     }
 
     @Test

@@ -46,9 +46,10 @@ class ManifestTest {
 
         assertThat(manifest.problems()).isEmpty();
         assertThat(manifest.rows()).containsExactly(
-                new ManifestRow(2, "case-management-toolkit-east-africa.pdf", new MetadataValues("The Jamii Case Pathway",
-                        null, null, null, List.of("KE", "UG"), List.of("case-management", "child-protection"),
-                        "toolkit", "en", 2016, "East Africa Social Work Consortium")),
+                new ManifestRow(2, "case-management-toolkit-east-africa.pdf", new MetadataValues(
+                        "The Jamii Case Pathway", null, null, null, List.of("KE", "UG"),
+                        List.of("case-management", "child-protection"), "toolkit", "en", 2016,
+                        "East Africa Social Work Consortium")),
                 new ManifestRow(3, "cambodia-residential-care-transition.rtf", new MetadataValues(
                         "From Orphanage to Family: A Case Study, Cambodia", null, null, null, List.of("KH"),
                         List.of("alternative-care", "case-management"), "case-study", "en", 2020,
@@ -88,7 +89,8 @@ class ManifestTest {
                 "line 4, file: 'a.pdf' is listed twice, on lines 2 and 4; line 4 is ignored",
                 "line 5, file: 'missing.pdf' is not in the ingested folder or zip",
                 "line 6, file: empty: every row names the file it describes");
-        assertThat(manifest.rows()).extracting(ManifestRow::file).containsExactly("a.pdf", "b.pdf", "missing.pdf", "c.pdf");
+        assertThat(manifest.rows()).extracting(ManifestRow::file)
+                .containsExactly("a.pdf", "b.pdf", "missing.pdf", "c.pdf");
     }
 
     @Test

@@ -30,7 +30,8 @@ class MetadataEnricherTest {
     }
 
     private static ResourceMetadata enrich(ExtractedText text, MetadataValues manifest, MetadataValues upload) {
-        return ENRICHER.enrich("moldova-reform-report.pdf", "eurasia/moldova-reform-report.pdf", text, manifest, upload);
+        return ENRICHER.enrich("moldova-reform-report.pdf", "eurasia/moldova-reform-report.pdf", text, manifest,
+                upload);
     }
 
     private static MetadataValues title(String title) {
@@ -78,7 +79,8 @@ class MetadataEnricherTest {
 
     @Test
     void aRealPropertyTitleBeatsTheCover() {
-        ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("Alternative care in Moldova"))), null, null);
+        ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("Alternative care in Moldova"))), null,
+                null);
 
         assertThat(metadata.values().title()).isEqualTo("Alternative care in Moldova");
         assertThat(metadata.source("title")).hasValue(FieldSource.PROPERTIES);
@@ -94,7 +96,8 @@ class MetadataEnricherTest {
 
     @Test
     void aStatedPublicationYearBeatsTheFilesCreationDate() {
-        ResourceMetadata metadata = enrich(moldova(Map.of("dcterms:created", List.of("2015-06-01T00:00:00Z"))), null, null);
+        ResourceMetadata metadata = enrich(moldova(Map.of("dcterms:created", List.of("2015-06-01T00:00:00Z"))), null,
+                null);
 
         assertThat(metadata.values().year()).isEqualTo(2009);
         assertThat(metadata.source("year")).hasValue(FieldSource.INFERRED);
@@ -115,7 +118,8 @@ class MetadataEnricherTest {
     void aDocumentWithoutTextIsTitledAfterItsFile() {
         ExtractedText empty = TestDocuments.document("image/png", "", Map.of());
 
-        ResourceMetadata metadata = ENRICHER.enrich("scan_0042-final.png", "scans/scan_0042-final.png", empty, null, null);
+        ResourceMetadata metadata = ENRICHER.enrich("scan_0042-final.png", "scans/scan_0042-final.png", empty, null,
+                null);
 
         assertThat(metadata.values().title()).isEqualTo("Scan 0042");
         assertThat(metadata.values().language()).isNull();

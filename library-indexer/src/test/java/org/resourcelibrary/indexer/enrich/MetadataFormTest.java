@@ -46,7 +46,8 @@ class MetadataFormTest {
         assertThat(parsed.values().countries()).containsExactly("KE");
         assertThat(parsed.problems()).containsExactly(
                 new FieldProblem("countries", "unknown country 'Zambai' (did you mean Zambia (ZM)?)"),
-                new FieldProblem("topics", "unknown topic 'Case managment' (did you mean Case management (case-management)?)"),
+                new FieldProblem("topics",
+                        "unknown topic 'Case managment' (did you mean Case management (case-management)?)"),
                 new FieldProblem("type", "unknown type 'Tolkit' (did you mean Toolkit (toolkit)?)"),
                 new FieldProblem("language", "unknown language 'Englsh' (did you mean English (en)?)"));
     }

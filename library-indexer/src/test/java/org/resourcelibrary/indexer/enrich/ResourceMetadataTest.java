@@ -41,7 +41,8 @@ class ResourceMetadataTest {
     void regionsFollowFromCountries() {
         MetadataValues values = new MetadataValues(null, null, null, null, List.of("ZM", "KE", "SN"), null, null,
                 null, null, null);
-        ResourceMetadata metadata = ResourceMetadata.merge(List.of(new ResourceMetadata.Layer(FieldSource.EDIT, values)));
+        ResourceMetadata metadata =
+                ResourceMetadata.merge(List.of(new ResourceMetadata.Layer(FieldSource.EDIT, values)));
 
         assertThat(metadata.regions(Vocabulary.standard()))
                 .containsExactly("eastern-southern-africa", "west-central-africa");

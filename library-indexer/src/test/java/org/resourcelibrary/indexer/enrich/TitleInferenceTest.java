@@ -64,7 +64,9 @@ class TitleInferenceTest {
 
     @Test
     void aFileNameMakesATitleOfLastResort() {
-        assertThat(TitleInference.fromFileName("reports/ZM_SSW_assessment_final_v3.docx")).isEqualTo("ZM SSW assessment");
-        assertThat(TitleInference.fromFileName("kenya-volunteer-field-notes.txt")).isEqualTo("Kenya volunteer field notes");
+        assertThat(TitleInference.fromFileName("reports/ZM_SSW_assessment_final_v3.docx"))
+                .isEqualTo("ZM SSW assessment");
+        assertThat(TitleInference.fromFileName("kenya-volunteer-field-notes.txt"))
+                .isEqualTo("Kenya volunteer field notes");
     }
 }

@@ -18,13 +18,14 @@ class TokensTest {
 
     @Test
     void wordsAreComparedWithoutCaseAccentsOrAFinalPluralS() {
-        assertThat(keys(Tokens.of("Sénégalaises, GESTÃO des Cas Workers"))).containsExactly("senegalaise", "gestao", "des", "cas", "worker");
+        assertThat(keys(Tokens.of("Sénégalaises, GESTÃO des Cas Workers")))
+                .containsExactly("senegalaise", "gestao", "des", "cas", "worker");
     }
 
     @Test
     void apostrophesHyphensAndPunctuationSeparateWords() {
-        assertThat(keys(Tokens.of("Côte d’Ivoire; Guinea-Bissau's"))).containsExactly("cote", "d", "ivoire", "guinea",
-                "bissau", "s");
+        assertThat(keys(Tokens.of("Côte d’Ivoire; Guinea-Bissau's")))
+                .containsExactly("cote", "d", "ivoire", "guinea", "bissau", "s");
     }
 
     @Test
