@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.enrich;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,24 +49,10 @@ public final class MetadataForm {
         this.vocabulary = vocabulary;
         this.latestYear = latestYear;
         this.countryByName = unambiguousNames(cues.countryNames());
-        Map<String, String> countries = new LinkedHashMap<>();
-        for (String code : vocabulary.countryCodes()) {
-            for (String language : Vocabulary.LABEL_LANGUAGES) {
-                countries.put(vocabulary.countryLabel(code, language),
-                        shown(vocabulary.countryLabel(code, Vocabulary.DEFAULT_LANGUAGE), code));
-            }
-        }
-        this.countryNames = new Suggestions(countries);
+        this.countryNames = new Suggestions(names(vocabulary.countryCodes(), vocabulary::countryLabel));
         this.topicNames = new Suggestions(names(vocabulary.topics()));
         this.typeNames = new Suggestions(names(vocabulary.types()));
-        Map<String, String> languages = new LinkedHashMap<>();
-        for (String code : Locale.getISOLanguages()) {
-            for (String language : Vocabulary.LABEL_LANGUAGES) {
-                languages.put(vocabulary.languageLabel(code, language),
-                        shown(vocabulary.languageLabel(code, Vocabulary.DEFAULT_LANGUAGE), code));
-            }
-        }
-        this.languageNames = new Suggestions(languages);
+        this.languageNames = new Suggestions(names(List.of(Locale.getISOLanguages()), vocabulary::languageLabel));
     }
 
     /** A form for the standard vocabulary and cues, accepting years up to next year. */
@@ -163,6 +151,16 @@ public final class MetadataForm {
     private static List<String> list(String value) {
         return value == null || value.isBlank() ? List.of() : Arrays.stream(LIST.split(value.strip()))
                 .filter(item -> !item.isBlank()).toList();
+    }
+
+    /** Each code's label in every label language, shown as the English label and the code. */
+    private static Map<String, String> names(Collection<String> codes, BiFunction<String, String, String> label) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String code : codes) {
+            String shown = shown(label.apply(code, Vocabulary.DEFAULT_LANGUAGE), code);
+            Vocabulary.LABEL_LANGUAGES.forEach(language -> names.put(label.apply(code, language), shown));
+        }
+        return names;
     }
 
     private static Map<String, String> names(List<Term> terms) {
