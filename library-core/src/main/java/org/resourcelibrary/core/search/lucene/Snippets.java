@@ -62,7 +62,7 @@ final class Snippets {
             List<Marked> passages = passages(highlights, i, languages[i]);
             List<Snippet> forHit = new ArrayList<>();
             for (Marked passage : passages) {
-                forHit.add(new Snippet(passage.html, page(pageOffsets, passage.start)));
+                forHit.add(new Snippet(passage.html, page(pageOffsets, passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
                 opening(stored.get(Schema.BODY), pageOffsets).ifPresent(forHit::add);
@@ -133,8 +133,8 @@ final class Snippets {
         return out.toString();
     }
 
-    /** A formatted passage and the offset of its first match (or its start), which gives its page. */
-    private record Marked(String html, int start) {
+    /** A formatted passage and where its first match is in the text (its page is that match's page). */
+    private record Marked(String html, int firstMatch) {
     }
 
     /** Formats passages as escaped text with {@code <mark>} around matches, whitespace collapsed. */
@@ -156,9 +156,8 @@ final class Snippets {
                     position = end;
                 }
                 html.append(escape(content.substring(position, passage.getEndOffset())));
-                // The page of the first match, not of the passage's start: "page N" must show the match.
-                int anchor = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset();
-                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "), anchor));
+                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "),
+                        passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset()));
             }
             return marked;
         }
