@@ -22,13 +22,30 @@
     }
   }
 
-  // Ticking a facet value or choosing a sort order applies it at once.
+  // Ticking a facet value or choosing a sort order applies it at once. The control keeps the focus across
+  // the reload, so a keyboard user goes on from where they were.
+  var FOCUS_KEY = 'library.focus';
   document.addEventListener('change', function (event) {
     var target = event.target;
     if (target.hasAttribute && target.hasAttribute('data-autosubmit') && target.form) {
+      try {
+        sessionStorage.setItem(FOCUS_KEY, target.id);
+      } catch (e) { /* storage disabled: focus starts at the top */ }
       submit(target.form);
     }
   });
+  try {
+    var focusId = sessionStorage.getItem(FOCUS_KEY);
+    sessionStorage.removeItem(FOCUS_KEY);
+    var focused = focusId && document.getElementById(focusId);
+    if (focused) {
+      var details = focused.closest('details');
+      if (details) {
+        details.open = true;
+      }
+      focused.focus();
+    }
+  } catch (e) { /* storage disabled */ }
 
   // A box above a long facet list hides the values whose label does not contain what is typed.
   function filterList(input) {
