@@ -15,24 +15,21 @@ class DocumentPageTest {
 
     @TempDir
     static Path dir;
-    private static TestLibrary library;
     private static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        library = new TestLibrary(dir)
+        server = TestServer.serving(new TestLibrary(dir)
                 .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
                         List.of("Case workers in Zambia follow seven steps.\n\nEach step is written down.",
                                 "Page two: <supervision> & support.", "Page three.", "Page four is not previewed."))
                 .add("zm-guide", "Case management guide for Zambian case workers", "guidance", List.of("ZM"), "en",
-                        2020, List.of("Case workers in Zambia and their case management steps."));
-        server = TestServer.start(library.services());
+                        2020, List.of("Case workers in Zambia and their case management steps.")));
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test

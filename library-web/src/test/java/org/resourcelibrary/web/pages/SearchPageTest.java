@@ -18,12 +18,11 @@ class SearchPageTest {
 
     @TempDir
     static Path dir;
-    private static TestLibrary library;
     private static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        library = new TestLibrary(dir)
+        server = TestServer.serving(new TestLibrary(dir)
                 .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
                         List.of("Case workers in Zambia follow seven steps. " + "Each step is written down. ".repeat(40),
                                 "Supervision of case workers matters."))
@@ -34,14 +33,12 @@ class SearchPageTest {
                 .add("sn-guide", "Guide de la supervision au Sénégal", "guidance", List.of("SN"), "fr", 2022,
                         List.of("La supervision des travailleurs sociaux au Sénégal."))
                 .add("xss", "<script>alert(1)</script>", "report", List.of("GH"), "en", 2020,
-                        List.of("An attack in the title: <img src=x onerror=alert(2)> case."));
-        server = TestServer.start(library.services());
+                        List.of("An attack in the title: <img src=x onerror=alert(2)> case.")));
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test

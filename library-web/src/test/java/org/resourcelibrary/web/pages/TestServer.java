@@ -24,16 +24,23 @@ final class TestServer implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Javalin app;
+    private final AutoCloseable owned;
     private final HttpClient client;
 
-    private TestServer(Javalin app) {
+    private TestServer(Javalin app, AutoCloseable owned) {
         this.app = app;
+        this.owned = owned;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     static TestServer start(WebServices services) {
-        return new TestServer(LibraryWebApp.create(services).start("127.0.0.1", 0));
+        return new TestServer(LibraryWebApp.create(services).start("127.0.0.1", 0), () -> { });
+    }
+
+    /** Serves {@code library}, and closes it when closed. */
+    static TestServer serving(TestLibrary library) {
+        return new TestServer(LibraryWebApp.create(library.services()).start("127.0.0.1", 0), library);
     }
 
     String url(String path) {
@@ -71,7 +78,8 @@ final class TestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
         app.stop();
+        owned.close();
     }
 }
