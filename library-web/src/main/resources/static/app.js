@@ -47,6 +47,24 @@
     }
   } catch (e) { /* storage disabled */ }
 
+  // Empty fields (a year box left blank, the default sort) stay out of the address, which stays short and
+  // bookmarkable; the server reads an absent field and an empty one alike.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.method.toLowerCase() !== 'get') {
+      return;
+    }
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (element.name && element.value === '' && !element.disabled) {
+        element.disabled = true;
+      }
+    });
+    // Re-enabled after the browser has read the form, so "back" shows it as it was.
+    setTimeout(function () {
+      Array.prototype.forEach.call(form.elements, function (element) { element.disabled = false; });
+    }, 0);
+  });
+
   // A box above a long facet list hides the values whose label does not contain what is typed.
   function filterList(input) {
     var group = input.closest('fieldset');

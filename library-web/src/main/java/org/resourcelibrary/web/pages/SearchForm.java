@@ -131,6 +131,10 @@ public record SearchForm(
         return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang);
     }
 
+    public SearchForm withSort(Sort order) {
+        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang);
+    }
+
     public SearchForm inLanguage(String language) {
         return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language);
     }

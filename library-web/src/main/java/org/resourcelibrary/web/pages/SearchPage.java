@@ -77,7 +77,7 @@ final class SearchPage {
                 form.page() > 1 && form.page() <= lastPage + 1 ? new Link("Previous", form.onPage(form.page() - 1)
                         .href(), false) : null,
                 form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
-                sorts(request.sort()), languages(form));
+                sorts(form), languages(form));
     }
 
     private static Result result(Hit hit, Labels labels) {
@@ -114,10 +114,13 @@ final class SearchPage {
         return links;
     }
 
-    private static List<Option> sorts(Sort current) {
+    /** The sort orders; the default one (for the request's words) has no value, so it stays out of URLs. */
+    private static List<Option> sorts(SearchForm form) {
+        Sort current = form.request().sort();
+        Sort standard = form.withSort(null).request().sort();
         List<Option> options = new ArrayList<>();
         for (Sort sort : Sort.values()) {
-            options.add(new Option(sort.param(), SORT_LABELS.get(sort), sort == current));
+            options.add(new Option(sort == standard ? "" : sort.param(), SORT_LABELS.get(sort), sort == current));
         }
         return options;
     }
