@@ -70,6 +70,7 @@ public final class LuceneSearcher {
     private final FacetCounts facetCounts;
     private final Suggestions suggestions;
     private final SimilarResources similar;
+    private final Feedback feedback;
 
     public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
                           Ranking ranking) {
@@ -81,6 +82,7 @@ public final class LuceneSearcher {
         this.facetCounts = new FacetCounts(vocabulary);
         this.suggestions = new Suggestions(vocabulary, facetCounts);
         this.similar = new SimilarResources(mapper);
+        this.feedback = new Feedback(mapper);
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -175,6 +177,11 @@ public final class LuceneSearcher {
         if (hasText && searcher.count(query) == 0) {
             // No document has every word: rather than nothing, those with any of them, best first.
             text = translator.translate(userQuery, Matching.ANY, typos);
+            query = drillDown(text, request, null);
+        }
+        int words = QueryTranslator.contentWords(userQuery);
+        if (words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE) {
+            text = feedback.expand(searcher, text, words);
             query = drillDown(text, request, null);
         }
         return new Plan(userQuery, typos, text, query, sortFields(request.sort()), hasText);
