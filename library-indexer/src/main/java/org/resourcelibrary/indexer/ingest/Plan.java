@@ -27,10 +27,7 @@ record Plan(List<IngestItem> settled, List<Rewrite> rewrites, List<Resource> del
 
         /** The document as rewritten: its new id and paths, everything else as it was. */
         Resource rewritten() {
-            Resource r = previous;
-            return new Resource(id, r.title(), r.summary(), r.keywords(), r.authors(), r.countries(), r.topics(),
-                    r.type(), r.language(), r.year(), r.organization(), r.fileName(), r.mediaType(), r.sizeBytes(),
-                    r.sha256(), sources, r.added(), r.modified(), r.provenance(), r.extraction());
+            return Revision.of(previous, id, sources, previous.modified());
         }
     }
 
