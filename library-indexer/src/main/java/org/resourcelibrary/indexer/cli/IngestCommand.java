@@ -66,6 +66,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the manifest and report what would happen; change nothing.")
     private boolean dryRun;
 
+    @Option(names = "--retry-failed", description = "Extract again the files that failed in an earlier run even "
+            + "if they have not changed (by default they are reported failed again without being tried).")
+    private boolean retryFailed;
+
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Time allowed to extract one file. Default: ${DEFAULT-VALUE}.")
     private long timeoutSeconds = ExtractionSettings.DEFAULT_TIMEOUT.toSeconds();
@@ -84,7 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestSettings settings = settings();
         PrintWriter err = spec.commandLine().getErr();
         Manifest sheet = manifest == null ? null : readManifest(roots, err);
-        IngestRequest request = IngestRequest.of(roots, sheet, manifest, dryRun);
+        IngestRequest request = IngestRequest.of(roots, sheet, manifest, dryRun).withRetryFailed(retryFailed);
         IngestReport result = dryRun ? dryRun(request, settings) : ingest(request, settings, err);
         if (report != null) {
             Path parent = report.toAbsolutePath().getParent();

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +51,7 @@ public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
     private final Library library;
+    private final DataDirectory data;
     private final ContentStore store;
     private final IngestSettings settings;
     private final Supplier<Extractor> extractor;
@@ -62,6 +65,7 @@ public final class IngestPipeline {
     IngestPipeline(Library library, DataDirectory data, IngestSettings settings, Supplier<Extractor> extractor,
                    Clock clock) {
         this.library = library;
+        this.data = data;
         this.store = new ContentStore(data);
         this.settings = settings;
         this.extractor = extractor;
@@ -84,6 +88,7 @@ public final class IngestPipeline {
         private final IngestListener listener;
         private final ManifestLookup manifest;
         private final List<IngestItem> items = new ArrayList<>();
+        private final Queue<FailureLog.Failure> failures = new ConcurrentLinkedQueue<>();
         private final AtomicInteger extracted = new AtomicInteger();
         private final Instant started = clock.instant();
         private final long start = System.nanoTime();
@@ -99,13 +104,18 @@ public final class IngestPipeline {
                     request.manifestFile());
             try (Scan scan = scanner.scan(request.roots())) {
                 listener.planned(scan.size());
-                Plan plan = new Planner(library, manifest, settings.threads()).plan(scan, request.roots());
+                FailureLog failedBefore = request.retryFailed() ? FailureLog.empty()
+                        : FailureLog.read(data.failures());
+                Plan plan = new Planner(library, manifest, failedBefore, settings.threads()).plan(scan,
+                        request.roots());
                 plan.settled().forEach(this::record);
                 if (request.dryRun()) {
                     plan.indexings().forEach(indexing -> indexing.placements()
                             .forEach(placement -> record(IngestItem.planned(placement, indexing.id()))));
                 } else {
                     write(plan);
+                    failures.addAll(plan.failures());
+                    FailureLog.write(data.failures(), failures);
                 }
             }
             if (request.removeOrphans() && !request.dryRun()) {
@@ -200,8 +210,12 @@ public final class IngestPipeline {
                     : indexing.reenrichment() ? " (its metadata was not updated)"
                     : " (the previous version stays in the library)";
             String explained = detail == null ? (kept.isEmpty() ? null : kept.strip()) : detail + kept;
-            indexing.placements().forEach(p -> record(IngestItem.failed(p.file().source(), p.file().path(), reason,
-                    explained)));
+            for (Placement placement : indexing.placements()) {
+                SourceFile file = placement.file();
+                record(IngestItem.failed(file.source(), file.path(), reason, explained));
+                failures.add(new FailureLog.Failure(file.source(), file.path(), file.size(), file.modifiedMillis(),
+                        reason, detail));
+            }
         }
 
         private void record(IngestItem item) {

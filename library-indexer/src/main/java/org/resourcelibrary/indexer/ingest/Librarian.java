@@ -196,7 +196,7 @@ public final class Librarian implements AutoCloseable {
         storeUse.readLock().lock();
         try {
             IngestRequest request = new IngestRequest(List.of(SourceRoot.uploadedArchive(zip, fileName)), null, null,
-                    false, false);
+                    false, false, false);
             report = new IngestPipeline(library, data, settings, extraction, clock).run(request, job);
         } finally {
             storeUse.readLock().unlock();

@@ -12,14 +12,18 @@ import org.resourcelibrary.core.model.SourceRef;
  * @param deletions documents none of whose paths is left
  * @param indexings documents to (re)build from text: new content, extracted unless its text is cached, and
  *                  known content whose manifest row changed
+ * @param failures  the earlier failures that still hold: of files not tried again, and of files out of this
+ *                  run's sight
  */
-record Plan(List<IngestItem> settled, List<Rewrite> rewrites, List<Resource> deletions, List<Indexing> indexings) {
+record Plan(List<IngestItem> settled, List<Rewrite> rewrites, List<Resource> deletions, List<Indexing> indexings,
+            List<FailureLog.Failure> failures) {
 
     Plan {
         settled = List.copyOf(settled);
         rewrites = List.copyOf(rewrites);
         deletions = List.copyOf(deletions);
         indexings = List.copyOf(indexings);
+        failures = List.copyOf(failures);
     }
 
     /** A document that keeps its content but not its paths (or id). */

@@ -35,13 +35,19 @@ final class Planner {
     /** Hex digits of the content hash added to an id that is already taken. */
     private static final int DISAMBIGUATION_CHARS = 8;
 
+    /** Added to the reason a known failure gives, so that the report says why the file was not tried. */
+    static final String NOT_RETRIED = " (unchanged since it failed: not tried again)";
+
     private final Library library;
     private final ManifestLookup manifest;
+    private final FailureLog failures;
     private final int threads;
 
-    Planner(Library library, ManifestLookup manifest, int threads) {
+    /** @param failures files that failed before, not tried again while unchanged */
+    Planner(Library library, ManifestLookup manifest, FailureLog failures, int threads) {
         this.library = library;
         this.manifest = manifest;
+        this.failures = failures;
         this.threads = threads;
     }
 
@@ -59,6 +65,7 @@ final class Planner {
         private final Map<String, Draft> bySha = new HashMap<>();
         private final List<Draft> created = new ArrayList<>();
         private final List<IngestItem> settled = new ArrayList<>();
+        private final List<FailureLog.Failure> failed = new ArrayList<>();
 
         Planning(Scan scan, List<SourceRoot> roots) {
             this.scan = scan;
@@ -73,8 +80,14 @@ final class Planner {
             for (SourceFile file : scan.files()) {
                 present.add(file.key());
                 Resource known = ledger.get(file.key());
+                Optional<FailureLog.Failure> failedBefore = failures.find(file);
                 if (known != null && file.sameAs(refOf(known, file.key()))) {
                     drafts.get(known.id()).found(file);
+                } else if (failedBefore.isPresent()) {
+                    FailureLog.Failure failure = failedBefore.get();
+                    failed.add(failure);
+                    settled.add(IngestItem.failed(file.source(), file.path(), failure.reason(),
+                            (failure.detail() == null ? "" : failure.detail()) + NOT_RETRIED));
                 } else {
                     toHash.add(file);
                 }
@@ -93,6 +106,11 @@ final class Planner {
             }
             drafts.values().forEach(Draft::noteMove);
             Map<String, Draft> claims = assignIds();
+            for (FailureLog.Failure failure : failures.failures()) {
+                if (!present.contains(failure.key()) && !removable(failure.key())) {
+                    failed.add(failure);
+                }
+            }
             return work(claims);
         }
 
@@ -232,7 +250,7 @@ final class Planner {
                 indexings.add(new Plan.Indexing(draft.id, draft.sha256, draft.sources(), draft.placements,
                         replaced.get(draft.id)));
             }
-            return new Plan(settled, rewrites, deletions, indexings);
+            return new Plan(settled, rewrites, deletions, indexings, failed);
         }
 
         /**

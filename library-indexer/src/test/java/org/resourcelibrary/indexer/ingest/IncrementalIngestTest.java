@@ -251,6 +251,33 @@ class IncrementalIngestTest {
     }
 
     @Test
+    void aFileThatFailedIsNotTriedAgainUntilItChanges() throws Exception {
+        write(folder.resolve("empty.txt"), "");
+        library.ingest(folder);
+
+        IngestReport again = library.ingest(folder);
+
+        assertThat(item(again, "empty.txt").status()).isEqualTo(ItemStatus.FAILED);
+        assertThat(item(again, "empty.txt").detail()).endsWith(Planner.NOT_RETRIED);
+        assertThat(again.extracted()).isZero();
+        write(folder.resolve("empty.txt"), "Now a toolkit on case management.");
+        IngestReport fixed = library.ingest(folder);
+        assertThat(item(fixed, "empty.txt").status()).isEqualTo(ItemStatus.INDEXED);
+    }
+
+    @Test
+    void aRunAskedToRetryTriesTheFilesThatFailedAgain() throws Exception {
+        write(folder.resolve("empty.txt"), "");
+        library.ingest(folder);
+
+        IngestReport retried = library.run(IngestRequest.of(List.of(SourceRoot.of(folder)), null, null, false)
+                .withRetryFailed(true));
+
+        assertThat(retried.extracted()).isEqualTo(1);
+        assertThat(item(retried, "empty.txt").reason()).isEqualTo("empty");
+    }
+
+    @Test
     void aChangedFileThatNoLongerExtractsKeepsItsPreviousVersion() throws Exception {
         String id = item(library.ingest(folder), "mapping.txt").id();
         write(folder.resolve("mapping.txt"), "");
