@@ -30,7 +30,7 @@ public final class LibraryCommand implements Runnable {
      * @param subcommands command objects annotated with {@link Command}
      */
     public static CommandLine commandLine(Object... subcommands) {
-        CommandLine commandLine = new CommandLine(new LibraryCommand());
+        CommandLine commandLine = new CommandLine(new LibraryCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         for (Object subcommand : subcommands) {
             commandLine.addSubcommand(subcommand);
         }
