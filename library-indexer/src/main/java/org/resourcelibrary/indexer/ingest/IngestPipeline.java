@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -154,7 +155,9 @@ public final class IngestPipeline {
 
         private void index(List<Plan.Indexing> indexings, IndexWrites writes)
                 throws IOException, InterruptedException {
-            Cataloguer cataloguer = new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock);
+            // Loading the enricher's models takes seconds: extraction starts meanwhile.
+            CompletableFuture<Cataloguer> cataloguer = CompletableFuture.supplyAsync(() ->
+                    new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock));
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), indexings.size()));
             try {
                 List<Future<?>> futures = new ArrayList<>();
@@ -177,7 +180,8 @@ public final class IngestPipeline {
             }
         }
 
-        private void index(Plan.Indexing indexing, Cataloguer cataloguer, IndexWrites writes) throws IOException {
+        private void index(Plan.Indexing indexing, CompletableFuture<Cataloguer> cataloguer, IndexWrites writes)
+                throws IOException {
             Placement primary = indexing.primary();
             Optional<ExtractedText> cached = store.text(indexing.sha256());
             ExtractedText text;
@@ -194,7 +198,7 @@ public final class IngestPipeline {
             }
             ResourceContent content;
             try {
-                content = cataloguer.catalogue(indexing, text, null);
+                content = cataloguer.join().catalogue(indexing, text, null);
             } catch (RuntimeException e) {
                 LOG.warn("cataloguing {} failed", primary.file().path(), e);
                 fail(indexing, CATALOGUING_FAILED, e.toString());
