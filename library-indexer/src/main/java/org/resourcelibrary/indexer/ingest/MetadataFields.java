@@ -54,7 +54,8 @@ final class MetadataFields {
             case MetadataValues.KEYWORDS -> new MetadataValues(v.title(), v.summary(), (List<String>) value,
                     v.authors(), v.countries(), v.topics(), v.type(), v.language(), v.year(), v.organization());
             case MetadataValues.AUTHORS -> new MetadataValues(v.title(), v.summary(), v.keywords(),
-                    (List<String>) value, v.countries(), v.topics(), v.type(), v.language(), v.year(), v.organization());
+                    (List<String>) value, v.countries(), v.topics(), v.type(), v.language(), v.year(),
+                    v.organization());
             case MetadataValues.COUNTRIES -> new MetadataValues(v.title(), v.summary(), v.keywords(), v.authors(),
                     (List<String>) value, v.topics(), v.type(), v.language(), v.year(), v.organization());
             case MetadataValues.TOPICS -> new MetadataValues(v.title(), v.summary(), v.keywords(), v.authors(),

@@ -2,6 +2,7 @@ package org.resourcelibrary.indexer.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 /** Runs the {@code library} command line in this JVM and keeps what it printed. */
 record Cli(int exitCode, String out, String err) {
@@ -15,7 +16,7 @@ record Cli(int exitCode, String out, String err) {
     }
 
     /** Lines on stderr that are not progress lines. */
-    java.util.List<String> errorLines() {
+    List<String> errorLines() {
         return err.lines().filter(line -> !line.startsWith("ingest: ")).toList();
     }
 }

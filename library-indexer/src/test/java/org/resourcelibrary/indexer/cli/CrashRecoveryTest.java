@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ class CrashRecoveryTest {
                     farEnough.countDown();
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // The child was killed: its pipe is gone.
         }
     }

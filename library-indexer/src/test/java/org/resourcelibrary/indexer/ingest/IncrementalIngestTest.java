@@ -10,46 +10,23 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.SourceRef;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.store.BlobStore;
 import org.resourcelibrary.core.store.TextCache;
-import org.resourcelibrary.indexer.extract.ExtractionSettings;
 
 /** Re-running an ingest over a folder: only what changed is redone, and the library follows the folder. */
-class IncrementalIngestTest {
-
-    private static ExtractionWorkers workers;
-
-    @TempDir
-    Path dir;
-    private Path folder;
-    private TestLibrary library;
-
-    @BeforeAll
-    static void startWorkers() {
-        workers = new ExtractionWorkers(ExtractionSettings.defaults().withThreads(2));
-    }
-
-    @AfterAll
-    static void stopWorkers() {
-        workers.close();
-    }
+class IncrementalIngestTest extends FolderIngestTest {
 
     @BeforeEach
     void folderOfThreeDocuments() throws Exception {
-        folder = dir.resolve("source");
         write(folder.resolve("supervision.txt"), "Supportive supervision of social workers in Zambia: a checklist.");
         write(folder.resolve("training/curriculum.txt"), "A curriculum for para-professional training in Kenya.");
         write(folder.resolve("mapping.txt"), "Mapping the social service workforce of Ghana, region by region.");
-        library = new TestLibrary(dir.resolve("data"), workers, IngestSettings.defaults().withThreads(2));
     }
 
     @Test
@@ -88,8 +65,9 @@ class IncrementalIngestTest {
     @Test
     void touchingAFileRecordsItsNewTimeWithoutExtractingIt() throws Exception {
         String id = item(library.ingest(folder), "mapping.txt").id();
-        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(folder.resolve("mapping.txt")).toMillis() + 60_000);
-        Files.setLastModifiedTime(folder.resolve("mapping.txt"), later);
+        Path mapping = folder.resolve("mapping.txt");
+        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(mapping).toMillis() + 60_000);
+        Files.setLastModifiedTime(mapping, later);
 
         IngestReport again = library.ingest(folder);
 

@@ -9,50 +9,29 @@ import static org.resourcelibrary.indexer.ingest.TestLibrary.zip;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.indexer.enrich.Manifest;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
-import org.resourcelibrary.indexer.extract.ExtractionSettings;
 
 /** The librarian's manifest applied at ingest, and zip files ingested member by member. */
-class ManifestAndArchiveIngestTest {
+class ManifestAndArchiveIngestTest extends FolderIngestTest {
 
     private static final String HEADER = "file,title,countries,topics,type,language,year,organization\n";
-    private static ExtractionWorkers workers;
-
-    @TempDir
-    Path dir;
-    private Path folder;
-    private TestLibrary library;
-
-    @BeforeAll
-    static void startWorkers() {
-        workers = new ExtractionWorkers(ExtractionSettings.defaults().withThreads(2));
-    }
-
-    @AfterAll
-    static void stopWorkers() {
-        workers.close();
-    }
 
     @BeforeEach
     void folderOfTwoDocuments() throws Exception {
-        folder = dir.resolve("source");
         write(folder.resolve("checklist.txt"), "A checklist for supportive supervision of social workers.");
         write(folder.resolve("notes.txt"), "Field notes from community volunteers in Uganda.");
-        library = new TestLibrary(dir.resolve("data"), workers, IngestSettings.defaults().withThreads(2));
     }
 
     @Test
@@ -106,8 +85,9 @@ class ManifestAndArchiveIngestTest {
 
         IngestReport report = library.ingest(manifest, false, folder);
 
-        assertThat(report.problems()).anySatisfy(problem -> assertThat(problem).startsWith("line 2, countries:")
-                .contains("Zambai")).anySatisfy(problem -> assertThat(problem).startsWith("line 3").contains("missing.txt"));
+        assertThat(report.problems())
+                .anySatisfy(problem -> assertThat(problem).startsWith("line 2, countries:").contains("Zambai"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("line 3").contains("missing.txt"));
         assertThat(report.indexed()).isEqualTo(2);
     }
 
@@ -143,14 +123,14 @@ class ManifestAndArchiveIngestTest {
 
     @Test
     void aZipGivenDirectlyIsItsOwnSourceAndReRunsChangeNothing() throws Exception {
-        Path zipFile = zip(dir.resolve("upload/bundle.zip"), Map.of("a.txt", utf8("Alternative care reform in Moldova."),
-                "b.txt", utf8("Foster care guidance for Ukraine.")));
+        Path zipFile = zip(dir.resolve("upload/bundle.zip"), Map.of(
+                "a.txt", utf8("Alternative care reform in Moldova."), "b.txt", utf8("Foster care guidance for Ukraine.")));
         IngestReport first = library.ingest(zipFile);
         assertThat(item(first, "a.txt").status()).isEqualTo(ItemStatus.INDEXED);
         assertThat(item(first, "a.txt").source()).isEqualTo(zipFile.toString());
 
-        Files.setLastModifiedTime(zipFile, java.nio.file.attribute.FileTime.fromMillis(
-                Files.getLastModifiedTime(zipFile).toMillis() + 60_000));
+        long modified = Files.getLastModifiedTime(zipFile).toMillis();
+        Files.setLastModifiedTime(zipFile, FileTime.fromMillis(modified + 60_000));
         IngestReport again = library.ingest(zipFile);
 
         assertThat(again.unchanged()).isEqualTo(2);

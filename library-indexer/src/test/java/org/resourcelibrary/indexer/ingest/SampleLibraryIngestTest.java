@@ -2,7 +2,9 @@ package org.resourcelibrary.indexer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -56,7 +58,8 @@ class SampleLibraryIngestTest {
         manifest = Manifest.read(sampleDocs.resolve("manifest.csv"), List.of(folder), MetadataForm.standard());
         ExtractionSettings extraction = ExtractionSettings.defaults().withThreads(THREADS);
         try (ExtractionWorkers workers = new ExtractionWorkers(extraction)) {
-            library = new TestLibrary(dir.resolve("data"), workers, IngestSettings.defaults().withExtraction(extraction));
+            IngestSettings settings = IngestSettings.defaults().withExtraction(extraction);
+            library = new TestLibrary(dir.resolve("data"), workers, settings);
             report = library.ingest(manifest, false, folder);
         }
         System.out.printf("sample library ingest: %d files, %d indexed, %d failed, %.1f s%n", report.files(),
@@ -120,9 +123,9 @@ class SampleLibraryIngestTest {
         try (Reader reader = Files.newBufferedReader(sampleDocs.resolve("golden/truth.csv"), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
                     .collect(Collectors.toMap(r -> r.get("file"), SampleLibraryIngestTest::values, (a, b) -> a,
-                            java.util.TreeMap::new));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+                            TreeMap::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -133,8 +136,7 @@ class SampleLibraryIngestTest {
     }
 
     private static List<String> codes(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\s*;\\s*")).map(String::strip)
-                .map(Function.identity()).toList();
+        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\s*;\\s*")).map(String::strip).toList();
     }
 
     private static Path repositoryRoot() {

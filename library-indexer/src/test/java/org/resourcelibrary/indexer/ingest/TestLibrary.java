@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -37,7 +38,7 @@ final class TestLibrary {
     }
 
     IngestReport ingest(Manifest manifest, boolean dryRun, Path... roots) throws Exception {
-        List<SourceRoot> sourceRoots = java.util.Arrays.stream(roots).map(SourceRoot::of).toList();
+        List<SourceRoot> sourceRoots = Arrays.stream(roots).map(SourceRoot::of).toList();
         return run(IngestRequest.of(sourceRoots, manifest, null, dryRun));
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.extract.ExtractionSettings;
 import org.resourcelibrary.indexer.extract.TestData;
 
@@ -89,7 +90,7 @@ class TikaCorpusIngestTest {
                 .map(IngestItem::id).collect(Collectors.toSet());
 
         try (LuceneLibrary index = LuceneLibrary.openReadOnly(library.data().index(),
-                org.resourcelibrary.core.vocabulary.Vocabulary.standard())) {
+                Vocabulary.standard())) {
             assertThat(index.count()).isEqualTo(indexed.size());
             assertThat(indexed).allSatisfy(id -> assertThat(index.get(id)).as(id).isPresent());
         }
