@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -16,6 +17,10 @@ public final class LibraryCommand implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    /** Read by the error handler from the parse result, before or after the command's name. */
+    @Option(names = "--verbose", description = "Print the stack trace of an error.")
+    private boolean verbose;
 
     /** {@code library} alone: which commands there are. */
     @Override

@@ -115,7 +115,7 @@ class LibraryCommandTest {
     @Test
     void theStackTraceIsPrintedOnlyWithVerbose() throws Exception {
         try (LuceneLibrary writer = LuceneLibrary.open(data.resolve("index"), Vocabulary.standard())) {
-            Cli locked = Cli.run("ingest", folder.toString(), "--data", data.toString(), "--verbose");
+            Cli locked = Cli.run("--verbose", "ingest", folder.toString(), "--data", data.toString());
 
             assertThat(locked.exitCode()).isEqualTo(1);
             assertThat(locked.err()).contains("LibraryLockedException", "\tat ");
