@@ -87,7 +87,7 @@ final class Planner {
                     FailureLog.Failure failure = failedBefore.get();
                     failed.add(failure);
                     settled.add(IngestItem.failed(file.source(), file.path(), failure.reason(),
-                            (failure.detail() == null ? "" : failure.detail()) + NOT_RETRIED));
+                            failure.detail() == null ? NOT_RETRIED.strip() : failure.detail() + NOT_RETRIED));
                 } else {
                     toHash.add(file);
                 }

@@ -236,7 +236,7 @@ class IncrementalIngestTest extends FolderIngestTest {
         IngestReport again = library.ingest(folder);
 
         assertThat(item(again, "empty.txt").status()).isEqualTo(ItemStatus.FAILED);
-        assertThat(item(again, "empty.txt").detail()).endsWith(Planner.NOT_RETRIED);
+        assertThat(item(again, "empty.txt").detail()).contains(Planner.NOT_RETRIED.strip());
         assertThat(again.extracted()).isZero();
         write(folder.resolve("empty.txt"), "Now a toolkit on case management.");
         IngestReport fixed = library.ingest(folder);
