@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.OcrStatus;
@@ -31,9 +30,7 @@ import org.resourcelibrary.indexer.enrich.InferenceEvaluation;
 import org.resourcelibrary.indexer.enrich.Manifest;
 import org.resourcelibrary.indexer.enrich.ManifestRow;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
-import org.resourcelibrary.indexer.enrich.MetadataForm;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
-import org.resourcelibrary.indexer.extract.ExtractionSettings;
 
 /**
  * The sample library (64 documents in nine formats, two of them scans) ingested with its manifest through
@@ -42,10 +39,6 @@ import org.resourcelibrary.indexer.extract.ExtractionSettings;
  */
 class SampleLibraryIngestTest {
 
-    private static final int THREADS = 2;
-
-    @TempDir
-    static Path dir;
     private static Path sampleDocs;
     private static TestLibrary library;
     private static IngestReport report;
@@ -53,17 +46,11 @@ class SampleLibraryIngestTest {
 
     @BeforeAll
     static void ingestTheSampleLibrary() throws Exception {
-        sampleDocs = repositoryRoot().resolve("sample-docs");
-        Path folder = sampleDocs.resolve("library");
-        manifest = Manifest.read(sampleDocs.resolve("manifest.csv"), List.of(folder), MetadataForm.standard());
-        ExtractionSettings extraction = ExtractionSettings.defaults().withThreads(THREADS);
-        try (ExtractionWorkers workers = new ExtractionWorkers(extraction)) {
-            IngestSettings settings = IngestSettings.defaults().withExtraction(extraction);
-            library = new TestLibrary(dir.resolve("data"), workers, settings);
-            report = library.ingest(manifest, false, folder);
-        }
-        System.out.printf("sample library ingest: %d files, %d indexed, %d failed, %.1f s%n", report.files(),
-                report.indexed(), report.failed(), report.elapsedMs() / 1000.0);
+        IngestedSampleLibrary ingested = IngestedSampleLibrary.get();
+        sampleDocs = ingested.sampleDocs;
+        manifest = ingested.manifest;
+        library = ingested.library;
+        report = ingested.report;
     }
 
     @Test
@@ -137,16 +124,5 @@ class SampleLibraryIngestTest {
 
     private static List<String> codes(String cell) {
         return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\s*;\\s*")).map(String::strip).toList();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("sample-docs"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no sample-docs above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }
