@@ -1,11 +1,13 @@
 package org.resourcelibrary.web;
 
-/** Entry point of the packaged application. */
+import org.resourcelibrary.indexer.cli.LibraryCommand;
+
+/** Entry point of the packaged application: the {@code library} command line. */
 public final class LibraryMain {
     private LibraryMain() {
     }
 
     public static void main(String[] args) {
-        System.out.println("library");
+        System.exit(LibraryCommand.commandLine().execute(args));
     }
 }
