@@ -83,7 +83,10 @@ final class SearchPage {
     private static Result result(Hit hit, Labels labels) {
         List<SnippetLine> snippets = new ArrayList<>();
         for (Snippet snippet : hit.snippets()) {
-            snippets.add(new SnippetLine(snippet.text(), snippet.page(),
+            // The page puts "…" around every passage; an opening passage may already end with one.
+            String html = snippet.text().strip();
+            html = html.endsWith("…") ? html.substring(0, html.length() - 1).stripTrailing() : html;
+            snippets.add(new SnippetLine(html, snippet.page(),
                     snippet.page() == null ? null : hit.fileUrl() + "#page=" + snippet.page()));
         }
         return new Result(hit.title(), hit.url(), hit.fileUrl(), hit.fileName(),
