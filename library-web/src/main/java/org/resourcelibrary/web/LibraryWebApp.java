@@ -1,13 +1,16 @@
 package org.resourcelibrary.web;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import java.util.Map;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.api.ApiRoutes;
+import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.resourcelibrary.web.pages.PageRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,10 @@ public final class LibraryWebApp {
             config.http.generateEtags = true;
             config.http.maxRequestSize = services.settings().maxUploadBytes();
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.requestLogger.http((ctx, millis) -> services.metrics().request(ctx.method().name(), route(ctx),
+                    ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
             PageRoutes.register(config.routes, services);
@@ -42,6 +49,12 @@ public final class LibraryWebApp {
                         "the server could not answer this request; it has been logged"));
             });
         });
+    }
+
+    /** The route template a request matched (e.g. {@code /api/documents/{id}}), so metrics stay bounded. */
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? ServiceMetrics.UNMATCHED_ROUTE : endpoint.path;
     }
 
     /** Writes a problem response. */
