@@ -1,0 +1,64 @@
+package org.resourcelibrary.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The real application started on a free port, with an HTTP client: what JavalinTest does (javalin-testtools
+ * 7.2.3 is not published where this project's builds resolve artifacts).
+ */
+public final class RunningApp implements AutoCloseable {
+
+    /** Longest a test waits for one response. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Javalin app;
+    private final HttpClient client;
+
+    private RunningApp(Javalin app) {
+        this.app = app;
+        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    public static RunningApp start(WebServices services) {
+        return new RunningApp(LibraryWebApp.create(services).start("127.0.0.1", 0));
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+    }
+
+    public HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT);
+    }
+
+    /** A GET of {@code pathAndQuery}, body as text. */
+    public HttpResponse<String> get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
