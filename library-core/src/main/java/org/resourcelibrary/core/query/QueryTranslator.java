@@ -103,6 +103,18 @@ public final class QueryTranslator {
         return root.build();
     }
 
+    /** How many words of the query are searched in text, stop words aside. */
+    public static int contentWords(UserQuery query) {
+        int words = 0;
+        for (Group group : query.groups()) {
+            if (!group.prohibited() && !isFilter(group) && !(group.alternatives().size() == 1
+                    && group.alternatives().get(0) instanceof Word word && isStopWord(word))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /**
      * How many of a query's {@code words} a document must have: all of a keyword query; any of a longer one,
      * ranked by how many and how well they match (a question typed as a sentence names more words than any

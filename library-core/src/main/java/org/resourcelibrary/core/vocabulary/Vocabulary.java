@@ -258,10 +258,12 @@ public final class Vocabulary {
         return new Locale(language == null ? DEFAULT_LANGUAGE : language);
     }
 
-    private record Row(int line, String[] cells) {
+    /** A data line of a vocabulary file: its 1-based line number and tab-separated cells. */
+    record Row(int line, String[] cells) {
     }
 
-    private static List<Row> rows(Path overrides, String file) {
+    /** The data lines of {@code file} (comments and blank lines skipped), from {@code overrides} or the classpath. */
+    static List<Row> rows(Path overrides, String file) {
         try (BufferedReader reader = open(overrides, file)) {
             List<Row> rows = new ArrayList<>();
             String line;
@@ -310,7 +312,7 @@ public final class Vocabulary {
         return terms;
     }
 
-    private static IllegalArgumentException malformed(String file, int line, String why) {
+    static IllegalArgumentException malformed(String file, int line, String why) {
         return new IllegalArgumentException("vocabulary " + file + " line " + line + ": " + why);
     }
 }

@@ -24,6 +24,8 @@ final class FacetCounts {
 
     /** Values listed per dimension in a search response; the facet-value endpoint lists more. */
     static final int TOP_VALUES = 100;
+    /** A limit meaning every value. */
+    static final int ALL = Integer.MAX_VALUE;
 
     private final Vocabulary vocabulary;
 
@@ -93,7 +95,7 @@ final class FacetCounts {
 
     private static FacetResult top(Facets facets, String dimension, int limit, String... path) throws IOException {
         try {
-            return facets.getTopChildren(limit, dimension, path);
+            return limit == ALL ? facets.getAllChildren(dimension, path) : facets.getTopChildren(limit, dimension, path);
         } catch (IllegalArgumentException dimensionNotIndexedYet) {
             return null;
         }

@@ -3,12 +3,13 @@ package org.resourcelibrary.core.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,6 +18,9 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -66,6 +70,7 @@ public final class LuceneSearcher {
     private final FacetCounts facetCounts;
     private final Suggestions suggestions;
     private final SimilarResources similar;
+    private final Feedback feedback;
 
     public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
                           Ranking ranking) {
@@ -77,6 +82,7 @@ public final class LuceneSearcher {
         this.facetCounts = new FacetCounts(vocabulary);
         this.suggestions = new Suggestions(vocabulary, facetCounts);
         this.similar = new SimilarResources(mapper);
+        this.feedback = new Feedback(mapper);
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -89,19 +95,17 @@ public final class LuceneSearcher {
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
             int wanted = offset + request.size();
 
-            Facets facets = null;
-            TopDocs top;
-            if (snapshot.facetState() == null) {
-                top = searcher.search(plan.query, wanted, new org.apache.lucene.search.Sort(plan.sortFields));
-            } else {
-                DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facets(),
-                        snapshot.facetState()).search(plan.query, null, after, wanted,
-                        new org.apache.lucene.search.Sort(plan.sortFields), request.sort() == Sort.RELEVANCE);
-                top = result.hits;
-                facets = result.facets;
+            TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
+                    new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
+            Object[] results = searcher.search(plan.query,
+                    new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+            TopDocs top = (TopDocs) results[0];
+            if (request.sort() == Sort.RELEVANCE) {
+                TopFieldCollector.populateScores(top.scoreDocs, searcher, plan.query);
             }
+            Facets facets = facets(snapshot, searcher, plan, request, (FacetsCollector) results[1]);
             ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
-            List<Hit> hits = hits(searcher, page, plan.hasText ? plan.textQuery : null);
+            List<Hit> hits = hits(searcher, page, plan.hasText ? plan.text : null);
             long total = top.totalHits.value;
             String nextCursor = page.length == request.size() && offset + page.length < total
                     ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]) : null;
@@ -130,9 +134,37 @@ public final class LuceneSearcher {
         });
     }
 
+    /**
+     * Facet counts, drill-sideways: each dimension with a selection is counted over the hits of every
+     * other selection but its own (one more pass per such dimension, each within the time budget; Lucene's
+     * one-pass DrillSideways cannot be time-limited).
+     */
+    private Facets facets(Snapshot snapshot, IndexSearcher searcher, Plan plan, SearchRequest request,
+                          FacetsCollector hits) throws IOException {
+        if (snapshot.facetState() == null) {
+            return null;
+        }
+        Facets drillDown = new SortedSetDocValuesFacetCounts(snapshot.facetState(), hits);
+        Map<String, Facets> sideways = new HashMap<>();
+        for (Dimension dimension : selectedDimensions(request)) {
+            FacetsCollector others = searcher.search(drillDown(plan.text, request, dimension),
+                    new FacetsCollectorManager());
+            sideways.put(dimension.param(), new SortedSetDocValuesFacetCounts(snapshot.facetState(), others));
+        }
+        return sideways.isEmpty() ? drillDown : new MultiFacets(sideways, drillDown);
+    }
+
+    private static List<Dimension> selectedDimensions(SearchRequest request) {
+        List<Dimension> selected = new ArrayList<>(request.filters().keySet());
+        if (!selected.contains(Dimension.YEAR) && (request.yearFrom() != null || request.yearTo() != null)) {
+            selected.add(Dimension.YEAR);
+        }
+        return selected;
+    }
+
     /** A request understood: its query (strict, or relaxed when nothing matches strictly), filters and sort. */
-    private record Plan(UserQuery userQuery, Typos typos, Query textQuery, DrillDownQuery query,
-                        SortField[] sortFields, boolean hasText) {
+    private record Plan(UserQuery userQuery, Typos typos, Query text, Query query, SortField[] sortFields,
+                        boolean hasText) {
     }
 
     private Plan plan(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -141,11 +173,16 @@ public final class LuceneSearcher {
         boolean hasText = hasText(userQuery);
         Typos typos = hasText ? Typos.of(userQuery, searcher.getIndexReader()) : Typos.none();
         Query text = translator.translate(userQuery, Matching.ALL, typos);
-        DrillDownQuery query = drillDown(text, request);
+        Query query = drillDown(text, request, null);
         if (hasText && searcher.count(query) == 0) {
             // No document has every word: rather than nothing, those with any of them, best first.
             text = translator.translate(userQuery, Matching.ANY, typos);
-            query = drillDown(text, request);
+            query = drillDown(text, request, null);
+        }
+        int words = QueryTranslator.contentWords(userQuery);
+        if (words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE) {
+            text = feedback.expand(searcher, text, words);
+            query = drillDown(text, request, null);
         }
         return new Plan(userQuery, typos, text, query, sortFields(request.sort()), hasText);
     }
@@ -160,7 +197,7 @@ public final class LuceneSearcher {
             Facets facets = new SortedSetDocValuesFacetCounts(snapshot.facetState(), collector);
             SearchRequest request = SearchRequest.builder().labelLanguage(labelLanguage).build();
             List<FacetValue> all = facetCounts.values(snapshot.facetDimensions().contains(dimension.param())
-                    ? facets : null, dimension, request, Integer.MAX_VALUE);
+                    ? facets : null, dimension, request, FacetCounts.ALL);
             return Suggestions.matching(all, prefix, count);
         });
     }
@@ -189,17 +226,18 @@ public final class LuceneSearcher {
         return searcher;
     }
 
-    private DrillDownQuery drillDown(Query base, SearchRequest request) {
+    /** The text query with the request's selections applied, except those of {@code except} if given. */
+    private static Query drillDown(Query base, SearchRequest request, Dimension except) {
         DrillDownQuery query = new DrillDownQuery(Schema.facets(), base);
         request.filters().forEach((dimension, values) -> {
-            if (dimension == Dimension.YEAR) {
+            if (dimension == Dimension.YEAR || dimension == except) {
                 return;
             }
             for (String value : values) {
                 query.add(dimension.param(), value);
             }
         });
-        Query years = years(request);
+        Query years = except == Dimension.YEAR ? null : years(request);
         if (years != null) {
             query.add(Dimension.YEAR.param(), years);
         }

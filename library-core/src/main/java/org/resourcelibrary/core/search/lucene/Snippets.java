@@ -62,7 +62,7 @@ final class Snippets {
             List<Marked> passages = passages(highlights, i, languages[i]);
             List<Snippet> forHit = new ArrayList<>();
             for (Marked passage : passages) {
-                forHit.add(new Snippet(passage.html, page(pageOffsets, passage.start)));
+                forHit.add(new Snippet(passage.html, page(pageOffsets, passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
                 opening(stored.get(Schema.BODY), pageOffsets).ifPresent(forHit::add);
@@ -133,8 +133,8 @@ final class Snippets {
         return out.toString();
     }
 
-    /** A formatted passage and where it starts in the text. */
-    private record Marked(String html, int start) {
+    /** A formatted passage and where its first match is in the text (its page is that match's page). */
+    private record Marked(String html, int firstMatch) {
     }
 
     /** Formats passages as escaped text with {@code <mark>} around matches, whitespace collapsed. */
@@ -156,7 +156,8 @@ final class Snippets {
                     position = end;
                 }
                 html.append(escape(content.substring(position, passage.getEndOffset())));
-                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "), passage.getStartOffset()));
+                marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "),
+                        passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset()));
             }
             return marked;
         }

@@ -127,7 +127,7 @@ final class Suggestions {
             SearchRequest request = SearchRequest.builder().labelLanguage(language).build();
             for (Dimension dimension : SUGGESTED) {
                 values.put(dimension, facetCounts.values(snapshot.facetDimensions().contains(dimension.param())
-                        ? facets : null, dimension, request, Integer.MAX_VALUE));
+                        ? facets : null, dimension, request, FacetCounts.ALL));
             }
         }
         cached = new Cached(key, language, values);

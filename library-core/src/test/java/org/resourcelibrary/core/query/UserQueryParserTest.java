@@ -1,0 +1,124 @@
+package org.resourcelibrary.core.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.query.UserQuery.Filter;
+import org.resourcelibrary.core.query.UserQuery.Phrase;
+import org.resourcelibrary.core.query.UserQuery.Word;
+import org.resourcelibrary.core.query.UserQuery.YearRange;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+class UserQueryParserTest {
+
+    private final UserQueryParser parser = new UserQueryParser(Vocabulary.standard());
+
+    @Test
+    void plainWordsAreRequiredGroupsInOrder() {
+        UserQuery query = parser.parse("case management  toolkit");
+        assertThat(query.render()).isEqualTo("case management toolkit");
+        assertThat(query.groups()).hasSize(3).allMatch(g -> !g.prohibited());
+    }
+
+    @Test
+    void quotedTextIsAPhrase() {
+        UserQuery query = parser.parse("\"social service workforce\" zambia");
+        assertThat(query.groups().get(0).alternatives()).containsExactly(new Phrase("social service workforce", null));
+        assertThat(query.groups().get(1).alternatives()).containsExactly(new Word("zambia", null, false));
+    }
+
+    @Test
+    void minusExcludesAWordOrPhrase() {
+        UserQuery query = parser.parse("supervision -\"case management\" -kenya");
+        assertThat(query.groups()).extracting(UserQuery.Group::prohibited).containsExactly(false, true, true);
+    }
+
+    @Test
+    void orJoinsNeighboursIntoOneGroup() {
+        UserQuery query = parser.parse("foster OR kinship care");
+        assertThat(query.groups()).hasSize(2);
+        assertThat(query.groups().get(0).alternatives())
+                .containsExactly(new Word("foster", null, false), new Word("kinship", null, false));
+    }
+
+    @Test
+    void aLoneOperatorIsAPlainWord() {
+        assertThat(parser.parse("AND").render()).isEqualTo("AND");
+        assertThat(parser.parse("OR").render()).isEqualTo("OR");
+        assertThat(parser.parse("care OR").render()).isEqualTo("care OR");
+    }
+
+    @Test
+    void unbalancedQuoteIsSearchedAsPlainWords() {
+        UserQuery query = parser.parse("\"case management toolkit");
+        assertThat(query.groups()).hasSize(3);
+        assertThat(query.words()).extracting(Word::text).containsExactly("case", "management", "toolkit");
+    }
+
+    @Test
+    void facetFieldsBecomeFiltersAcceptingCodesOrNames() {
+        UserQuery query = parser.parse("country:zambia type:Toolkit topic:case-management language:fr");
+        assertThat(query.groups()).flatExtracting(UserQuery.Group::alternatives).containsExactly(
+                new Filter(Dimension.COUNTRY, "ZM"), new Filter(Dimension.TYPE, "toolkit"),
+                new Filter(Dimension.TOPIC, "case-management"), new Filter(Dimension.LANGUAGE, "fr"));
+    }
+
+    @Test
+    void unknownFieldOrValueIsSearchedAsWords() {
+        assertThat(parser.parse("country:atlantis").groups().get(0).alternatives())
+                .containsExactly(new Phrase("country atlantis", null));
+        assertThat(parser.parse("http://example.org").words()).extracting(Word::text)
+                .containsExactly("http", "//example.org");
+    }
+
+    @Test
+    void titleWithNothingIsAPlainWord() {
+        assertThat(parser.parse("title: supervision").words()).extracting(Word::text)
+                .containsExactly("title", "supervision");
+        assertThat(parser.parse("title:supervision").groups().get(0).alternatives())
+                .containsExactly(new Word("supervision", "title", false));
+    }
+
+    @Test
+    void yearRangesInAllSpellings() {
+        assertThat(alternatives("year:2010..2015")).containsExactly(new YearRange(2010, 2015));
+        assertThat(alternatives("year:2015-2010")).containsExactly(new YearRange(2010, 2015));
+        assertThat(alternatives("year:2019")).containsExactly(new YearRange(2019, 2019));
+        assertThat(alternatives("year:>=2020")).containsExactly(new YearRange(2020, 2999));
+        assertThat(alternatives("year:<2008")).containsExactly(new YearRange(1000, 2007));
+    }
+
+    @Test
+    void trailingWildcardIsAPrefix() {
+        assertThat(alternatives("supervis*")).containsExactly(new Word("supervis", null, true));
+    }
+
+    @Test
+    void leadingOrInnerWildcardsAndShortPrefixesAreRefusedWithAReason() {
+        assertThatThrownBy(() -> parser.parse("*vision")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("cannot start with a wildcard")
+                .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("q");
+        assertThatThrownBy(() -> parser.parse("sup*on")).hasMessageContaining("only supported at the end");
+        assertThatThrownBy(() -> parser.parse("ca*")).hasMessageContaining("at least 3 letters");
+    }
+
+    @Test
+    void questionMarksAreNotWildcards() {
+        assertThat(parser.parse("what is case management?").words()).extracting(Word::text)
+                .containsExactly("what", "is", "case", "management");
+    }
+
+    @Test
+    void aLoneStarBrowsesEverything() {
+        assertThat(parser.parse("*").isEmpty()).isTrue();
+        assertThat(parser.parse("*:*").isEmpty()).isTrue();
+    }
+
+    private List<UserQuery.Clause> alternatives(String text) {
+        return parser.parse(text).groups().get(0).alternatives();
+    }
+}

@@ -1,0 +1,44 @@
+package org.resourcelibrary.indexer.enrich;
+
+import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.vocabulary.Cues;
+
+/**
+ * Infers the countries a document is about from mentions of their names, short forms, adjectives and
+ * capitals in its language and in English. A mention in the title counts most, then keywords and file
+ * path, then the first page; a country must stand out against the most mentioned one, so passing mentions
+ * ("as in Malawi and Zimbabwe") do not count, and a document that only mentions countries in passing has
+ * none. Thread-safe.
+ */
+final class CountryInference {
+
+    static final Evidence.Weights WEIGHTS = new Evidence.Weights(10, 5, 5, 0, 3, 1);
+    /** Below this a country is a passing mention: three mentions in the body, or one on the first page. */
+    static final double MIN_SCORE = 3;
+    /** A country mentioned less than this share of the most mentioned one is mentioned in passing. */
+    static final double RELATIVE_THRESHOLD = 0.2;
+    /** More countries than this and a document is about a region or the world, not about each one. */
+    static final int MAX_COUNTRIES = 8;
+    /**
+     * Mentions per thousand words the most mentioned country needs when it is not in the title: a long
+     * global document names countries as examples without being about them.
+     */
+    static final double MIN_DENSITY = 1.0;
+
+    private final PhraseMatcher names;
+
+    CountryInference(Cues cues) {
+        this.names = new PhraseMatcher(cues.countryNames());
+    }
+
+    List<String> infer(Evidence evidence) {
+        Map<String, Double> scores = evidence.scores(names, WEIGHTS);
+        boolean inTitle = !names.scores(evidence.title(), evidence.cueLanguages()).isEmpty();
+        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (!inTitle && best < MIN_DENSITY * evidence.densityUnits()) {
+            return List.of();
+        }
+        return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_COUNTRIES);
+    }
+}

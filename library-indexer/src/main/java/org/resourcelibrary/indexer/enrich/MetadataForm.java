@@ -1,0 +1,198 @@
+package org.resourcelibrary.indexer.enrich;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resourcelibrary.core.vocabulary.Cue;
+import org.resourcelibrary.core.vocabulary.Cues;
+import org.resourcelibrary.core.vocabulary.Term;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/**
+ * Reads metadata as a person types it, in a manifest row or the upload form: codes or names in English,
+ * French, Spanish or Portuguese, any case, with or without accents, several values separated by {@code ;}
+ * or {@code |}. Every value that cannot be understood is a problem, with the closest known name when there
+ * is one; the values that can be understood are kept. Immutable and thread-safe.
+ */
+public final class MetadataForm {
+
+    /** Earliest year a librarian may give (older documents exist; inference is stricter). */
+    public static final int EARLIEST_YEAR = 1800;
+
+    private static final Pattern LIST = Pattern.compile("\\s*[;|]\\s*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("^([A-Za-z]{2,3})[-_][A-Za-z0-9-_]+$");
+
+    private final Vocabulary vocabulary;
+    private final int latestYear;
+    /** Country names beyond the vocabulary's labels ("DRC", "Ivory Coast", "Viet Nam"), by folded name. */
+    private final Map<String, String> countryByName;
+    private final Suggestions countryNames;
+    private final Suggestions topicNames;
+    private final Suggestions typeNames;
+    private final Suggestions languageNames;
+
+    /** @param latestYear the latest year a document may be given (the current year, plus one for forthcoming) */
+    public MetadataForm(Vocabulary vocabulary, Cues cues, int latestYear) {
+        this.vocabulary = vocabulary;
+        this.latestYear = latestYear;
+        this.countryByName = unambiguousNames(cues.countryNames());
+        this.countryNames = new Suggestions(names(vocabulary.countryCodes(), vocabulary::countryLabel));
+        this.topicNames = new Suggestions(names(vocabulary.topics()));
+        this.typeNames = new Suggestions(names(vocabulary.types()));
+        this.languageNames = new Suggestions(names(List.of(Locale.getISOLanguages()), vocabulary::languageLabel));
+    }
+
+    /** A form for the standard vocabulary and cues, accepting years up to next year. */
+    public static MetadataForm standard() {
+        return new MetadataForm(Vocabulary.standard(), Cues.standard(), Year.now().getValue() + 1);
+    }
+
+    /** The values understood and the problems found. */
+    public record Parsed(MetadataValues values, List<FieldProblem> problems) {
+
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads {@code fields}, keyed by field name ({@link MetadataValues#FIELDS}); blank fields are absent.
+     */
+    public Parsed parse(Map<String, String> fields) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String field : fields.keySet()) {
+            if (!MetadataValues.FIELDS.contains(field)) {
+                problems.add(new FieldProblem(field, "unknown field '" + field + "'; the fields are "
+                        + String.join(", ", MetadataValues.FIELDS)));
+            }
+        }
+        List<String> countries = codes(fields, MetadataValues.COUNTRIES, "country", this::countryCode, countryNames,
+                problems);
+        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames,
+                problems);
+        List<String> types = codes(fields, MetadataValues.TYPE, "type", vocabulary::typeCode, typeNames, problems);
+        if (types.size() > 1) {
+            problems.add(new FieldProblem(MetadataValues.TYPE, "a document has one type, not " + types.size()
+                    + " (" + String.join(", ", types) + "); the first is kept"));
+        }
+        List<String> languages = codes(fields, MetadataValues.LANGUAGE, "language", this::languageCode, languageNames,
+                problems);
+        return new Parsed(new MetadataValues(
+                fields.get(MetadataValues.TITLE),
+                fields.get(MetadataValues.SUMMARY),
+                list(fields.get(MetadataValues.KEYWORDS)),
+                list(fields.get(MetadataValues.AUTHORS)),
+                countries,
+                topics,
+                types.isEmpty() ? null : types.get(0),
+                languages.isEmpty() ? null : languages.get(0),
+                year(fields.get(MetadataValues.YEAR), problems),
+                fields.get(MetadataValues.ORGANIZATION)), problems);
+    }
+
+    private List<String> codes(Map<String, String> fields, String field, String kind,
+                               Function<String, Optional<String>> resolve, Suggestions suggestions,
+                               List<FieldProblem> problems) {
+        List<String> codes = new ArrayList<>();
+        for (String value : list(fields.get(field))) {
+            Optional<String> code = resolve.apply(value);
+            if (code.isPresent()) {
+                codes.add(code.get());
+            } else {
+                problems.add(new FieldProblem(field, "unknown " + kind + " '" + value + "'"
+                        + suggestions.closest(value).map(name -> " (did you mean " + name + "?)").orElse("")));
+            }
+        }
+        return codes;
+    }
+
+    private Optional<String> countryCode(String value) {
+        Optional<String> code = vocabulary.countryCode(value);
+        return code.isPresent() ? code : Optional.ofNullable(countryByName.get(Vocabulary.fold(value)));
+    }
+
+    /** A language code or name, or a language tag such as "en-GB" for its language. */
+    private Optional<String> languageCode(String value) {
+        Optional<String> code = vocabulary.languageCode(value);
+        Matcher tag = LANGUAGE_TAG.matcher(value.strip());
+        return code.isPresent() || !tag.matches() ? code : vocabulary.languageCode(tag.group(1));
+    }
+
+    private Integer year(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year >= EARLIEST_YEAR && year <= latestYear) {
+                return year;
+            }
+            problems.add(new FieldProblem(MetadataValues.YEAR, "year " + year + " is not between " + EARLIEST_YEAR
+                    + " and " + latestYear));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(MetadataValues.YEAR, "'" + value.strip() + "' is not a year (e.g. 2019)"));
+        }
+        return null;
+    }
+
+    private static List<String> list(String value) {
+        return value == null || value.isBlank() ? List.of() : Arrays.stream(LIST.split(value.strip()))
+                .filter(item -> !item.isBlank()).toList();
+    }
+
+    /** Each code's label in every label language, shown as the English label and the code. */
+    private static Map<String, String> names(Collection<String> codes, BiFunction<String, String, String> label) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String code : codes) {
+            String shown = shown(label.apply(code, Vocabulary.DEFAULT_LANGUAGE), code);
+            Vocabulary.LABEL_LANGUAGES.forEach(language -> names.put(label.apply(code, language), shown));
+        }
+        return names;
+    }
+
+    private static Map<String, String> names(List<Term> terms) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Term term : terms) {
+            String shown = shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code());
+            names.put(term.code(), shown);
+            term.labels().values().forEach(label -> names.put(label, shown));
+        }
+        return names;
+    }
+
+    /** How a suggestion is shown: "Zambia (ZM)". */
+    private static String shown(String label, String code) {
+        return label + " (" + code + ")";
+    }
+
+    /** Names that point to one country only; a name shared by two (an adjective, say) resolves to none. */
+    private static Map<String, String> unambiguousNames(List<Cue> cues) {
+        Map<String, String> byName = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Cue cue : cues) {
+            if (cue.code().equals(Cues.NOT_A_MENTION)) {
+                continue;
+            }
+            String name = Vocabulary.fold(cue.phrase());
+            String previous = byName.putIfAbsent(name, cue.code());
+            if (previous != null && !previous.equals(cue.code())) {
+                ambiguous.add(name);
+            }
+        }
+        ambiguous.forEach(byName::remove);
+        return Map.copyOf(byName);
+    }
+}

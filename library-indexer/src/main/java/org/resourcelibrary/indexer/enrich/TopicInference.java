@@ -1,0 +1,38 @@
+package org.resourcelibrary.indexer.enrich;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.vocabulary.Cues;
+
+/**
+ * Infers a document's topics from the keyword cues of each topic: cues in the title and keywords count
+ * most; cues in the text count by density (per thousand words), so a long document does not collect every
+ * topic. The topics that stand out are kept, at most {@link #MAX_TOPICS}. Thread-safe.
+ */
+final class TopicInference {
+
+    /** Places in the text: the first page counts double, as it says what the document is about. */
+    static final Evidence.Weights BODY = new Evidence.Weights(0, 0, 0, 0, 2, 1);
+    static final Evidence.Weights HEADLINE = new Evidence.Weights(1, 0.5, 0.5, 0, 0, 0);
+    /** How much a cue in the title (and half that in keywords or file path) weighs against text density. */
+    static final double HEADLINE_WEIGHT = 8;
+    static final double MIN_SCORE = 4;
+    static final double RELATIVE_THRESHOLD = 0.4;
+    static final int MAX_TOPICS = 4;
+
+    private final PhraseMatcher cues;
+
+    TopicInference(Cues cues) {
+        this.cues = new PhraseMatcher(cues.topics());
+    }
+
+    List<String> infer(Evidence evidence) {
+        Map<String, Double> scores = new HashMap<>();
+        double units = evidence.densityUnits();
+        evidence.scores(cues, BODY).forEach((code, score) -> scores.merge(code, score / units, Double::sum));
+        evidence.scores(cues, HEADLINE)
+                .forEach((code, score) -> scores.merge(code, score * HEADLINE_WEIGHT, Double::sum));
+        return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_TOPICS);
+    }
+}

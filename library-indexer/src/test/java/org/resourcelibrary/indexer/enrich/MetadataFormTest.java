@@ -1,0 +1,96 @@
+package org.resourcelibrary.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+class MetadataFormTest {
+
+    private static final MetadataForm FORM = new MetadataForm(Vocabulary.standard(), TestDocuments.cues(), 2025);
+
+    @Test
+    void codesAndNamesInAnyLabelLanguageCaseOrAccentsAreUnderstood() {
+        MetadataForm.Parsed parsed = FORM.parse(Map.of(
+                "countries", "Zambia; ke | Sénégal;mexico; Côte d'Ivoire",
+                "topics", "Case management; protection de l'enfant|GESTAO DE CASOS",
+                "type", "Boîte à outils",
+                "language", "Français",
+                "year", " 2016 "));
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.values().countries()).containsExactly("ZM", "KE", "SN", "MX", "CI");
+        assertThat(parsed.values().topics()).containsExactly("case-management", "child-protection");
+        assertThat(parsed.values().type()).isEqualTo("toolkit");
+        assertThat(parsed.values().language()).isEqualTo("fr");
+        assertThat(parsed.values().year()).isEqualTo(2016);
+    }
+
+    @Test
+    void commonNamesBeyondTheLabelsAreUnderstood() {
+        assertThat(FORM.parse(Map.of("countries", "DRC; Ivory Coast; Viet Nam; Swaziland")).values().countries())
+                .containsExactly("CD", "CI", "VN", "SZ");
+    }
+
+    @Test
+    void aLanguageTagGivesItsLanguage() {
+        assertThat(FORM.parse(Map.of("language", "en-GB")).values().language()).isEqualTo("en");
+    }
+
+    @Test
+    void anUnknownValueIsAProblemWithTheClosestKnownName() {
+        MetadataForm.Parsed parsed = FORM.parse(Map.of("countries", "Zambai; Kenya", "topics", "Case managment",
+                "type", "Tolkit", "language", "Englsh"));
+
+        assertThat(parsed.values().countries()).containsExactly("KE");
+        assertThat(parsed.problems()).containsExactly(
+                new FieldProblem("countries", "unknown country 'Zambai' (did you mean Zambia (ZM)?)"),
+                new FieldProblem("topics",
+                        "unknown topic 'Case managment' (did you mean Case management (case-management)?)"),
+                new FieldProblem("type", "unknown type 'Tolkit' (did you mean Toolkit (toolkit)?)"),
+                new FieldProblem("language", "unknown language 'Englsh' (did you mean English (en)?)"));
+    }
+
+    @Test
+    void aValueFarFromAnyNameHasNoSuggestion() {
+        assertThat(FORM.parse(Map.of("countries", "Atlantis")).problems())
+                .containsExactly(new FieldProblem("countries", "unknown country 'Atlantis'"));
+    }
+
+    @Test
+    void aYearMustBeANumberInRange() {
+        assertThat(FORM.parse(Map.of("year", "2019/20")).problems())
+                .containsExactly(new FieldProblem("year", "'2019/20' is not a year (e.g. 2019)"));
+        assertThat(FORM.parse(Map.of("year", "2099")).problems())
+                .containsExactly(new FieldProblem("year", "year 2099 is not between 1800 and 2025"));
+    }
+
+    @Test
+    void aDocumentHasOneType() {
+        MetadataForm.Parsed parsed = FORM.parse(Map.of("type", "Toolkit; Report"));
+
+        assertThat(parsed.values().type()).isEqualTo("toolkit");
+        assertThat(parsed.problems()).singleElement().extracting(FieldProblem::message).asString()
+                .startsWith("a document has one type");
+    }
+
+    @Test
+    void freeTextFieldsAreKeptAsTyped() {
+        MetadataValues values = FORM.parse(Map.of("title", " The Jamii Case Pathway ", "organization",
+                "East Africa Social Work Consortium", "keywords", "case management; Kenya", "authors",
+                "A. Otieno | P. Mwangi", "summary", "A toolkit.")).values();
+
+        assertThat(values.title()).isEqualTo("The Jamii Case Pathway");
+        assertThat(values.keywords()).containsExactly("case management", "Kenya");
+        assertThat(values.authors()).containsExactly("A. Otieno", "P. Mwangi");
+        assertThat(values.summary()).isEqualTo("A toolkit.");
+        assertThat(values.organization()).isEqualTo("East Africa Social Work Consortium");
+    }
+
+    @Test
+    void anUnknownFieldIsAProblem() {
+        assertThat(FORM.parse(Map.of("colour", "blue")).problems()).singleElement()
+                .extracting(FieldProblem::field).isEqualTo("colour");
+    }
+}
