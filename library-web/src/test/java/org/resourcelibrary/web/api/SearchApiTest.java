@@ -6,41 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchRequest;
-import org.resourcelibrary.web.RunningApp;
+import org.resourcelibrary.web.ApiTestBase;
 import org.resourcelibrary.web.TestLibrary;
 
-class SearchApiTest {
-
-    @TempDir
-    static Path dir;
-    static TestLibrary library;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() throws IOException {
-        library = TestLibrary.create(dir);
-        app = RunningApp.start(library.services());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        app.close();
-        library.close();
-    }
-
-    static JsonNode json(HttpResponse<String> response) throws IOException {
-        return Json.mapper().readTree(response.body());
-    }
+class SearchApiTest extends ApiTestBase {
 
     static List<String> ids(JsonNode body) {
         List<String> ids = new ArrayList<>();
@@ -117,9 +92,7 @@ class SearchApiTest {
     void labels_follow_the_lang_parameter() throws IOException {
         JsonNode body = json(app.get("/api/search?lang=fr&country=ZM"));
 
-        JsonNode zambia = body.get("facets").get("country").findParent("value");
         assertThat(body.get("facets").get("country").toString()).contains("\"label\":\"Zambie\"");
-        assertThat(zambia).isNotNull();
     }
 
     @Test
