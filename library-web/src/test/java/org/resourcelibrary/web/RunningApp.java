@@ -57,6 +57,12 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Every HTTP route of the application, as {@code METHOD path}. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path).toList();
+    }
+
     @Override
     public void close() {
         app.stop();
