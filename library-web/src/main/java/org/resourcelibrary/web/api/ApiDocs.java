@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ final class ApiDocs {
         try {
             this.spec = Json.mapper().readTree(read(SPEC_RESOURCE));
             Properties properties = new Properties();
-            properties.load(new java.io.ByteArrayInputStream(read(WEBJAR_PROPERTIES)));
+            properties.load(new ByteArrayInputStream(read(WEBJAR_PROPERTIES)));
             this.version = properties.getProperty("version");
             this.page = new String(read(PAGE_RESOURCE), StandardCharsets.UTF_8).replace("{{version}}", version);
         } catch (IOException e) {

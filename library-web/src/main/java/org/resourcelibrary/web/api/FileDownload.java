@@ -3,8 +3,10 @@ package org.resourcelibrary.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -12,6 +14,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Set;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.store.BlobStore;
@@ -75,7 +78,7 @@ final class FileDownload {
                 : new ByteRange.Whole();
         if (outcome instanceof ByteRange.Unsatisfiable) {
             ctx.header(Header.CONTENT_RANGE, "bytes */" + total);
-            throw new io.javalin.http.HttpResponseException(HttpStatus.RANGE_NOT_SATISFIABLE.getCode(),
+            throw new HttpResponseException(HttpStatus.RANGE_NOT_SATISFIABLE.getCode(),
                     "the Range '" + QueryParameters.shorten(ctx.header(Header.RANGE)) + "' is not within the "
                             + total + " bytes of this file");
         }
@@ -113,12 +116,11 @@ final class FileDownload {
 
     private static String baseType(String mediaType) {
         int semicolon = mediaType.indexOf(';');
-        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(
-                java.util.Locale.ROOT);
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     /** At most {@code remaining} bytes of a stream; closing it closes the file. */
-    private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private static final class BoundedInputStream extends FilterInputStream {
         private long remaining;
 
         BoundedInputStream(InputStream in, long remaining) {

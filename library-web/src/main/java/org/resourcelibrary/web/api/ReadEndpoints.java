@@ -2,6 +2,7 @@ package org.resourcelibrary.web.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.resourcelibrary.core.Library;
@@ -88,7 +89,7 @@ final class ReadEndpoints {
         String name = ctx.pathParam("dimension");
         Dimension dimension = Dimension.fromParam(name).orElseThrow(() -> new InvalidRequestException("dimension",
                 "unknown facet dimension '" + QueryParameters.shorten(name) + "'; the dimensions are "
-                        + java.util.Arrays.stream(Dimension.values()).map(Dimension::param).toList()));
+                        + Arrays.stream(Dimension.values()).map(Dimension::param).toList()));
         String prefix = parameters.single(PREFIX, "");
         if (prefix.length() > MAX_SUGGEST_PREFIX) {
             throw new InvalidRequestException(PREFIX, "prefix is longer than " + MAX_SUGGEST_PREFIX + " characters");

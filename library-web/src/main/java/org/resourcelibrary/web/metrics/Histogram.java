@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
@@ -48,7 +49,7 @@ final class Histogram {
     }
 
     private static List<String> with(List<String> labels, String name, String value) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(labels);
+        List<String> all = new ArrayList<>(labels);
         all.add(name);
         all.add(value);
         return all;
