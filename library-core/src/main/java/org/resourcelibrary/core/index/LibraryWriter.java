@@ -3,6 +3,7 @@ package org.resourcelibrary.core.index;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 
@@ -29,4 +30,10 @@ public interface LibraryWriter {
 
     /** The stored text of a resource, page by page, for re-indexing after a metadata edit. */
     Optional<ResourceContent> content(String id);
+
+    /**
+     * The SHA-256 of every resource's original, as of the last refresh: what the blob store and text cache
+     * must keep (anything else there is left over from a crash or a deletion).
+     */
+    Set<String> contentHashes();
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -28,6 +34,8 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -55,6 +63,8 @@ public final class LuceneLibrary implements Library {
 
     /** How often the searcher is refreshed to see new writes (or new commits, when read-only). */
     public static final long REFRESH_INTERVAL_MS = 250;
+    /** How long closing waits for a searcher refresh in progress to end. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
     /** Indexing buffer before a segment is flushed. */
     public static final double RAM_BUFFER_MB = 128;
     /** Most resources listed by {@link #findBySource}. */
@@ -175,6 +185,34 @@ public final class LuceneLibrary implements Library {
     }
 
     @Override
+    public Set<String> contentHashes() {
+        return withSearcher(s -> {
+            Set<String> hashes = new HashSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(Schema.SHA256);
+                if (terms == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum term = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef value = term.next(); value != null; value = term.next()) {
+                    postings = term.postings(postings, PostingsEnum.NONE);
+                    // A deleted document's terms stay until its segment is merged: only live ones count.
+                    int doc = postings.nextDoc();
+                    while (doc != DocIdSetIterator.NO_MORE_DOCS && live != null && !live.get(doc)) {
+                        doc = postings.nextDoc();
+                    }
+                    if (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                        hashes.add(value.utf8ToString());
+                    }
+                }
+            }
+            return hashes;
+        });
+    }
+
+    @Override
     public Optional<ResourceContent> content(String id) {
         return first(new TermQuery(new Term(Schema.ID, id)))
                 .map(doc -> new ResourceContent(mapper.toResource(doc), DocumentMapper.pages(doc)));
@@ -242,7 +280,16 @@ public final class LuceneLibrary implements Library {
 
     @Override
     public void close() throws IOException {
-        refresher.shutdownNow();
+        // Not shutdownNow(): interrupting a refresh in progress closes the index files under the writer
+        // (ClosedByInterruptException), which marks the writer as failed and makes closing it throw.
+        refresher.shutdown();
+        try {
+            if (!refresher.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("a searcher refresh is still running after {} s; closing anyway", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
         } finally {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * blobs/ab/cd/&lt;sha256&gt;         originals, content-addressed
  * text/&lt;sha256&gt;.json.gz         extracted text and metadata
  * reports/                     ingest reports (JSON)
+ * failures.json                files whose extraction failed, not retried until they change
  * </pre>
  */
 public record DataDirectory(Path root) {
@@ -34,6 +35,10 @@ public record DataDirectory(Path root) {
 
     public Path reports() {
         return root.resolve("reports");
+    }
+
+    public Path failures() {
+        return root.resolve("failures.json");
     }
 
     /** Creates the directory and its sub-directories if they do not exist. */

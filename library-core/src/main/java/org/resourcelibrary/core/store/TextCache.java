@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.resourcelibrary.core.json.Json;
@@ -16,6 +19,8 @@ import org.resourcelibrary.core.json.Json;
 public final class TextCache {
 
     private static final ObjectMapper MAPPER = Json.mapper();
+    private static final String SUFFIX = ".json.gz";
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path root;
 
@@ -24,13 +29,13 @@ public final class TextCache {
     }
 
     public Path path(String sha256) {
-        return root.resolve(sha256 + ".json.gz");
+        return root.resolve(sha256 + SUFFIX);
     }
 
     public void put(ExtractedText text) throws IOException {
         Files.createDirectories(root);
         Path target = path(text.sha256());
-        Path temp = Files.createTempFile(root, text.sha256(), ".tmp");
+        Path temp = Files.createTempFile(root, text.sha256(), TEMP_SUFFIX);
         try {
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
                 MAPPER.writeValue(out, text);
@@ -55,5 +60,25 @@ public final class TextCache {
 
     public void delete(String sha256) throws IOException {
         Files.deleteIfExists(path(sha256));
+    }
+
+    /** SHA-256 of every cached text (for removing the texts no resource refers to). */
+    public Set<String> all() throws IOException {
+        Set<String> shas = new HashSet<>();
+        if (!Files.isDirectory(root)) {
+            return shas;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(SUFFIX)) {
+                    shas.add(name.substring(0, name.length() - SUFFIX.length()));
+                } else if (name.endsWith(TEMP_SUFFIX)) {
+                    // Left by a crash between write and rename: never referenced.
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        return shas;
     }
 }

@@ -46,6 +46,18 @@ class LuceneLibraryTest {
     }
 
     @Test
+    void contentHashesAreThoseOfTheLiveResourcesOnly() throws IOException {
+        try (LuceneLibrary library = LuceneLibrary.open(dir, Vocabulary.standard())) {
+            library.upsert(resource("a", "Kept", "ab".repeat(32), "/src"));
+            library.upsert(resource("b", "Deleted", "cd".repeat(32), "/src"));
+            library.commit();
+            library.delete("b");
+            library.commit();
+            assertThat(library.contentHashes()).containsExactly("ab".repeat(32));
+        }
+    }
+
+    @Test
     void upsertingTheSameIdReplacesAndDeleteRemoves() throws IOException {
         try (LuceneLibrary library = LuceneLibrary.open(dir, Vocabulary.standard())) {
             library.upsert(resource("a", "Old title", null, "/src"));

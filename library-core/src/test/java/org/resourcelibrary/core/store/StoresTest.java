@@ -70,6 +70,15 @@ class StoresTest {
     }
 
     @Test
+    void theCacheListsItsTextsAndCleansLeftoverTemporaryFiles() throws IOException {
+        TextCache cache = new TextCache(dir.resolve("text"));
+        cache.put(new ExtractedText("ab".repeat(32), "text/plain", List.of("one"), false, Map.of(), false, null));
+        Path leftover = Files.writeString(dir.resolve("text").resolve("cd".repeat(32) + "123.tmp"), "partial");
+        assertThat(cache.all()).containsExactly("ab".repeat(32));
+        assertThat(leftover).doesNotExist();
+    }
+
+    @Test
     void aDamagedCacheEntryIsTreatedAsMissing() throws IOException {
         TextCache cache = new TextCache(dir.resolve("text"));
         Files.createDirectories(dir.resolve("text"));

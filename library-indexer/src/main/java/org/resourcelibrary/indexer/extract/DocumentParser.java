@@ -35,8 +35,12 @@ final class DocumentParser {
 
     /** Tesseract language packs: English, French, Spanish, Portuguese. */
     static final String OCR_LANGUAGES = "eng+fra+spa+por";
-    /** Resolution at which image-only PDF pages are rendered for OCR. */
-    static final int OCR_DPI = 300;
+    /**
+     * Resolution at which PDF pages are rendered for OCR. 200 dpi reads body text as well as 300 dpi (same
+     * words on the sample library's scans and on real-pdfs) in about half the time per page (rendering is
+     * 6 times faster), which keeps a 25-page document that needs OCR within the per-file timeout.
+     */
+    static final int OCR_DPI = 200;
     /**
      * OCR a PDF page when it has (almost) no text, or more than 999 unmapped glyphs (a page of garbage), but
      * not merely because some glyphs are unmapped: Tika's default does, and OCRs whole books set in unusual

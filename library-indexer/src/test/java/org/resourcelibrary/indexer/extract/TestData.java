@@ -10,13 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** The shared third-party test material, found beside the repository root, and a way to extract it all. */
-final class TestData {
+public final class TestData {
 
     private TestData() {
     }
 
     /** {@code <repo root>/../shared/testdata/<name>}, the repo root being the directory of the parent pom. */
-    static Path shared(String name) {
+    public static Path shared(String name) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !(Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("library-core")))) {
             dir = dir.getParent();

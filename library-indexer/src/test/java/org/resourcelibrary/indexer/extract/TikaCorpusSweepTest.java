@@ -9,27 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file of the Tika test corpus (encrypted, malformed and adversarial files included) is accounted for:
- * extracted, or failed with a reason; no file outlives the timeout, and the run ends.
+ * The adversarial files of the Tika test corpus (malformed, fuzzed, built to exhaust memory or loop) are each
+ * accounted for by the extractor: extracted, or failed with a reason; no file outlives the timeout, and the
+ * run ends. The whole corpus goes through the ingest pipeline in {@code TikaCorpusIngestTest}.
  */
 class TikaCorpusSweepTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** Room for a replacement worker's start-up on a busy machine. */
     private static final Duration MARGIN = Duration.ofSeconds(30);
-    private static final Duration WALL_TIME_LIMIT = Duration.ofMinutes(6);
+    private static final Duration WALL_TIME_LIMIT = Duration.ofMinutes(3);
     private static final int THREADS = 2;
+    private static final String ADVERSARIAL = "malformed";
 
     @Test
-    void everyCorpusFileIsExtractedOrFailsWithAReasonWithinTheTimeout() throws Exception {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(TestData.shared("tika-corpus"))) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
-        }
+    void everyAdversarialFileIsExtractedOrFailsWithAReasonWithinTheTimeout() throws Exception {
+        Path corpus = TestData.shared("tika-corpus");
+        List<Path> files = Files.readAllLines(corpus.resolve("MANIFEST.tsv")).stream().skip(1)
+                .map(line -> line.split("\t")).filter(cells -> cells.length > 1 && ADVERSARIAL.equals(cells[1]))
+                .map(cells -> corpus.resolve(cells[0])).sorted().toList();
+        assertThat(files).isNotEmpty();
         long start = System.nanoTime();
         List<ExtractionResult> results;
         try (Extractor extractor = new Extractor(ExtractionSettings.defaults().withThreads(THREADS)
@@ -43,8 +45,6 @@ class TikaCorpusSweepTest {
             assertThat(result.ok() || result.reason() != null).isTrue();
             assertThat(result.elapsed()).isLessThan(TIMEOUT.plus(MARGIN));
         });
-        assertThat(results.stream().filter(ExtractionResult::ok).count())
-                .as("most of the corpus extracts").isGreaterThan(files.size() * 3L / 4);
         assertThat(wall).isLessThan(WALL_TIME_LIMIT);
     }
 
@@ -61,7 +61,7 @@ class TikaCorpusSweepTest {
                         result.reason().code(), abbreviate(result.detail())));
             }
         }
-        System.out.printf("tika-corpus sweep: %d files, %s, wall %.1f s, slowest file %.1f s%n%s",
+        System.out.printf("tika-corpus adversarial sweep: %d files, %s, wall %.1f s, slowest file %.1f s%n%s",
                 files.size(), byOutcome, wall.toMillis() / 1000.0, slowest.toMillis() / 1000.0, failures);
     }
 

@@ -15,21 +15,24 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
  * A deterministic synthetic corpus: document {@code i} of seed {@code s} is always the same, whatever else is
- * generated and in whatever order, so generation can run in parallel. Lengths are log-normal (most
- * documents a few thousand words, a long tail), split into 2 to 40 pages of paragraphs and sentences.
+ * generated and in whatever order, so generation can run in parallel. Lengths are log-normal around a
+ * median (by default {@value #DEFAULT_MEDIAN_WORDS} words, the size of a catalogue record with its abstract
+ * and key pages; long reports are a setting), with a long tail, split into 2 to 40 pages of paragraphs and
+ * sentences.
  * Immutable and thread-safe.
  */
 public final class SyntheticCorpus {
 
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_COUNT = 100_000;
-    static final double MEDIAN_WORDS = 2_000;
+    /** Median document length in words, unless another is given. */
+    public static final int DEFAULT_MEDIAN_WORDS = 400;
     static final double LENGTH_SIGMA = 0.8;
-    static final int MIN_WORDS = 150;
+    static final int MIN_WORDS = 60;
     static final int MAX_WORDS = 60_000;
     static final int MIN_PAGES = 2;
     static final int MAX_PAGES = 40;
-    static final int MIN_WORDS_PER_PAGE = 300;
+    static final int MIN_WORDS_PER_PAGE = 150;
     static final int MAX_WORDS_PER_PAGE = 600;
     static final int MIN_SENTENCE = 6;
     static final int MAX_SENTENCE = 28;
@@ -40,11 +43,21 @@ public final class SyntheticCorpus {
     static final int BATCH = 512;
 
     private final long seed;
+    private final int medianWords;
     private final MetadataSampler metadata;
     private final Map<String, TermList> terms;
 
     public SyntheticCorpus(long seed, Vocabulary vocabulary) {
+        this(seed, vocabulary, DEFAULT_MEDIAN_WORDS);
+    }
+
+    /** A corpus whose documents are {@code medianWords} long in the median (longer ones for report-sized runs). */
+    public SyntheticCorpus(long seed, Vocabulary vocabulary, int medianWords) {
+        if (medianWords < MIN_WORDS || medianWords > MAX_WORDS) {
+            throw new IllegalArgumentException("median words must be between " + MIN_WORDS + " and " + MAX_WORDS);
+        }
         this.seed = seed;
+        this.medianWords = medianWords;
         this.metadata = new MetadataSampler(vocabulary);
         this.terms = MetadataSampler.LANGUAGES.stream()
                 .collect(Collectors.toMap(Function.identity(), TermList::load));
@@ -96,9 +109,9 @@ public final class SyntheticCorpus {
         return title.toString();
     }
 
-    private static List<String> pages(TermList words, SplittableRandom random) {
+    private List<String> pages(TermList words, SplittableRandom random) {
         double normal = random.nextGaussian();
-        double length = MEDIAN_WORDS * StrictMath.exp(LENGTH_SIGMA * normal);
+        double length = medianWords * StrictMath.exp(LENGTH_SIGMA * normal);
         int total = (int) Math.max(MIN_WORDS, Math.min(MAX_WORDS, length));
         int perPage = MIN_WORDS_PER_PAGE + random.nextInt(MAX_WORDS_PER_PAGE - MIN_WORDS_PER_PAGE + 1);
         int pageCount = Math.max(MIN_PAGES, Math.min(MAX_PAGES, Math.round((float) total / perPage)));

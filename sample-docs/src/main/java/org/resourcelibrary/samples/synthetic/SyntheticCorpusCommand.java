@@ -34,6 +34,10 @@ public final class SyntheticCorpusCommand implements Callable<Integer> {
             description = "Seed: the same seed gives the same corpus (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--median-words", paramLabel = "W", defaultValue = "" + SyntheticCorpus.DEFAULT_MEDIAN_WORDS,
+            description = "Median document length in words (default: ${DEFAULT-VALUE}; e.g. 2000 for long reports).")
+    private int medianWords;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the records as JSON Lines to FILE.")
     private Path out;
 
@@ -51,7 +55,10 @@ public final class SyntheticCorpusCommand implements Callable<Integer> {
         if (count < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must not be negative");
         }
-        SyntheticCorpus corpus = new SyntheticCorpus(seed, Vocabulary.standard());
+        if (medianWords < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--median-words must be positive");
+        }
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, Vocabulary.standard(), medianWords);
         long start = System.nanoTime();
         if (out != null) {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), OUTPUT_BUFFER)) {

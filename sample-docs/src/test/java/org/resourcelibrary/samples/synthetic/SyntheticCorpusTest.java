@@ -104,17 +104,28 @@ class SyntheticCorpusTest {
     }
 
     @Test
-    void lengthsAreMostlyAFewThousandWordsWithALongTail() {
+    void lengthsAreLogNormalAroundTheMedianWithALongTail() {
         long[] lengths = records.stream().mapToLong(SyntheticCorpusTest::words).sorted().toArray();
 
-        assertThat(lengths[N / 2]).isBetween(1_500L, 2_600L);
-        assertThat(Arrays.stream(lengths).filter(w -> w > 10_000).count()).isBetween(40L, 250L);
+        assertThat(lengths[N / 2]).isBetween(350L, 460L);
+        // Five times the median is two standard deviations out: about 2% of documents.
+        assertThat(Arrays.stream(lengths).filter(w -> w > 2_000).count()).isBetween(N / 100L, N / 25L);
         assertThat(records).allSatisfy(r -> assertThat(r.pages()).hasSizeBetween(2, 40));
     }
 
     @Test
+    void reportSizedCorporaHaveAMedianOfThousandsOfWords() {
+        SyntheticCorpus reports = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED,
+                org.resourcelibrary.core.vocabulary.Vocabulary.standard(), 2_000);
+        long[] lengths = reports.records(1_000).mapToLong(SyntheticCorpusTest::words).sorted().toArray();
+
+        assertThat(lengths[500]).isBetween(1_700L, 2_400L);
+        assertThat(lengths[999]).isGreaterThan(8_000L);
+    }
+
+    @Test
     void termFrequenciesFollowZipf() {
-        Map<String, Long> frequencies = records.stream().filter(r -> r.language().equals("en")).limit(300)
+        Map<String, Long> frequencies = records.stream().filter(r -> r.language().equals("en")).limit(1_500)
                 .flatMap(r -> r.pages().stream()).flatMap(p -> Arrays.stream(p.toLowerCase().split("[\\s.]+")))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         List<Long> ranked = frequencies.values().stream().sorted((a, b) -> Long.compare(b, a)).toList();

@@ -1,0 +1,102 @@
+package org.resourcelibrary.indexer.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.resourcelibrary.core.search.FacetValue;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.search.Snippet;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/** Search results for a person at a terminal: numbered hits with their snippets, the total, the facets. */
+final class SearchPrinter {
+
+    /** Facet values shown per dimension. */
+    static final int FACET_VALUES_SHOWN = 8;
+    /** A matched word is shown between these. */
+    static final String MARK_START = "[";
+    static final String MARK_END = "]";
+
+    private final PrintWriter out;
+    private final Vocabulary vocabulary;
+
+    SearchPrinter(PrintWriter out, Vocabulary vocabulary) {
+        this.out = out;
+        this.vocabulary = vocabulary;
+    }
+
+    void print(SearchRequest request, SearchResponse response) {
+        int number = (response.page() - 1) * response.size();
+        for (Hit hit : response.hits()) {
+            number++;
+            out.println(number + ". " + (hit.title() == null ? hit.fileName() : hit.title()));
+            String about = about(hit);
+            if (!about.isEmpty()) {
+                out.println("   " + about);
+            }
+            for (Snippet snippet : hit.snippets()) {
+                String page = snippet.page() == null ? "" : " (p. " + snippet.page() + ")";
+                out.println("   " + plain(snippet.text()) + page);
+            }
+            out.println("   id: " + hit.id());
+        }
+        out.println(total(request, response));
+        if (response.didYouMean() != null) {
+            out.println("Did you mean: " + response.didYouMean() + "?");
+        }
+        response.facets().forEach((dimension, values) -> {
+            if (!values.isEmpty()) {
+                out.println(dimension + ": " + facets(values));
+            }
+        });
+        out.flush();
+    }
+
+    private String about(Hit hit) {
+        List<String> parts = new ArrayList<>();
+        if (hit.type() != null) {
+            parts.add(vocabulary.typeLabel(hit.type(), Vocabulary.DEFAULT_LANGUAGE));
+        }
+        if (!hit.countries().isEmpty()) {
+            parts.add(hit.countries().stream().map(c -> vocabulary.countryLabel(c, Vocabulary.DEFAULT_LANGUAGE))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (hit.year() != null) {
+            parts.add(String.valueOf(hit.year()));
+        }
+        if (hit.organization() != null) {
+            parts.add(hit.organization());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String total(SearchRequest request, SearchResponse response) {
+        String documents = response.total() == 1 ? "1 document" : response.total() + " documents";
+        String shown = response.hits().isEmpty() ? "" : ", showing " + ((response.page() - 1) * response.size() + 1)
+                + "–" + ((response.page() - 1) * response.size() + response.hits().size());
+        String partial = response.partial() ? " (time ran out: these are the hits found so far)" : "";
+        return (request.query().isEmpty() ? "" : "\"" + request.query() + "\": ") + documents + shown + partial
+                + " (" + response.tookMs() + " ms)";
+    }
+
+    private static String facets(List<FacetValue> values) {
+        String shown = values.stream().limit(FACET_VALUES_SHOWN)
+                .map(v -> (v.selected() ? "*" : "") + v.label() + " (" + v.count() + ")")
+                .collect(Collectors.joining(", "));
+        return values.size() > FACET_VALUES_SHOWN ? shown + ", …" : shown;
+    }
+
+    /** Snippet HTML as text: the marks as brackets, the entities decoded. */
+    static String plain(String html) {
+        String text = html.replace("<mark>", MARK_START).replace("</mark>", MARK_END);
+        for (Map.Entry<String, String> entity : Map.of("&lt;", "<", "&gt;", ">", "&quot;", "\"", "&#39;", "'",
+                "&#x27;", "'").entrySet()) {
+            text = text.replace(entity.getKey(), entity.getValue());
+        }
+        return text.replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    }
+}

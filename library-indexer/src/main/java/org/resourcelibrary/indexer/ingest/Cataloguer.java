@@ -1,0 +1,86 @@
+package org.resourcelibrary.indexer.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.store.ExtractedText;
+import org.resourcelibrary.indexer.enrich.ManifestRow;
+import org.resourcelibrary.indexer.enrich.MetadataEnricher;
+import org.resourcelibrary.indexer.enrich.MetadataValues;
+import org.resourcelibrary.indexer.enrich.ResourceMetadata;
+
+/**
+ * Makes a document of extracted text: its metadata from the manifest row, the upload form, the file's
+ * properties and inference (a librarian's earlier edits kept), and the record of how its text was read.
+ * Thread-safe.
+ */
+final class Cataloguer {
+
+    /** Document properties kept on the record, by the name shown, each from the first Tika key that has it. */
+    private static final Map<String, List<String>> PROPERTIES = properties();
+
+    private final MetadataEnricher enricher;
+    private final ManifestLookup manifest;
+    private final Clock clock;
+
+    Cataloguer(MetadataEnricher enricher, ManifestLookup manifest, Clock clock) {
+        this.enricher = enricher;
+        this.manifest = manifest;
+        this.clock = clock;
+    }
+
+    /**
+     * The document {@code indexing} describes, made of {@code text}.
+     *
+     * @param form the upload form's values, or null
+     */
+    ResourceContent catalogue(Plan.Indexing indexing, ExtractedText text, MetadataValues form) {
+        SourceFile file = indexing.primary().file();
+        MetadataValues row = manifest.row(file.path()).map(ManifestRow::values).orElse(null);
+        ResourceMetadata metadata = MetadataFields.keepEdits(indexing.previous(),
+                enricher.enrich(file.fileName(), file.path(), text, row, form));
+        Instant now = clock.instant();
+        Resource previous = indexing.previous();
+        Resource bare = new Resource(indexing.id(), null, null, null, null, null, null, null, null, null, null,
+                file.fileName(), text.mediaType(), file.size(), indexing.sha256(), indexing.sources(),
+                previous == null ? now : previous.added(), now, Map.of(), extraction(text));
+        return new ResourceContent(metadata.applyTo(bare), text.pages());
+    }
+
+    /** How the text was read, with the document properties worth showing. */
+    static Extraction extraction(ExtractedText text) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        PROPERTIES.forEach((name, keys) -> {
+            for (String key : keys) {
+                List<String> values = text.metadata().getOrDefault(key, List.of());
+                String value = values.stream().filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+                if (value != null) {
+                    properties.put(name, value.strip());
+                    return;
+                }
+            }
+        });
+        return new Extraction(text.mediaType(), text.chars(), text.paged() ? text.pages().size() : null,
+                text.truncated(), text.ocr(), properties);
+    }
+
+    private static Map<String, List<String>> properties() {
+        Map<String, List<String>> properties = new LinkedHashMap<>();
+        properties.put("title", List.of("dc:title", "pdf:docinfo:title"));
+        properties.put("author", List.of("dc:creator", "pdf:docinfo:creator", "meta:author"));
+        properties.put("created", List.of("dcterms:created", "pdf:docinfo:created"));
+        properties.put("modified", List.of("dcterms:modified", "pdf:docinfo:modified"));
+        properties.put("keywords", List.of("meta:keyword", "pdf:docinfo:keywords", "dc:subject"));
+        properties.put("description", List.of("dc:description", "pdf:docinfo:subject"));
+        properties.put("publisher", List.of("dc:publisher", "extended-properties:Company"));
+        properties.put("language", List.of("dc:language"));
+        properties.put("application", List.of("xmp:CreatorTool", "extended-properties:Application",
+                "pdf:docinfo:producer"));
+        return properties;
+    }
+}

@@ -1,0 +1,114 @@
+package org.resourcelibrary.indexer.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Zip uploads ingested one after another on a background thread. Remembers the last
+ * {@value #JOBS_KEPT} jobs for their progress and report.
+ */
+final class IngestJobs implements AutoCloseable {
+
+    /** Finished jobs beyond this many are forgotten, oldest first (their reports stay in the archive). */
+    static final int JOBS_KEPT = 100;
+    /** How long closing waits for the running job. */
+    private static final long CLOSE_WAIT_SECONDS = 60;
+    private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
+
+    /** What a job does once its turn comes. */
+    interface Work {
+        IngestReport run(Path zip, String fileName, IngestJob job) throws IOException, InterruptedException;
+    }
+
+    private final Work work;
+    private final Clock clock;
+    private final Map<String, IngestJob> jobs = new LinkedHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ingest-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    IngestJobs(Work work, Clock clock) {
+        this.work = work;
+        this.clock = clock;
+    }
+
+    /** Queues the zip; the job deletes it when done. */
+    IngestJob submit(Path zip, String fileName) {
+        IngestJob job = new IngestJob(UUID.randomUUID().toString(), fileName, clock);
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            forgetOldest();
+        }
+        runner.execute(() -> run(job, zip, fileName));
+        return job;
+    }
+
+    Optional<IngestJob> get(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    /** Every remembered job, oldest first. */
+    List<IngestJob> all() {
+        synchronized (jobs) {
+            return List.copyOf(jobs.values());
+        }
+    }
+
+    private void run(IngestJob job, Path zip, String fileName) {
+        job.running();
+        try {
+            job.finished(work.run(zip, fileName, job));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.failed("interrupted: the service is stopping");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("ingest job {} ({}) failed", job.id(), fileName, e);
+            job.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(zip);
+            } catch (IOException e) {
+                LOG.warn("could not delete the uploaded zip {}", zip, e);
+            }
+        }
+    }
+
+    private void forgetOldest() {
+        Iterator<IngestJob> oldest = jobs.values().iterator();
+        while (jobs.size() > JOBS_KEPT && oldest.hasNext()) {
+            if (oldest.next().over()) {
+                oldest.remove();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        runner.shutdown();
+        try {
+            if (!runner.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                runner.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            runner.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

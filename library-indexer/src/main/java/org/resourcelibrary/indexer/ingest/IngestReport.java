@@ -1,0 +1,65 @@
+package org.resourcelibrary.indexer.ingest;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outcome of one ingest run: counts by status and one {@link IngestItem} per input file (and per removed
+ * path). Written as JSON with {@code --report FILE} and into the data directory's {@code reports/}.
+ *
+ * @param files     input files seen (every item except {@code removed} ones)
+ * @param extracted files whose text Tika actually extracted in this run (not taken from the text cache)
+ * @param elapsedMs wall time of the run
+ * @param dryRun    whether this is what a run would do, with nothing changed
+ * @param started   when the run started
+ * @param problems  problems found in the manifest, each naming its line
+ */
+@JsonPropertyOrder({"files", "indexed", "updated", "unchanged", "duplicates", "removed", "failed", "skipped",
+        "extracted", "elapsedMs", "dryRun", "started", "problems", "items"})
+public record IngestReport(
+        int files,
+        int indexed,
+        int updated,
+        int unchanged,
+        int duplicates,
+        int removed,
+        int failed,
+        int skipped,
+        int extracted,
+        long elapsedMs,
+        boolean dryRun,
+        Instant started,
+        List<String> problems,
+        List<IngestItem> items) {
+
+    public IngestReport {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** Counts the items' statuses. */
+    static IngestReport of(List<IngestItem> items, List<String> problems, int extracted, Instant started,
+                           long elapsedMs, boolean dryRun) {
+        int[] counts = new int[ItemStatus.values().length];
+        items.forEach(item -> counts[item.status().ordinal()]++);
+        return new IngestReport(items.size() - counts[ItemStatus.REMOVED.ordinal()],
+                counts[ItemStatus.INDEXED.ordinal()], counts[ItemStatus.UPDATED.ordinal()],
+                counts[ItemStatus.UNCHANGED.ordinal()], counts[ItemStatus.DUPLICATE.ordinal()],
+                counts[ItemStatus.REMOVED.ordinal()], counts[ItemStatus.FAILED.ordinal()],
+                counts[ItemStatus.SKIPPED.ordinal()], extracted, elapsedMs, dryRun, started, problems, items);
+    }
+
+    /** The number of items with {@code status}. */
+    public int count(ItemStatus status) {
+        return switch (status) {
+            case INDEXED -> indexed;
+            case UPDATED -> updated;
+            case UNCHANGED -> unchanged;
+            case DUPLICATE -> duplicates;
+            case REMOVED -> removed;
+            case FAILED -> failed;
+            case SKIPPED -> skipped;
+        };
+    }
+}

@@ -1,0 +1,289 @@
+package org.resourcelibrary.indexer.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.model.SourceRef;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.FacetValue;
+import org.resourcelibrary.core.store.BlobStore;
+import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.store.ExtractedText;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.enrich.FieldProblem;
+import org.resourcelibrary.indexer.enrich.MetadataEnricher;
+import org.resourcelibrary.indexer.enrich.MetadataForm;
+import org.resourcelibrary.indexer.enrich.MetadataValues;
+import org.resourcelibrary.indexer.enrich.ResourceMetadata;
+import org.resourcelibrary.indexer.extract.ExtractionResult;
+
+/**
+ * A librarian's changes to a running library, for the web service: upload one file (with optional form
+ * metadata), delete a document, edit a document's metadata, and ingest an uploaded zip as a background job.
+ * Every change is committed before the method returns.
+ *
+ * <p>Uploads, deletions and edits happen one at a time; zip jobs one at a time in the background. Removing
+ * stored files no document refers to (after a job) waits until no change is half-written.
+ */
+public final class Librarian implements AutoCloseable {
+
+    private final Library library;
+    private final DataDirectory data;
+    private final ContentStore store;
+    private final ReportArchive reports;
+    private final IngestSettings settings;
+    private final ExtractionWorkers extraction;
+    private final MetadataForm form = MetadataForm.standard();
+    private final Clock clock;
+    private final IngestJobs jobs;
+    /** One upload, deletion or edit at a time: each decides from what the last one committed. */
+    private final Lock changes = new ReentrantLock(true);
+    /** Writers share it; removing unreferenced stored files takes it alone. */
+    private final ReadWriteLock storeUse = new ReentrantReadWriteLock(true);
+    private Cataloguer cataloguer;
+
+    /** @param library the library the web service searches (this class writes through it, never opens another) */
+    public Librarian(Library library, DataDirectory data, IngestSettings settings) {
+        this(library, data, settings, Clock.systemUTC());
+    }
+
+    Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock) {
+        this.library = library;
+        this.data = data;
+        this.store = new ContentStore(data);
+        this.reports = new ReportArchive(data);
+        this.settings = settings;
+        this.extraction = new ExtractionWorkers(settings.extraction());
+        this.clock = clock;
+        this.jobs = new IngestJobs(this::ingestArchive, clock);
+    }
+
+    /**
+     * Adds an uploaded file. Identical content already in the library is not added twice: that document is
+     * returned (status {@code duplicate}), now listing the upload, with the form's values for fields it only
+     * had from the file or inference.
+     *
+     * @param file     the uploaded bytes (the caller deletes it afterwards)
+     * @param fileName the name the file was uploaded with
+     * @param fields   form metadata by field name ({@link MetadataValues#FIELDS}); blank values are ignored
+     * @param id       the id to give the document, replacing the document that has it; or null for a new id
+     * @throws InvalidMetadataException when a form field cannot be understood, or the id is not acceptable
+     * @throws ExtractionFailedException when no text can be extracted from the file
+     */
+    public Upload upload(Path file, String fileName, Map<String, String> fields, String id)
+            throws IOException, InvalidMetadataException, ExtractionFailedException {
+        MetadataValues typed = parse(fields);
+        if (id != null && !DocumentIds.isValid(id)) {
+            throw new InvalidMetadataException(List.of(new FieldProblem("id", "'" + id + "' is not a valid id:"
+                    + " use letters, digits, '.', '_' and '-', at most 128 characters")));
+        }
+        String sha = BlobStore.sha256(file);
+        SourceFile upload = new SourceFile(SourceRef.UPLOAD, fileName, file, Files.size(file),
+                clock.millis());
+        return whileChanging(() -> {
+            Optional<Resource> same = library.findBySha256(sha);
+            if (same.isPresent()) {
+                return new Upload(addUpload(same.get(), upload, typed), ItemStatus.DUPLICATE);
+            }
+            String docId = id != null ? id : DocumentIds.forUpload(fileName, sha);
+            Resource previous = library.get(docId).orElse(null);
+            Optional<ExtractedText> cached = store.text(sha);
+            ExtractedText text = cached.isPresent() ? cached.get() : extract(file, sha);
+            Plan.Indexing indexing = new Plan.Indexing(docId, sha, List.of(upload.ref()),
+                    List.of(new Placement(upload, ItemStatus.INDEXED)), previous);
+            ResourceContent content = cataloguer().catalogue(indexing, text, typed);
+            store.put(file, sha, text, cached.isPresent());
+            library.upsert(content);
+            library.commit();
+            if (previous != null) {
+                forgetIfUnused(previous.sha256());
+            }
+            return new Upload(content.resource(), previous == null ? ItemStatus.INDEXED : ItemStatus.UPDATED);
+        });
+    }
+
+    /**
+     * Deletes a document, and its stored original and text unless another document has the same content.
+     *
+     * @return whether there was such a document
+     */
+    public boolean delete(String id) throws IOException {
+        try {
+            return whileChanging(() -> {
+                Optional<Resource> resource = library.get(id);
+                if (resource.isEmpty()) {
+                    return false;
+                }
+                library.delete(id);
+                library.commit();
+                forgetIfUnused(resource.get().sha256());
+                return true;
+            });
+        } catch (InvalidMetadataException | ExtractionFailedException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Changes a document's metadata: each field given is set (a blank value clears it) and recorded as a
+     * librarian's edit, which later ingests keep. The document is re-indexed from its stored text.
+     *
+     * @param fields the fields to change, by name ({@link MetadataValues#FIELDS})
+     * @return the document as changed, or empty when there is no such document
+     * @throws InvalidMetadataException when a field is unknown or a value cannot be understood
+     */
+    public Optional<Resource> edit(String id, Map<String, String> fields) throws IOException, InvalidMetadataException {
+        MetadataValues edited = parse(fields);
+        try {
+            return whileChanging(() -> {
+                Optional<ResourceContent> content = library.content(id);
+                if (content.isEmpty()) {
+                    return Optional.empty();
+                }
+                Resource current = content.get().resource();
+                ResourceMetadata metadata = MetadataFields.withEdits(MetadataFields.metadataOf(current), edited,
+                        fields.keySet());
+                Resource changed = modified(metadata.applyTo(current));
+                library.upsert(new ResourceContent(changed, content.get().pages()));
+                library.commit();
+                return Optional.of(changed);
+            });
+        } catch (ExtractionFailedException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Queues an uploaded zip for ingest in the background; each member becomes a document recorded as the
+     * upload {@code fileName!/member}. The job takes the file over and deletes it when done.
+     */
+    public IngestJob submit(Path zip, String fileName) {
+        return jobs.submit(zip, fileName);
+    }
+
+    /** A zip job, while it runs and for a while after. */
+    public Optional<IngestJob> job(String id) {
+        return jobs.get(id);
+    }
+
+    /** The remembered zip jobs, oldest first. */
+    public List<IngestJob> jobs() {
+        return jobs.all();
+    }
+
+    /** The reports of past ingests. */
+    public ReportArchive reports() {
+        return reports;
+    }
+
+    private IngestReport ingestArchive(Path zip, String fileName, IngestJob job)
+            throws IOException, InterruptedException {
+        IngestReport report;
+        storeUse.readLock().lock();
+        try {
+            IngestRequest request = new IngestRequest(List.of(SourceRoot.uploadedArchive(zip, fileName)), null, null,
+                    false, false, false);
+            report = new IngestPipeline(library, data, settings, extraction, clock).run(request, job);
+        } finally {
+            storeUse.readLock().unlock();
+        }
+        reports.save(report);
+        storeUse.writeLock().lock();
+        try {
+            store.keepOnly(library.contentHashes());
+        } finally {
+            storeUse.writeLock().unlock();
+        }
+        return report;
+    }
+
+    /** A change, one at a time, with the store in use. */
+    private <T> T whileChanging(Change<T> change)
+            throws IOException, InvalidMetadataException, ExtractionFailedException {
+        changes.lock();
+        storeUse.readLock().lock();
+        try {
+            return change.run();
+        } finally {
+            storeUse.readLock().unlock();
+            changes.unlock();
+        }
+    }
+
+    private interface Change<T> {
+        T run() throws IOException, InvalidMetadataException, ExtractionFailedException;
+    }
+
+    private Resource addUpload(Resource resource, SourceFile upload, MetadataValues typed) throws IOException {
+        List<SourceRef> sources = new ArrayList<>(resource.sources());
+        sources.removeIf(ref -> ref.key().equals(upload.key()));
+        sources.add(upload.ref());
+        Resource listed = Revision.of(resource, resource.id(), sources, resource.modified());
+        Resource changed = typed.equals(MetadataValues.NONE) ? listed
+                : modified(MetadataFields.withForm(listed, typed).applyTo(listed));
+        List<String> pages = library.content(resource.id()).map(ResourceContent::pages).orElse(List.of());
+        library.upsert(new ResourceContent(changed, pages));
+        library.commit();
+        return changed;
+    }
+
+    private ExtractedText extract(Path file, String sha) throws ExtractionFailedException {
+        ExtractionResult result = extraction.get().extract(file, sha);
+        if (!result.ok()) {
+            throw new ExtractionFailedException(result.reason(), result.detail());
+        }
+        return result.text();
+    }
+
+    /** Removes stored content once no committed document has it. */
+    private void forgetIfUnused(String sha) throws IOException {
+        if (sha != null && library.findBySha256(sha).isEmpty()) {
+            store.remove(sha);
+        }
+    }
+
+    private MetadataValues parse(Map<String, String> fields) throws InvalidMetadataException {
+        MetadataForm.Parsed parsed = form.parse(fields == null ? Map.of() : fields);
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidMetadataException(parsed.problems());
+        }
+        return parsed.values();
+    }
+
+    private Resource modified(Resource r) {
+        return Revision.of(r, r.id(), r.sources(), clock.instant());
+    }
+
+    /** Built on first use: the enricher learns the organisations the library already has. */
+    private synchronized Cataloguer cataloguer() {
+        if (cataloguer == null) {
+            Set<String> known = new LinkedHashSet<>();
+            for (FacetValue value : library.facetValues(Dimension.ORGANIZATION, "",
+                    IngestPipeline.MAX_KNOWN_ORGANIZATIONS, Vocabulary.DEFAULT_LANGUAGE)) {
+                known.add(value.value());
+            }
+            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock);
+        }
+        return cataloguer;
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        extraction.close();
+    }
+}
