@@ -2,6 +2,7 @@ package org.resourcelibrary.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -31,6 +32,7 @@ public final class LibraryWebApp {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = true;
             config.http.maxRequestSize = services.settings().maxUploadBytes();
+            config.jetty.multipartConfig.maxFileSize(services.settings().maxUploadBytes(), SizeUnit.BYTES);
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -74,8 +76,10 @@ public final class LibraryWebApp {
         return TITLES.getOrDefault(status, status >= 500 ? "Server error" : "Request error");
     }
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Bad request", 401, "Unauthorized", 403, "Forbidden", 404, "Not found",
-            405, "Method not allowed", 413, "Payload too large", 415, "Unsupported media type",
-            429, "Too many requests", 503, "Service unavailable");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(413, "Payload too large"),
+            Map.entry(415, "Unsupported media type"), Map.entry(416, "Range not satisfiable"),
+            Map.entry(422, "Unprocessable content"), Map.entry(429, "Too many requests"),
+            Map.entry(503, "Service unavailable"));
 }

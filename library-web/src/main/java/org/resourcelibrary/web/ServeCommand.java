@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.enrich.ManifestException;
+import org.resourcelibrary.indexer.ingest.IngestSettings;
+import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.auth.AccessTokens;
 import org.resourcelibrary.web.auth.FailedAttempts;
 import org.resourcelibrary.web.auth.LibrarianAccess;
@@ -59,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Origins whose pages may call the read API (default: $LIBRARY_CORS_ORIGINS or *).")
     private List<String> corsOrigins;
 
+    @Option(names = "--verbose", description = "Print the stack trace of an error.")
+    private boolean verbose;
+
     @Option(names = "--max-upload-mb", paramLabel = "MB",
             description = "Largest upload in MB (default: $LIBRARY_MAX_UPLOAD_MB or 200).")
     private Long maxUploadMb;
@@ -74,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException, ManifestException {
         try (LibraryServer server = start()) {
             server.stopOnShutdown();
             LOG.info("serving the library in {} at http://localhost:{}/ (API: http://localhost:{}/api/docs)",
@@ -89,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
      *
      * @throws ParameterException when a setting is invalid (exit 2)
      */
-    public LibraryServer start() throws IOException {
+    public LibraryServer start() throws IOException, InterruptedException, ManifestException {
         WebSettings settings;
         LibrarianAccess access;
         try {
@@ -102,14 +108,29 @@ public final class ServeCommand implements Callable<Integer> {
         if (!access.configured()) {
             LOG.warn("no librarian tokens ({} or --tokens): the librarian endpoints are closed", TOKENS_VARIABLE);
         }
+        Path sampleDocs = demo ? DemoLibrary.locate(Path.of("")).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--demo needs the sample library: no " + DemoLibrary.SAMPLE_DOCS
+                        + "/library and manifest.csv under the working directory or beside the jar")) : null;
         DataDirectory directory = new DataDirectory(dataPath()).create();
         LuceneLibrary library = LuceneLibrary.open(directory.index(), Vocabulary.standard());
         try {
-            WebServices services = new WebServices(library, directory, Vocabulary.standard(), settings, access,
-                    new ServiceMetrics());
+            IngestSettings ingest = IngestSettings.defaults();
+            if (sampleDocs != null) {
+                DemoLibrary.ingestIfEmpty(library, directory, sampleDocs, ingest);
+            }
+            return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
+                    new ServiceMetrics(), new Librarian(library, directory, ingest)));
+        } catch (Exception e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    private static LibraryServer serve(WebServices services) {
+        try {
             return LibraryServer.start(services, HOST);
         } catch (RuntimeException e) {
-            library.close();
+            services.librarian().close();
             throw e;
         }
     }

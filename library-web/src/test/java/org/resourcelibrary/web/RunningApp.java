@@ -18,19 +18,27 @@ public final class RunningApp implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Javalin app;
+    private final int port;
     private final HttpClient client;
 
-    private RunningApp(Javalin app) {
+    private RunningApp(Javalin app, int port) {
         this.app = app;
+        this.port = port;
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
     public static RunningApp start(WebServices services) {
-        return new RunningApp(LibraryWebApp.create(services).start("127.0.0.1", 0));
+        Javalin app = LibraryWebApp.create(services).start("127.0.0.1", 0);
+        return new RunningApp(app, app.port());
+    }
+
+    /** A client of a server started otherwise (e.g. by {@code serve}); closing it leaves the server running. */
+    public static RunningApp client(int port) {
+        return new RunningApp(null, port);
     }
 
     public URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
     public HttpRequest.Builder request(String pathAndQuery) {
@@ -65,6 +73,8 @@ public final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 }

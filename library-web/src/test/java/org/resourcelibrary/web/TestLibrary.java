@@ -17,6 +17,10 @@ import org.resourcelibrary.core.model.SourceRef;
 import org.resourcelibrary.core.store.BlobStore;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.ingest.IngestSettings;
+import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.metrics.ServiceMetrics;
 
 /**
  * A small real library for API tests: a Lucene index in a temporary data directory holding a few documents
@@ -32,10 +36,12 @@ public final class TestLibrary implements AutoCloseable {
 
     private final DataDirectory data;
     private final LuceneLibrary library;
+    private final Librarian librarian;
 
     private TestLibrary(DataDirectory data, LuceneLibrary library) {
         this.data = data;
         this.library = library;
+        this.librarian = new Librarian(library, data, IngestSettings.defaults());
     }
 
     /** The five test documents, indexed and committed, in a new data directory under {@code dir}. */
@@ -77,14 +83,14 @@ public final class TestLibrary implements AutoCloseable {
         return library;
     }
 
-    /** Web services over this library with the given settings and access. */
-    public WebServices services(WebSettings settings, org.resourcelibrary.web.auth.LibrarianAccess access) {
-        return new WebServices(library, data, Vocabulary.standard(), settings, access,
-                new org.resourcelibrary.web.metrics.ServiceMetrics());
+    /** Web services over this library with the given settings and access, and the real ingest pipeline. */
+    public WebServices services(WebSettings settings, LibrarianAccess access) {
+        return new WebServices(library, data, Vocabulary.standard(), settings, access, new ServiceMetrics(),
+                librarian);
     }
 
     public WebServices services() {
-        return new WebServices(library, data, Vocabulary.standard(), WebSettings.defaults());
+        return services(WebSettings.defaults(), LibrarianAccess.closed());
     }
 
     /** Adds a document whose original file holds {@code text}. */
@@ -119,6 +125,7 @@ public final class TestLibrary implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        librarian.close();
         library.close();
     }
 }

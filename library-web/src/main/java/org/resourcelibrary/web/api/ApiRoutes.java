@@ -35,6 +35,19 @@ public final class ApiRoutes {
         routes.get("/api/docs", docs::page);
         routes.get("/api/docs/{version}/{file}", docs::asset);
 
+        LibrarianAuth auth = new LibrarianAuth(services.access());
+        UploadedFiles uploads = new UploadedFiles(services.settings().maxUploadBytes());
+        LibrarianEndpoints librarian = new LibrarianEndpoints(services.librarian(), uploads);
+        routes.post("/api/documents", auth.protect(librarian::upload));
+        routes.patch("/api/documents/{id}", auth.protect(librarian::edit));
+        routes.delete("/api/documents/{id}", auth.protect(librarian::delete));
+        IngestJobEndpoints jobs = new IngestJobEndpoints(services.librarian(), uploads);
+        routes.post("/api/ingest-jobs", auth.protect(jobs::submit));
+        routes.get("/api/ingest-jobs", auth.protect(jobs::jobs));
+        routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
+        routes.get("/api/ingest-reports", auth.protect(jobs::reports));
+        routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
+
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);
         routes.get("/ready", status::ready);
