@@ -29,6 +29,16 @@ class DocumentApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_document_shows_where_it_was_found_without_the_servers_own_folders() {
+        HttpResponse<String> response = app.get("/api/documents/" + TestLibrary.ZAMBIA);
+
+        JsonNode source = json(response).get("sources").get(0);
+        assertThat(source.get("path").asText()).doesNotStartWith("/");
+        assertThat(source.get("upload").asBoolean()).isFalse();
+        assertThat(response.body()).doesNotContain("/srv/library");
+    }
+
+    @Test
     void similar_documents_exclude_the_document_itself() {
         JsonNode body = json(app.get("/api/documents/" + TestLibrary.TOOLKIT + "/similar?size=3"));
 
