@@ -2,23 +2,22 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.indexer.ingest.ExtractionFailedException;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.indexer.ingest.Upload;
+import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.auth.LibrarianAccess;
 import org.resourcelibrary.web.pages.LibrarianGate.Refusal;
 import org.resourcelibrary.web.pages.LibrarianGate.Verdict;
@@ -53,10 +52,10 @@ final class LibrarianPage {
     private final MetadataChoices choices;
     private final IngestReports reports;
     private final Templates templates;
-    private final long maxUploadBytes;
+    private final UploadedFiles uploads;
 
     LibrarianPage(LibrarianAccess access, Librarian librarian, LibrarySearch library, LibrarianGate gate,
-                  MetadataChoices choices, IngestReports reports, Templates templates, long maxUploadBytes) {
+                  MetadataChoices choices, IngestReports reports, Templates templates, UploadedFiles uploads) {
         this.access = access;
         this.librarian = librarian;
         this.library = library;
@@ -64,7 +63,7 @@ final class LibrarianPage {
         this.choices = choices;
         this.reports = reports;
         this.templates = templates;
-        this.maxUploadBytes = maxUploadBytes;
+        this.uploads = uploads;
     }
 
     /** {@code GET /librarian}: the sign-in form, or the librarian's tools ({@code ?q=} finds documents). */
@@ -117,43 +116,42 @@ final class LibrarianPage {
         ctx.redirect(PATH, HttpStatus.SEE_OTHER);
     }
 
-    /** {@code POST /librarian/upload}: multipart, the file and its metadata. */
+    /** {@code POST /librarian/upload}: multipart, the file and its metadata, read as the API's upload reads it. */
     void upload(Context ctx) throws IOException {
-        if (ctx.contentLength() > maxUploadBytes) {
-            // Refused before reading: the form (and its CSRF token) is in the body.
-            ErrorPages.render(ctx, templates, new ErrorView(413, "File too large", "Files of up to "
-                    + FileSizes.size(maxUploadBytes) + " can be uploaded; this one is "
-                    + FileSizes.size(ctx.contentLength()) + ". Nothing was added."));
+        Verdict sender = gate.verifySender(ctx);
+        if (sender.refusal() != null) {
+            refuse(ctx, sender.refusal());
             return;
         }
-        Session session = verified(ctx);
-        if (session == null) {
-            return;
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null || file.filename() == null || file.filename().isBlank() || file.size() == 0) {
-            ctx.status(400);
-            render(ctx, dashboard(session, null, List.of("file: choose a file to upload (it must not be empty)."),
-                    choices.sent(ctx)));
-            return;
-        }
-        Path temp = Files.createTempFile("library-upload-", ".part");
-        try {
-            try (InputStream in = file.content()) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        Session signedIn = sender.session();
+        try (UploadedFiles.Received received = uploads.receive(ctx, null)) {
+            if (verified(ctx) == null) {
+                return;
             }
-            Upload upload = librarian.upload(temp, file.filename(), MetadataChoices.sentValues(ctx), null);
-            ctx.redirect(editHref(upload.resource().id()) + "?done=" + upload.status().code(),
-                    HttpStatus.SEE_OTHER);
+            if (Files.size(received.file()) == 0) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                render(ctx, dashboard(signedIn, List.of("file: choose a file to upload (it must not be empty)."),
+                        choices.sent(ctx)));
+                return;
+            }
+            Upload upload = librarian.upload(received.file(), received.fileName(), MetadataChoices.sentValues(ctx),
+                    null);
+            ctx.redirect(editHref(upload.resource().id()) + "?done=" + upload.status().code(), HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, dashboard(signedIn, List.of(e.parameter() + ": " + e.getMessage()),
+                    choices.sent(ctx)));
+        } catch (HttpResponseException e) {
+            // Too large, or not a form upload: the form's fields cannot be trusted or shown again.
+            ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), "Not uploaded",
+                    capitalised(e.getMessage()) + ". Nothing was added."));
         } catch (InvalidMetadataException e) {
-            ctx.status(400);
-            render(ctx, dashboard(session, null, problems(e), choices.sent(ctx)));
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, dashboard(signedIn, problems(e), choices.sent(ctx)));
         } catch (ExtractionFailedException e) {
-            ctx.status(422);
-            render(ctx, dashboard(session, null, List.of("file: no text could be read from “" + file.filename()
-                    + "” (" + e.getMessage() + "); nothing was added."), choices.sent(ctx)));
-        } finally {
-            Files.deleteIfExists(temp);
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, dashboard(signedIn, List.of("file: no text could be read from it ("
+                    + e.getMessage() + "); nothing was added."), choices.sent(ctx)));
         }
     }
 
@@ -218,9 +216,9 @@ final class LibrarianPage {
         ctx.redirect(PATH + "?done=deleted", HttpStatus.SEE_OTHER);
     }
 
-    private LibrarianView dashboard(Session session, String notice, List<String> problems,
-                                    LibrarianView.MetadataFields upload) throws IOException {
-        return new LibrarianView(true, session.csrfToken(), notice, problems, upload, "", List.of(),
+    private LibrarianView dashboard(Session session, List<String> problems, LibrarianView.MetadataFields upload)
+            throws IOException {
+        return new LibrarianView(true, session.csrfToken(), null, problems, upload, "", List.of(),
                 reports.latest(), null);
     }
 
@@ -264,6 +262,10 @@ final class LibrarianPage {
     private static String notice(Context ctx) {
         String done = ctx.queryParam("done");
         return done == null ? null : NOTICES.get(done);
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     static String editHref(String id) {

@@ -5,6 +5,7 @@ import io.javalin.config.StaticFilesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.api.UploadedFiles;
 
 /** Registers the HTML pages' routes and the static files they use. */
 public final class PageRoutes {
@@ -24,7 +25,8 @@ public final class PageRoutes {
     private static void registerLibrarian(RoutesConfig routes, WebServices services, Templates templates) {
         LibrarianPage librarian = new LibrarianPage(services.access(), services.librarian(), services.library(),
                 new LibrarianGate(new LibrarianSessions()), new MetadataChoices(services.vocabulary()),
-                new IngestReports(services.librarian().reports()), templates, services.settings().maxUploadBytes());
+                new IngestReports(services.librarian().reports()), templates,
+                new UploadedFiles(services.settings().maxUploadBytes()));
         String path = LibrarianPage.PATH;
         routes.get(path, ErrorPages.guarded(templates, librarian::show));
         routes.post(path + "/sign-in", ErrorPages.guarded(templates, librarian::signIn));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.resourcelibrary.indexer.ingest.IngestItem;
 import org.resourcelibrary.indexer.ingest.IngestReport;
 import org.resourcelibrary.indexer.ingest.ItemStatus;
 import org.resourcelibrary.indexer.ingest.ReportArchive;
+import org.resourcelibrary.web.WebSettings;
 
 class LibrarianPageTest {
 
@@ -170,6 +172,48 @@ class LibrarianPageTest {
     }
 
     @Test
+    void uploadWithoutTheCsrfTokenAddsNothing() {
+        signIn();
+        long before = library.library.count();
+
+        HttpResponse<String> response = server.postFile("/librarian/upload", Map.of("title", "Forged upload"),
+                "forged.txt", "Words of a forged upload.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(library.library.count()).isEqualTo(before);
+    }
+
+    @Test
+    void uploadLargerThanTheLimitIsRefusedAndAddsNothing() throws Exception {
+        long before = library.library.count();
+        try (TestServer small = TestServer.start(library.services(TOKEN, new WebSettings(0, List.of("*"), 1024)))) {
+            String csrf = signIn(small);
+
+            HttpResponse<String> response = small.postFile("/librarian/upload", Map.of("csrf", csrf),
+                    "big.txt", "Many words. ".repeat(1000).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.body()).contains("larger than the limit").contains("Nothing was added.");
+        }
+        assertThat(library.library.count()).isEqualTo(before);
+    }
+
+    @Test
+    void fileWithoutReadableTextIsRefusedAndAddsNothing() {
+        String csrf = signIn();
+        long before = library.library.count();
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+
+        HttpResponse<String> response = server.postFile("/librarian/upload",
+                Map.of("csrf", csrf, "title", "Noise"), "noise.bin", noise);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("file: no text could be read from it").contains("value=\"Noise\"");
+        assertThat(library.library.count()).isEqualTo(before);
+    }
+
+    @Test
     void editRecordsOnlyTheFieldsThatChanged() {
         String csrf = signIn();
         String form = server.get("/librarian/documents/zm-toolkit").body();
@@ -256,8 +300,12 @@ class LibrarianPageTest {
                 .contains(">&lt;script&gt;alert(1)&lt;/script&gt;</a>").doesNotContain("<script>alert(1)");
     }
 
-    /** Signs in and returns the session's CSRF token, read from the page as a browser would. */
     private String signIn() {
+        return signIn(server);
+    }
+
+    /** Signs in and returns the session's CSRF token, read from the page as a browser would. */
+    private static String signIn(TestServer server) {
         assertThat(server.post("/librarian/sign-in", Map.of("token", TOKEN)).statusCode()).isEqualTo(303);
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(server.get("/librarian").body());
         assertThat(csrf.find()).isTrue();

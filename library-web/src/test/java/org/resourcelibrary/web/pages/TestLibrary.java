@@ -54,16 +54,21 @@ final class TestLibrary implements AutoCloseable {
 
     /** Web services over this library, the librarian tools closed. */
     WebServices services() {
-        return services(LibrarianAccess.closed());
+        return services(LibrarianAccess.closed(), WebSettings.defaults());
     }
 
     /** Web services over this library, the librarian tools open to {@code token}. */
     WebServices services(String token) {
-        return services(new LibrarianAccess(AccessTokens.of(List.of(token), null), new FailedAttempts()));
+        return services(token, WebSettings.defaults());
     }
 
-    private WebServices services(LibrarianAccess access) {
-        return new WebServices(library, data, Vocabulary.standard(), WebSettings.defaults(), access,
+    /** Web services over this library with these settings, the librarian tools open to {@code token}. */
+    WebServices services(String token, WebSettings settings) {
+        return services(new LibrarianAccess(AccessTokens.of(List.of(token), null), new FailedAttempts()), settings);
+    }
+
+    private WebServices services(LibrarianAccess access, WebSettings settings) {
+        return new WebServices(library, data, Vocabulary.standard(), settings, access,
                 new ServiceMetrics(), librarian);
     }
 
