@@ -74,11 +74,18 @@ final class LibrarianPage {
             return;
         }
         String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        List<Link> found = query.isEmpty() ? List.of()
-                : library.search(SearchRequest.builder().query(query).size(FOUND).build()).hits().stream()
-                        .map(hit -> new Link(hit.title(), editHref(hit.id()), false)).toList();
-        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx),
-                List.of(), choices.empty(), query, found, reports.latest(), null));
+        List<String> problems = List.of();
+        List<Link> found = List.of();
+        try {
+            found = query.isEmpty() ? List.of()
+                    : library.search(SearchRequest.builder().query(query).size(FOUND).build()).hits().stream()
+                            .map(hit -> new Link(hit.title(), editHref(hit.id()), false)).toList();
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            problems = List.of(e.getMessage());
+        }
+        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems, choices.empty(), query,
+                found, reports.latest(), null));
     }
 
     /** {@code POST /librarian/sign-in}. */
@@ -173,29 +180,20 @@ final class LibrarianPage {
 
     /** {@code POST /librarian/documents/{id}}: saves the metadata fields that changed. */
     void edit(Context ctx) throws IOException {
-        Session session = verified(ctx);
-        if (session == null) {
-            return;
-        }
-        Optional<Resource> resource = library.get(ctx.pathParam("id"));
-        if (resource.isEmpty()) {
-            notFound(ctx);
-            return;
-        }
-        Map<String, String> changes = MetadataChoices.changes(resource.get(), MetadataChoices.sentValues(ctx));
-        try {
-            if (!changes.isEmpty()) {
-                librarian.edit(resource.get().id(), changes);
-            }
-            ctx.redirect(editHref(resource.get().id()) + "?done=saved", HttpStatus.SEE_OTHER);
-        } catch (InvalidMetadataException e) {
-            ctx.status(400);
-            render(ctx, editing(session, resource.get(), null, problems(e), choices.sent(ctx)));
-        }
+        onDocument(ctx, this::save);
     }
 
     /** {@code POST /librarian/documents/{id}/delete}: only with the confirmation box ticked. */
     void delete(Context ctx) throws IOException {
+        onDocument(ctx, this::delete);
+    }
+
+    /** What a form about one document does, once the form is verified and the document found. */
+    private interface DocumentForm {
+        void handle(Context ctx, Session session, Resource resource) throws IOException;
+    }
+
+    private void onDocument(Context ctx, DocumentForm form) throws IOException {
         Session session = verified(ctx);
         if (session == null) {
             return;
@@ -205,14 +203,30 @@ final class LibrarianPage {
             notFound(ctx);
             return;
         }
+        form.handle(ctx, session, resource.get());
+    }
+
+    private void save(Context ctx, Session session, Resource resource) throws IOException {
+        Map<String, String> changes = MetadataChoices.changes(resource, MetadataChoices.sentValues(ctx));
+        try {
+            if (!changes.isEmpty()) {
+                librarian.edit(resource.id(), changes);
+            }
+            ctx.redirect(editHref(resource.id()) + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (InvalidMetadataException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, editing(session, resource, null, problems(e), choices.sent(ctx)));
+        }
+    }
+
+    private void delete(Context ctx, Session session, Resource resource) throws IOException {
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            ctx.status(400);
-            render(ctx, editing(session, resource.get(), null,
-                    List.of("confirm: tick “Yes, delete this document” to delete it."),
-                    choices.of(resource.get())));
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, editing(session, resource, null,
+                    List.of("confirm: tick “Yes, delete this document” to delete it."), choices.of(resource)));
             return;
         }
-        librarian.delete(resource.get().id());
+        librarian.delete(resource.id());
         ctx.redirect(PATH + "?done=deleted", HttpStatus.SEE_OTHER);
     }
 

@@ -300,6 +300,16 @@ class LibrarianPageTest {
                 .contains(">&lt;script&gt;alert(1)&lt;/script&gt;</a>").doesNotContain("<script>alert(1)");
     }
 
+    @Test
+    void tooLongADocumentSearchIsExplainedNotFailed() {
+        signIn();
+
+        HttpResponse<String> page = server.get("/librarian?q=" + "a".repeat(5000));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("q is 5000 characters long");
+    }
+
     private String signIn() {
         return signIn(server);
     }
