@@ -111,7 +111,8 @@ final class MetadataChoices {
         for (String code : vocabulary.countryCodes()) {
             countryOptions.add(new Option(code, vocabulary.countryLabel(code, LABELS), countries.contains(code)));
         }
-        countryOptions.sort(Comparator.comparing(Option::label));
+        // The document's countries first: among some 250, a ticked box further down would go unseen.
+        countryOptions.sort(Comparator.comparing((Option option) -> !option.selected()).thenComparing(Option::label));
         List<String> languages = new ArrayList<>(Vocabulary.LABEL_LANGUAGES);
         if (language != null && !languages.contains(language)) {
             languages.add(language);

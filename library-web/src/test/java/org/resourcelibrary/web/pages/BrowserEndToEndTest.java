@@ -191,6 +191,7 @@ class BrowserEndToEndTest {
         browser.findElement(By.id("token")).sendKeys(DemoServer.TOKEN);
         browser.findElement(By.cssSelector("form[action='/librarian/sign-in'] button")).click();
         waitFor(By.id("upload-heading"));
+        screenshot("librarian");
 
         browser.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
         browser.findElement(By.id("m-title")).sendKeys("Quokka Island supervision notes");
@@ -200,6 +201,7 @@ class BrowserEndToEndTest {
         browser.findElement(By.cssSelector("form[action='/librarian/upload'] button[type='submit']")).click();
         waitForUrl("/librarian/documents/");
         assertThat(browser.findElement(By.cssSelector(".notice--ok")).getText()).contains("uploaded");
+        screenshot("librarian-document");
 
         String editPage = browser.getCurrentUrl();
 

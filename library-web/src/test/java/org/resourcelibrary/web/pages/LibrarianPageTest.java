@@ -234,6 +234,19 @@ class LibrarianPageTest {
     }
 
     @Test
+    void editFormListsTheDocumentsCountriesFirst() {
+        signIn();
+
+        String form = server.get("/librarian/documents/zm-toolkit").body();
+
+        Matcher first = Pattern.compile("<input type=\"checkbox\" id=\"m-country-(\\w+)\" name=\"countries\""
+                + " value=\"\\w+\"( checked)?").matcher(form);
+        assertThat(first.find()).isTrue();
+        assertThat(first.group(1)).isEqualTo("ZM");
+        assertThat(first.group(2)).isEqualTo(" checked");
+    }
+
+    @Test
     void deleteNeedsTheConfirmationBox() {
         String csrf = signIn();
 
