@@ -1,0 +1,43 @@
+package org.resourcelibrary.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.Resource;
+
+class MetadataChoicesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pickListInAnotherOrderIsNoChange() throws Exception {
+        try (TestLibrary library = new TestLibrary(dir).add("ug-ke", "East African notes", "report",
+                List.of("UG", "KE"), "en", 2020, List.of("Notes from Uganda and Kenya."))) {
+            Resource resource = library.library.get("ug-ke").orElseThrow();
+            Map<String, String> sent = new LinkedHashMap<>(MetadataChoices.values(resource));
+            sent.put("countries", "KE; UG");
+
+            assertThat(MetadataChoices.changes(resource, sent)).isEmpty();
+        }
+    }
+
+    @Test
+    void changedAndClearedFieldsAreTheChanges() throws Exception {
+        try (TestLibrary library = new TestLibrary(dir).add("ug-ke", "East African notes", "report",
+                List.of("UG", "KE"), "en", 2020, List.of("Notes from Uganda and Kenya."))) {
+            Resource resource = library.library.get("ug-ke").orElseThrow();
+            Map<String, String> sent = new LinkedHashMap<>(MetadataChoices.values(resource));
+            sent.put("countries", "KE");
+            sent.remove("year");
+
+            assertThat(MetadataChoices.changes(resource, sent)).containsExactly(Map.entry("countries", "KE"),
+                    Map.entry("year", ""));
+        }
+    }
+}
