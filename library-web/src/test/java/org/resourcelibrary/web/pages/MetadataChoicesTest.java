@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.model.Resource;
@@ -14,30 +16,37 @@ class MetadataChoicesTest {
 
     @TempDir
     Path dir;
+    private TestLibrary library;
+    private Resource resource;
+    /** What the edit form sends back untouched. */
+    private Map<String, String> sent;
 
-    @Test
-    void pickListInAnotherOrderIsNoChange() throws Exception {
-        try (TestLibrary library = new TestLibrary(dir).add("ug-ke", "East African notes", "report",
-                List.of("UG", "KE"), "en", 2020, List.of("Notes from Uganda and Kenya."))) {
-            Resource resource = library.library.get("ug-ke").orElseThrow();
-            Map<String, String> sent = new LinkedHashMap<>(MetadataChoices.values(resource));
-            sent.put("countries", "KE; UG");
+    @BeforeEach
+    void document() throws Exception {
+        library = new TestLibrary(dir).add("ug-ke", "East African notes", "report", List.of("UG", "KE"), "en", 2020,
+                List.of("Notes from Uganda and Kenya."));
+        resource = library.library.get("ug-ke").orElseThrow();
+        sent = new LinkedHashMap<>(MetadataChoices.values(resource));
+    }
 
-            assertThat(MetadataChoices.changes(resource, sent)).isEmpty();
-        }
+    @AfterEach
+    void close() throws Exception {
+        library.close();
     }
 
     @Test
-    void changedAndClearedFieldsAreTheChanges() throws Exception {
-        try (TestLibrary library = new TestLibrary(dir).add("ug-ke", "East African notes", "report",
-                List.of("UG", "KE"), "en", 2020, List.of("Notes from Uganda and Kenya."))) {
-            Resource resource = library.library.get("ug-ke").orElseThrow();
-            Map<String, String> sent = new LinkedHashMap<>(MetadataChoices.values(resource));
-            sent.put("countries", "KE");
-            sent.remove("year");
+    void pickListInAnotherOrderIsNoChange() {
+        sent.put("countries", "KE; UG");
 
-            assertThat(MetadataChoices.changes(resource, sent)).containsExactly(Map.entry("countries", "KE"),
-                    Map.entry("year", ""));
-        }
+        assertThat(MetadataChoices.changes(resource, sent)).isEmpty();
+    }
+
+    @Test
+    void changedAndClearedFieldsAreTheChanges() {
+        sent.put("countries", "KE");
+        sent.remove("year");
+
+        assertThat(MetadataChoices.changes(resource, sent)).containsExactly(Map.entry("countries", "KE"),
+                Map.entry("year", ""));
     }
 }
