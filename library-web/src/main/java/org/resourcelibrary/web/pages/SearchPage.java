@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
@@ -20,6 +21,9 @@ import org.resourcelibrary.web.pages.SearchView.SnippetLine;
 
 /** {@code GET /}: the members' search page. */
 final class SearchPage {
+
+    /** A passage (escaped HTML) ending like this ends a sentence, closing marks and quotes aside. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:</mark>|&quot;|&#39;|&#x27;|[”»)])*$");
 
     /** Page numbers linked on each side of the current one. */
     static final int PAGE_WINDOW = 2;
@@ -83,11 +87,13 @@ final class SearchPage {
     private static Result result(Hit hit, Labels labels) {
         List<SnippetLine> snippets = new ArrayList<>();
         for (Snippet snippet : hit.snippets()) {
-            // The page puts "…" around every passage; an opening passage may already end with one.
+            // The page puts "…" before every passage, and after one that stops mid-sentence; an opening
+            // passage may already end with one.
             String html = snippet.text().strip();
             html = html.endsWith("…") ? html.substring(0, html.length() - 1).stripTrailing() : html;
             snippets.add(new SnippetLine(html, snippet.page(),
-                    snippet.page() == null ? null : hit.fileUrl() + "#page=" + snippet.page()));
+                    snippet.page() == null ? null : hit.fileUrl() + "#page=" + snippet.page(),
+                    !SENTENCE_END.matcher(html).find()));
         }
         return new Result(hit.title(), hit.url(), hit.fileUrl(), hit.fileName(),
                 hit.type() == null ? null : labels.of(Dimension.TYPE, hit.type()),

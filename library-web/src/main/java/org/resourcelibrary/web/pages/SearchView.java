@@ -97,8 +97,9 @@ public record SearchView(
      *
      * @param html     already-escaped text with {@code <mark>} around matches (from the core)
      * @param pageHref link opening the original at that page, or null when the text has no pages
+     * @param goesOn   whether the passage stops mid-sentence (the page then ends it with "…")
      */
-    public record SnippetLine(String html, Integer page, String pageHref) {
+    public record SnippetLine(String html, Integer page, String pageHref, boolean goesOn) {
     }
 
     public boolean hasResults() {

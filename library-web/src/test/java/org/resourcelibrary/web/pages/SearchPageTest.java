@@ -77,6 +77,13 @@ class SearchPageTest {
     }
 
     @Test
+    void aPassageThatEndsASentenceGetsNoEllipsisAfterIt() {
+        String body = server.get("/?q=case").body();
+
+        assertThat(body).contains("by survey.").doesNotContain("by survey.…");
+    }
+
+    @Test
     void snippetLinksOpenTheFileAtItsPage() {
         String body = server.get("/?q=supervision&country=ZM").body();
 
@@ -214,7 +221,7 @@ class SearchPageTest {
     }
 
     static List<String> snippets(String body) {
-        Matcher m = Pattern.compile("<p class=\"snippet\">…(.*?)…\\s*"
+        Matcher m = Pattern.compile("<p class=\"snippet\">…(.*?)…?\\s*"
                 + "(?:<a class=\"snippet__page\"[^>]*>page \\d+</a>)?\\s*</p>", Pattern.DOTALL).matcher(body);
         List<String> snippets = new ArrayList<>();
         while (m.find()) {
