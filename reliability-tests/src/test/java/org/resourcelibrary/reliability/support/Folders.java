@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.resourcelibrary.core.store.BlobStore;
 
 /** Copies and listings of folders (a data directory's state, the files a test wrote). */
 public final class Folders {
@@ -49,6 +52,16 @@ public final class Folders {
                 Files.delete(path);
             }
         }
+    }
+
+    /** The SHA-256 of every file under {@code root}, by path relative to it: to tell whether anything changed. */
+    public static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        for (String entry : list(root)) {
+            Path path = root.resolve(entry);
+            contents.put(entry, Files.isDirectory(path) ? "folder" : BlobStore.sha256(path));
+        }
+        return contents;
     }
 
     /** Every file and folder under {@code root}, relative to it, with {@code /} separators. */
