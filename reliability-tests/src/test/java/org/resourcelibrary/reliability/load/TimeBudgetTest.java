@@ -33,6 +33,7 @@ class TimeBudgetTest {
 
     private static final String NAME = "time-budget";
     private static final long TINY_BUDGET_MS = 1;
+    private static final int DOCUMENTS = 5_000;
     /** Long questions: every word through every field with typos, then re-ranked by feedback. */
     private static final List<String> HEAVY_QUERIES = List.of(
             "children protection workers supervision training families support",
@@ -54,8 +55,9 @@ class TimeBudgetTest {
 
     @BeforeAll
     static void libraries() throws Exception {
-        unhurried = LuceneLibrary.openReadOnly(SyntheticLibrary.index(), Vocabulary.standard());
-        hurried = SyntheticLibrary.open(SyntheticLibrary.copy(dir.resolve("index")), Duration.ofMillis(TINY_BUDGET_MS));
+        unhurried = LuceneLibrary.openReadOnly(SyntheticLibrary.index(DOCUMENTS), Vocabulary.standard());
+        hurried = SyntheticLibrary.open(SyntheticLibrary.copy(DOCUMENTS, dir.resolve("index")),
+                Duration.ofMillis(TINY_BUDGET_MS));
     }
 
     @AfterAll

@@ -5,27 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 
 /**
- * A library of generated documents (the project's synthetic corpus, from the run's seed), large enough to
- * load: built once per test JVM and shared; a test that writes works on a copy.
+ * Libraries of generated documents (the project's synthetic corpus, from the run's seed): each size built
+ * once per test JVM and shared; a test that writes works on a copy.
  */
 public final class SyntheticLibrary {
 
-    /** Documents in the shared library. */
-    public static final int DOCUMENTS = 5_000;
-
-    private static Path shared;
+    private static final Map<Integer, Path> SHARED = new HashMap<>();
 
     private SyntheticLibrary() {
     }
 
-    /** The index of the shared library, built on first use. */
-    public static synchronized Path index() throws IOException {
+    /** The index of the shared library of this many documents, built on first use. */
+    public static synchronized Path index(int documents) throws IOException {
+        Path shared = SHARED.get(documents);
         if (shared == null) {
             Path dir = Files.createTempDirectory("reliability-synthetic-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -36,17 +36,18 @@ public final class SyntheticLibrary {
                 }
             }));
             long started = System.nanoTime();
-            write(dir.resolve("index"), Seeds.seed(), DOCUMENTS);
-            Figures.print("synthetic-library", DOCUMENTS + " generated documents indexed in "
+            write(dir.resolve("index"), Seeds.seed(), documents);
+            Figures.print("synthetic-library", documents + " generated documents indexed in "
                     + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
             shared = dir.resolve("index");
+            SHARED.put(documents, shared);
         }
         return shared;
     }
 
-    /** A copy of the shared library's index at {@code indexDir}, to write to. */
-    public static Path copy(Path indexDir) throws IOException {
-        Folders.copy(index(), indexDir);
+    /** A copy of the shared library of this many documents at {@code indexDir}, to write to. */
+    public static Path copy(int documents, Path indexDir) throws IOException {
+        Folders.copy(index(documents), indexDir);
         return indexDir;
     }
 
