@@ -36,6 +36,8 @@ public final class LibraryWebApp {
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolProblems()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProtocolProblems()));
             config.requestLogger.http((ctx, millis) -> services.metrics().request(ctx.method().name(), route(ctx),
                     ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
@@ -62,12 +64,14 @@ public final class LibraryWebApp {
 
     /** Writes a problem response. */
     public static void problem(Context ctx, Problem problem) {
+        // Bytes, not a String: Jetty would encode a String of this content type as ISO-8859-1, turning the
+        // echoed parameter's other characters into '?' and its accents into invalid UTF-8.
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
     }
 
-    private static String json(Object value) {
+    private static byte[] json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(value);
+            return Json.mapper().writeValueAsBytes(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a problem is always serialisable", e);
         }
