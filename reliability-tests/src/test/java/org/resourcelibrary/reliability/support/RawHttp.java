@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +26,20 @@ public final class RawHttp implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final InetAddress localAddress;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     public RawHttp(String host, int port) {
+        this(host, port, null);
+    }
+
+    /** A client connecting from {@code localAddress} (e.g. another loopback address: another client to the server). */
+    public RawHttp(String host, int port, InetAddress localAddress) {
         this.host = host;
         this.port = port;
+        this.localAddress = localAddress;
     }
 
     /** A response: status, headers (names in lower case) and body. */
@@ -48,8 +56,24 @@ public final class RawHttp implements AutoCloseable {
 
     /** {@code GET target}, the target sent byte for byte as ISO-8859-1. */
     public Response get(String target) throws IOException {
-        byte[] request = ("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        return send("GET", target, Map.of(), new byte[0]);
+    }
+
+    /** {@code method target} with these headers and body (a Content-Length is added when there is a body). */
+    public Response send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nAccept: application/json\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (body.length > 0) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        request.writeBytes(body);
+        return retried(request.toByteArray());
+    }
+
+    private Response retried(byte[] request) throws IOException {
         try {
             return exchange(request);
         } catch (IOException stale) {
@@ -62,6 +86,9 @@ public final class RawHttp implements AutoCloseable {
     private Response exchange(byte[] request) throws IOException {
         if (socket == null) {
             socket = new Socket();
+            if (localAddress != null) {
+                socket.bind(new InetSocketAddress(localAddress, 0));
+            }
             socket.connect(new InetSocketAddress(host, port), (int) READ_TIMEOUT.toMillis());
             socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
             in = new BufferedInputStream(socket.getInputStream());
