@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.util.Map;
+import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.api.ApiRoutes;
@@ -49,6 +50,12 @@ public final class LibraryWebApp {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                Optional<Problem> storage = StorageTrouble.of(e);
+                if (storage.isPresent()) {
+                    LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), storage.get().detail());
+                    problem(ctx, storage.get());
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, Problem.of(500, "Internal server error",
                         "the server could not answer this request; it has been logged"));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +30,21 @@ import org.resourcelibrary.reliability.support.Folders;
 import org.resourcelibrary.reliability.support.LibraryState;
 import org.resourcelibrary.reliability.support.MountNamespace;
 import org.resourcelibrary.reliability.support.Seeds;
+import org.resourcelibrary.web.LibraryMain;
+import org.resourcelibrary.web.Multipart;
+import org.resourcelibrary.web.RunningApp;
 
 /**
  * An ingest into a data directory whose disk fills up, or that is read-only, ends with one clear error line
- * and leaves the library as it was: it opens, and searches return its documents. The disk is real: a tmpfs a
+ * and leaves the library as it was: it opens, and searches return its documents. An upload to a running
+ * server whose disk is full is answered 507 Insufficient Storage (problem+json naming the cause) and the
+ * library goes on serving its documents. The disk is real: a tmpfs a
  * little larger than the library, or a read-only bind mount, in a mount namespace of the test's own (as root,
  * as CI runs, {@code chmod} would not stop a write).
  */
-class DiskTroubleIngestTest {
+class DiskTroubleTest {
 
-    private static final String NAME = "disk-trouble-ingest";
+    private static final String NAME = "disk-trouble";
     private static final int LIBRARY_DOCUMENTS = 5;
     private static final int LARGE_DOCUMENTS = 10;
     private static final int WORDS_PER_LARGE_DOCUMENT = 60_000;
@@ -46,6 +54,9 @@ class DiskTroubleIngestTest {
     private static final long ROOMY_KB = 64 * 1024;
     private static final Duration SCRIPT_DEADLINE = Duration.ofMinutes(4);
     private static final String QUERY = "library report";
+    private static final String TOKEN = "disk-trouble-librarian-token-4c2a";
+    private static final Duration SERVE_DEADLINE = Duration.ofSeconds(90);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     @TempDir
     static Path dir;
@@ -140,6 +151,70 @@ class DiskTroubleIngestTest {
                 + LIBRARY_DOCUMENTS + " documents still searchable");
     }
 
+    @Test
+    void anUploadToAFullDiskIsA507AndTheLibraryGoesOnServing() throws Exception {
+        assumeThat(MountNamespace.available()).as("this machine lets a test mount a tmpfs in a namespace").isTrue();
+        Path out = Files.createDirectories(dir.resolve("full-upload"));
+        Path tokens = Files.writeString(out.resolve("tokens"), TOKEN + "\n");
+        long size = usageKb(library) + ROOM_KB;
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Map<String, String> variables = new HashMap<>(Map.of("DATA", out.resolve("data").toString(), "SIZE",
+                String.valueOf(size), "LIBRARY", library.toString(), "PORT", String.valueOf(port), "TOKENS",
+                tokens.toString()));
+        variables.putAll(MountNamespace.library(LibraryMain.class));
+        Process server = MountNamespace.start(MountNamespace.LIBRARY_FUNCTION + """
+                set -u
+                mkdir -p "$DATA"
+                mount -t tmpfs -o size=${SIZE}k tmpfs "$DATA"
+                cp -a "$LIBRARY"/. "$DATA"/
+                library serve --data "$DATA" --port "$PORT" --tokens "$TOKENS"
+                """, variables, out.resolve("serve.out"), out.resolve("serve.err"));
+        try (RunningApp app = RunningApp.client(port)) {
+            awaitHealthy(app, server);
+            // More than the room left on the disk, whatever the blob store and the index make of it.
+            byte[] annex = (Files.readString(large.resolve("annex-0.txt")) + Files.readString(large.resolve(
+                    "annex-1.txt")) + Files.readString(large.resolve("annex-2.txt"))).getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> refused = app.send(new Multipart().file("file", "annex.txt", "text/plain", annex)
+                    .post(app, "/api/documents", TOKEN));
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(507);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            String detail = Json.mapper().readTree(refused.body()).get("detail").asText();
+            assertThat(detail).contains("No space left on device");
+            assertThat(app.get("/health").statusCode()).isEqualTo(200);
+            Set<String> found = new TreeSet<>();
+            Json.mapper().readTree(app.get("/api/search?q=" + QUERY.replace(' ', '+') + "&size=50").body())
+                    .get("hits").forEach(hit -> found.add(hit.get("id").asText()));
+            assertThat(found).as("searchable after the refusal").isEqualTo(libraryIds);
+            Figures.print(NAME, "upload of " + annex.length / 1024 + " KB to a server whose disk (tmpfs of " + size
+                    + " KB) is full: 507 \"" + detail + "\"; the " + LIBRARY_DOCUMENTS
+                    + " documents still searchable, the server up");
+        } finally {
+            server.descendants().forEach(ProcessHandle::destroyForcibly);
+            server.destroyForcibly();
+        }
+    }
+
+    /** Waits until the server answers its health check, or fails if it ended or took too long. */
+    private static void awaitHealthy(RunningApp app, Process server) throws Exception {
+        long deadline = System.nanoTime() + SERVE_DEADLINE.toNanos();
+        while (true) {
+            assertThat(server.isAlive()).as("serve is running").isTrue();
+            try {
+                if (app.get("/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // Not listening yet.
+            }
+            assertThat(System.nanoTime()).as("serve answered within %s", SERVE_DEADLINE).isLessThan(deadline);
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
     /** The script's variables: these, the query, and the library command. */
     private static Map<String, String> variables(Map<String, String> these) {
         Map<String, String> all = new HashMap<>(these);
@@ -153,7 +228,10 @@ class DiskTroubleIngestTest {
         assertThat(Files.readString(out.resolve(command + ".rc")).strip()).isEqualTo("1");
         String stderr = Files.readString(out.resolve(command + ".err"), StandardCharsets.UTF_8);
         assertThat(stderr).as("no stack trace").doesNotContain("\tat ");
-        List<String> errors = new ArrayList<>(stderr.lines().filter(line -> !line.startsWith("ingest: ")).toList());
+        // Progress lines and the library's own one-line log warnings (e.g. that its searcher keeps the last
+        // committed state) are not errors of the command.
+        List<String> errors = new ArrayList<>(stderr.lines().filter(line -> !line.startsWith("ingest: "))
+                .filter(line -> !line.matches("^\\[[\\w-]+\\] WARN .*")).toList());
         assertThat(errors).as(stderr).hasSize(1);
         assertThat(errors.get(0)).startsWith("library ingest: ");
         return errors.get(0);

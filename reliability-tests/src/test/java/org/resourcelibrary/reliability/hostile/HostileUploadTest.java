@@ -48,6 +48,8 @@ class HostileUploadTest {
     private static final long BOMB_BYTES = 300L * 1024 * 1024;
     private static final int NESTING = 9;
     /** Longest any hostile file may take to be answered: none may tie the server up. */
+    /** Between two looks at a condition awaited. */
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration ANSWER_DEADLINE = Duration.ofSeconds(60);
     private static final Duration JOB_DEADLINE = Duration.ofMinutes(2);
     private static final String SECRET = "TOPSECRETCANARY";
@@ -214,7 +216,7 @@ class HostileUploadTest {
         JsonNode job = json(authorized(location));
         while (!job.get("state").asText().matches("done|failed")) {
             assertThat(System.nanoTime()).as("job over within %s: %s", JOB_DEADLINE, job).isLessThan(deadline);
-            Thread.onSpinWait();
+            Thread.sleep(POLL.toMillis());
             job = json(authorized(location));
         }
         return job;

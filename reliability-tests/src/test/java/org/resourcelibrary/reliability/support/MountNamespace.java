@@ -47,11 +47,7 @@ public final class MountNamespace {
         Path out = Files.createTempFile("namespace-", ".out");
         Path err = Files.createTempFile("namespace-", ".err");
         try {
-            ProcessBuilder builder = new ProcessBuilder("unshare", "--mount", "--map-root-user", "bash", "-c", script)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().putAll(variables);
-            Process process = builder.start();
+            Process process = start(script, variables, out, err);
             if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
@@ -64,6 +60,18 @@ public final class MountNamespace {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * Starts {@code script} with bash in a new mount namespace, with these variables set, its output to these
+     * files; the caller waits for it or ends it (with its descendants).
+     */
+    public static Process start(String script, Map<String, String> variables, Path out, Path err) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("unshare", "--mount", "--map-root-user", "bash", "-c", script)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(variables);
+        return builder.start();
     }
 
     /**
