@@ -57,14 +57,20 @@ record IngestScenario(String name, Path folder, Path startData, LibraryState sta
         return List.of(source(folder));
     }
 
-    /** A first ingest into an empty library: documents, copies of some, and a zip of more. */
-    static IngestScenario firstIngest(Path dir, TestFolders documents) throws Exception {
-        Path folder = dir.resolve("folder");
+    /** Writes the {@value #DOCUMENTS} reports every scenario starts with; their paths, to be added to. */
+    private static List<String> reports(Path folder, TestFolders documents) throws IOException {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             files.add("reports/report-" + i + ".txt");
             documents.document(folder, files.get(i));
         }
+        return files;
+    }
+
+    /** A first ingest into an empty library: documents, copies of some, and a zip of more. */
+    static IngestScenario firstIngest(Path dir, TestFolders documents) throws Exception {
+        Path folder = dir.resolve("folder");
+        List<String> files = reports(folder, documents);
         for (int i = 0; i < COPIES; i++) {
             String copy = "copies/report-" + i * (DOCUMENTS / COPIES) + ".txt";
             Files.createDirectories(folder.resolve(copy).getParent());
@@ -86,11 +92,7 @@ record IngestScenario(String name, Path folder, Path startData, LibraryState sta
      */
     static IngestScenario rerunOverChanges(Path dir, TestFolders documents) throws Exception {
         Path folder = dir.resolve("folder");
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < DOCUMENTS; i++) {
-            files.add("reports/report-" + i + ".txt");
-            documents.document(folder, files.get(i));
-        }
+        List<String> files = reports(folder, documents);
         Path startData = dir.resolve("start");
         ingestToTheEnd(folder, new DataDirectory(startData));
         for (int i = 0; i < CHANGED; i++) {

@@ -1,6 +1,7 @@
 package org.resourcelibrary.reliability.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.reliability.support.Figures;
 import org.resourcelibrary.reliability.support.LibraryService;
+import org.resourcelibrary.web.HeadlessChromium;
 import org.resourcelibrary.web.Multipart;
 import org.resourcelibrary.web.RunningApp;
 
@@ -30,14 +32,16 @@ class InjectionTest {
 
     private static final String NAME = "injection";
     private static final String WORD = "pwnedmarker";
-    private static final String TITLE = WORD + " <script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
-    private static final String SUMMARY = "\"><svg onload=window.__pwned=3> ' onmouseover='window.__pwned=4";
-    private static final String AUTHORS = "</title><script>window.__pwned=5</script>";
-    private static final String TEXT = WORD + " in the text <script>window.__pwned=6</script> and "
-            + "<iframe src=\"javascript:window.__pwned=7\"></iframe> and {{constructor.constructor('window.__pwned=8')()}}"
+    /** What each injected script does: marks the page, which the browser's rendered DOM would then show. */
+    private static final String PWN = "document.documentElement.dataset.pwned=";
+    private static final String TITLE = WORD + " <script>" + PWN + "1</script><img src=x onerror=\"" + PWN + "2\">";
+    private static final String SUMMARY = "\"><svg onload=" + PWN + "3> ' onmouseover='" + PWN + "4";
+    private static final String AUTHORS = "</title><script>" + PWN + "5</script>";
+    private static final String TEXT = WORD + " in the text <script>" + PWN + "6</script> and "
+            + "<iframe src=\"javascript:" + PWN + "7\"></iframe> and {{constructor.constructor('" + PWN + "8')()}}"
             + " then ]]><!-- --> <style>body{display:none}</style> " + WORD + " supervision.";
     /** Markup that must never reach a page as markup (quotes may: once '<' is escaped they open no attribute). */
-    private static final List<String> LIVE_MARKUP = List.of("<script>window", "<img src=x", "<svg onload", "<iframe",
+    private static final List<String> LIVE_MARKUP = List.of("<script>document", "<img src=x", "<svg onload", "<iframe",
             "<style>body", "<b>" + WORD);
 
     @TempDir
@@ -80,17 +84,33 @@ class InjectionTest {
 
     @Test
     void theSearchAndDocumentPagesShowTheMarkupAsEscapedText() {
-        for (String path : List.of("/?q=" + WORD, "/documents/" + id)) {
+        for (String path : pages()) {
             HttpResponse<String> page = app.get(path);
 
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
-            assertThat(page.body()).as(path).doesNotContain(LIVE_MARKUP).contains("&lt;script&gt;window.__pwned=1");
+            assertThat(page.body()).as(path).doesNotContain(LIVE_MARKUP).contains("&lt;script&gt;" + PWN + "1");
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
         }
         Figures.print(NAME, "script and markup in title, summary, authors, file name and text: the same characters "
                 + "in 2 JSON responses (nosniff), escaped in the search and document pages (" + LIVE_MARKUP.size()
                 + " live-markup patterns absent)");
+    }
+
+    @Test
+    void noInjectedScriptRunsInAHeadlessBrowser(@TempDir Path scratch) throws Exception {
+        assumeTrue(HeadlessChromium.available(), "chromium is not installed (CI installs it)");
+        for (String path : pages()) {
+            String dom = HeadlessChromium.dumpDom(app.uri(path), scratch);
+
+            assertThat(dom).as(path).contains(WORD).doesNotContain("data-pwned");
+        }
+        Figures.print(NAME, "search and document pages rendered in headless Chromium: none of the 8 injected scripts "
+                + "ran");
+    }
+
+    private static List<String> pages() {
+        return List.of("/?q=" + WORD, "/documents/" + id);
     }
 }

@@ -116,8 +116,8 @@ final class SearchTraffic implements AutoCloseable {
         return requests.get() == 0 ? 0 : nanos.get() / 1e6 / requests.get();
     }
 
-    /** The latency under which this share of requests answered, to the next power of two (ms). */
-    double percentileMillis(double share) {
+    /** The latency under which this share of requests answered, rounded up to a power of two nanoseconds (ms). */
+    long percentileMillis(double share) {
         synchronized (latencyBuckets) {
             long total = 0;
             for (long count : latencyBuckets) {
@@ -127,7 +127,7 @@ final class SearchTraffic implements AutoCloseable {
             for (int bucket = 0; bucket < latencyBuckets.length; bucket++) {
                 seen += latencyBuckets[bucket];
                 if (seen >= share * total) {
-                    return (1L << (bucket + 1)) / 1e6;
+                    return Math.round((1L << (bucket + 1)) / 1e6);
                 }
             }
             return 0;
