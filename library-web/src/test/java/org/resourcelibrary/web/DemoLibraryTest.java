@@ -3,11 +3,12 @@ package org.resourcelibrary.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
-import picocli.CommandLine;
+import org.resourcelibrary.indexer.ingest.ReportArchive;
 
 class DemoLibraryTest {
 
@@ -31,15 +32,16 @@ class DemoLibraryTest {
 
     @Test
     void serve_demo_fills_an_empty_library_with_the_sample_library_before_serving() throws Exception {
-        ServeCommand command = new ServeCommand(Map.of());
-        new CommandLine(command).parseArgs("--demo", "--port", "0", "--data", dir.resolve("data").toString());
+        DemoServer demo = DemoServer.get();
 
-        try (LibraryServer server = command.start();
-             RunningApp client = RunningApp.client(server.port())) {
-            assertThat(ApiTestBase.json(client.get("/ready")).get("documents").asInt()).isEqualTo(64);
+        ReportArchive reports = new ReportArchive(new DataDirectory(demo.data()));
+        List<String> names = reports.names();
+        assertThat(names).hasSize(1);
+        assertThat(reports.read(names.get(0))).hasValueSatisfying(report -> assertThat(report.indexed())
+                .isEqualTo(64));
+        try (RunningApp client = RunningApp.client(demo.port())) {
             assertThat(ApiTestBase.json(client.get("/api/search?q=supervision&country=ZA")).get("total").asInt())
                     .isPositive();
         }
-        assertThat(dir.resolve("data/reports")).isNotEmptyDirectory();
     }
 }

@@ -92,6 +92,19 @@ final class DocumentText {
                 || !next.isEmpty() && Character.isLowerCase(next.charAt(0)));
     }
 
+    /** Whether {@code phrase} occurs in the text as written (case and spacing included). */
+    boolean contains(String phrase) {
+        return firstPage.contains(phrase) || laterPages.stream().anyMatch(page -> page.contains(phrase));
+    }
+
+    /**
+     * Whether line {@code next} comes right after line {@code line} on the first page (blank lines aside),
+     * with no line of running text, left out of the cover lines, between them.
+     */
+    boolean followsOnFirstPage(String line, String next) {
+        return Pattern.compile(Pattern.quote(line) + "[ \\t]*\\R\\s*" + Pattern.quote(next)).matcher(firstPage).find();
+    }
+
     /** The first {@code maxChars} characters of the text, first page first. */
     String sample(int maxChars) {
         StringBuilder sample = new StringBuilder(firstPage.substring(0, Math.min(firstPage.length(), maxChars)));

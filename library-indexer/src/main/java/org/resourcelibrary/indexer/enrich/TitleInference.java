@@ -78,17 +78,51 @@ final class TitleInference {
             }
         }
         for (int i = 0; i < cover.size(); i++) {
-            String line = cover.get(i);
-            if (isTitleLine(line)) {
-                String title = sentenceCase(line);
-                if (title.length() <= MAX_JOINED_TITLE_CHARS && !title.contains(":") && i + 1 < cover.size()
-                        && isSubtitle(cover.get(i + 1))) {
-                    title = title + ": " + sentenceCase(cover.get(i + 1));
+            if (isTitleLine(cover.get(i))) {
+                Wrapped line = unwrap(cover, i, text);
+                String title = sentenceCase(line.text());
+                String subtitle = line.next() < cover.size() ? unwrap(cover, line.next(), text).text() : "";
+                if (title.length() <= MAX_JOINED_TITLE_CHARS && !title.contains(":") && isSubtitle(subtitle)) {
+                    title = title + ": " + sentenceCase(subtitle);
                 }
                 return Optional.of(title);
             }
         }
         return Optional.empty();
+    }
+
+    /** A cover line with the lines it wraps onto, and the index of the line after them. */
+    private record Wrapped(String text, int next) {
+    }
+
+    /** Cover line {@code from} joined with the lines its words wrapped onto ("… Workers in South" / "Africa"). */
+    private static Wrapped unwrap(List<String> cover, int from, DocumentText text) {
+        String joined = cover.get(from);
+        int next = from + 1;
+        while (next < cover.size() && text.followsOnFirstPage(cover.get(next - 1), cover.get(next))
+                && continues(joined, cover.get(next), text)) {
+            joined = joined + " " + cover.get(next);
+            next++;
+        }
+        return new Wrapped(joined, next);
+    }
+
+    /**
+     * Whether {@code next} carries on {@code line} rather than starting something else: it goes on in lower
+     * case, or the line ends on a word no title ends with ("in", "de"), or the two words either side of the
+     * break are written together elsewhere in the text ("South Africa", "protección infantil").
+     */
+    private static boolean continues(String line, String next, DocumentText text) {
+        if (line.length() + 1 + next.length() > MAX_TITLE_CHARS || next.indexOf('\t') >= 0
+                || NOT_TITLE.matcher(next).find()) {
+            return false;
+        }
+        String lastWord = line.substring(line.lastIndexOf(' ') + 1);
+        int space = next.indexOf(' ');
+        String firstWord = space < 0 ? next : next.substring(0, space);
+        return Character.isLowerCase(next.charAt(0)) || SMALL_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))
+                || Character.isLetter(lastWord.charAt(lastWord.length() - 1))
+                        && text.contains(lastWord + " " + firstWord);
     }
 
     /** A usable line that is not a table row, a salutation, a paragraph or an organisation's name. */
@@ -101,7 +135,8 @@ final class TitleInference {
     }
 
     private static boolean isSubtitle(String line) {
-        return isTitleLine(line) && line.length() <= MAX_SUBTITLE_CHARS && !line.endsWith(".");
+        return !line.isEmpty() && isTitleLine(line) && line.length() <= MAX_SUBTITLE_CHARS && !line.endsWith(".")
+                && !Character.isLowerCase(line.charAt(0));
     }
 
     /** A line in capitals ("INTERNAL MEMO: OPTIONS FOR …") reads better in title case. */

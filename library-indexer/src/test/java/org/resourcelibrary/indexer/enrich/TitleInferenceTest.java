@@ -38,6 +38,31 @@ class TitleInferenceTest {
     }
 
     @Test
+    void aSubtitleWrappedBetweenTwoWordsTheTextWritesTogetherIsWholeAgain() {
+        String cover = "Walking Alongside\n\nA Guide to Mentoring Newly Qualified Social Workers in South\nAfrica\n"
+                + "Caring Communities Alliance\n\nPublished 2023";
+        assertThat(titles.fromCover(DocumentText.of(List.of(cover, "South Africa trains thousands of social workers "
+                + "every year, and many begin in the hardest places."), true)))
+                .contains("Walking Alongside: A Guide to Mentoring Newly Qualified Social Workers in South Africa");
+    }
+
+    @Test
+    void aTitleWrappedAfterASmallWordOrIntoLowerCaseIsWholeAgain() {
+        assertThat(fromCover("Internal Memo: Options for Licensing of Social Workers in\nKyrgyzstan\nTo: the director"))
+                .isEqualTo("Internal Memo: Options for Licensing of Social Workers in Kyrgyzstan");
+        assertThat(fromCover("Acta del taller comunitario de protección\ninfantil en Juticalpa, Olancho (Honduras)\n"
+                + "Asociación Comunitaria\n2016"))
+                .isEqualTo("Acta del taller comunitario de protección infantil en Juticalpa, Olancho (Honduras)");
+    }
+
+    @Test
+    void aLineOfRunningTextBetweenTwoCoverLinesKeepsThemApart() {
+        assertThat(fromCover("Vers une politique intégrée de protection\nsociale au Maroc\n\nAnalyse du cadre juridique "
+                + "et de l'articulation entre santé\net action sociale\nMENA Social Protection Forum"))
+                .isEqualTo("Vers une politique intégrée de protection sociale au Maroc");
+    }
+
+    @Test
     void thePublisherIsNotTakenForASubtitle() {
         assertThat(fromCover("Evaluation of the Para-Social Worker Scheme\nSouth Asia Social Work Learning Hub\n2007"))
                 .isEqualTo("Evaluation of the Para-Social Worker Scheme");

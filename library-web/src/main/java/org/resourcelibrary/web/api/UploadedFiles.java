@@ -18,9 +18,10 @@ import org.resourcelibrary.core.search.InvalidRequestException;
 /**
  * Reading a librarian's multipart upload: a {@code multipart/form-data} body (else 415) no larger than the upload
  * limit (else 413, decided from {@code Content-Length} before reading anything when it is given), whose
- * {@code file} part is copied to a temporary file under the same limit, and whose other fields are text.
+ * {@code file} part is copied to a temporary file under the same limit, and whose other fields are text. Shared by
+ * the upload endpoint and the librarian page's upload form.
  */
-final class UploadedFiles {
+public final class UploadedFiles {
 
     /** The multipart field holding the file. */
     static final String FILE = "file";
@@ -36,12 +37,12 @@ final class UploadedFiles {
 
     private final long maxBytes;
 
-    UploadedFiles(long maxBytes) {
+    public UploadedFiles(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /** An uploaded file copied to a temporary file, with the name it was sent under and the form's text fields. */
-    record Received(Path file, String fileName, Map<String, String> fields) implements AutoCloseable {
+    public record Received(Path file, String fileName, Map<String, String> fields) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             Files.deleteIfExists(file);
@@ -53,7 +54,7 @@ final class UploadedFiles {
      *
      * @param accepted text fields the endpoint takes besides the file (others are a 400), or null for any
      */
-    Received receive(Context ctx, List<String> accepted) throws IOException {
+    public Received receive(Context ctx, List<String> accepted) throws IOException {
         if (!ctx.isMultipartFormData()) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "send the file as multipart/form-data with the file in the field '" + FILE + "'");

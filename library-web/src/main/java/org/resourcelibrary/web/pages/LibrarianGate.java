@@ -61,17 +61,26 @@ final class LibrarianGate {
 
     /** Checks a signed-in librarian's form. */
     Verdict verify(Context ctx) {
+        Verdict sender = verifySender(ctx);
+        if (sender.refusal() != null) {
+            return sender;
+        }
+        if (!LibrarianSessions.csrfMatches(sender.session(), ctx.formParam(CSRF_FIELD))) {
+            return new Verdict(null, Refusal.FORGED);
+        }
+        return sender;
+    }
+
+    /**
+     * Checks what a form's headers say (its origin and session) without reading its body: an upload is only
+     * received from a signed-in librarian on this site, and then {@link #verify verified} with its token.
+     */
+    Verdict verifySender(Context ctx) {
         if (!sameOrigin(ctx)) {
             return new Verdict(null, Refusal.CROSS_ORIGIN);
         }
-        Optional<Session> session = session(ctx);
-        if (session.isEmpty()) {
-            return new Verdict(null, Refusal.SIGNED_OUT);
-        }
-        if (!LibrarianSessions.csrfMatches(session.get(), ctx.formParam(CSRF_FIELD))) {
-            return new Verdict(null, Refusal.FORGED);
-        }
-        return new Verdict(session.get(), null);
+        return session(ctx).map(session -> new Verdict(session, null))
+                .orElseGet(() -> new Verdict(null, Refusal.SIGNED_OUT));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -27,6 +29,8 @@ final class MetadataChoices {
     /** Field names, in form order. */
     static final List<String> FIELDS = List.of("title", "summary", "keywords", "authors", "countries", "topics",
             "type", "language", "year", "organization");
+    /** Fields whose several values are ticked in a list rather than typed. */
+    private static final Set<String> PICK_LISTS = Set.of("countries", "topics");
     private static final String LIST_SEPARATOR = "; ";
     private static final String LABELS = Vocabulary.DEFAULT_LANGUAGE;
 
@@ -74,14 +78,23 @@ final class MetadataChoices {
         for (String field : FIELDS) {
             String before = current.getOrDefault(field, "");
             String after = sent.getOrDefault(field, "");
-            if (!Objects.equals(before, after)) {
+            if (!Objects.equals(comparable(field, before), comparable(field, after))) {
                 changed.put(field, after);
             }
         }
         return changed;
     }
 
-    private static Map<String, String> values(Resource r) {
+    /**
+     * A pick-list's values in any order are the same values: the form lists them in its own order, which must
+     * not turn an untouched field into a librarian's edit.
+     */
+    private static Object comparable(String field, String value) {
+        return PICK_LISTS.contains(field) ? new TreeSet<>(list(value)) : value;
+    }
+
+    /** A document's current values, as the forms send them. */
+    static Map<String, String> values(Resource r) {
         Map<String, String> values = new LinkedHashMap<>();
         put(values, "title", r.title());
         put(values, "summary", r.summary());
@@ -111,7 +124,8 @@ final class MetadataChoices {
         for (String code : vocabulary.countryCodes()) {
             countryOptions.add(new Option(code, vocabulary.countryLabel(code, LABELS), countries.contains(code)));
         }
-        countryOptions.sort(Comparator.comparing(Option::label));
+        // The document's countries first: among some 250, a ticked box further down would go unseen.
+        countryOptions.sort(Comparator.comparing((Option option) -> !option.selected()).thenComparing(Option::label));
         List<String> languages = new ArrayList<>(Vocabulary.LABEL_LANGUAGES);
         if (language != null && !languages.contains(language)) {
             languages.add(language);

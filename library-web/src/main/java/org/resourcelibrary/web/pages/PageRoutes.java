@@ -5,6 +5,7 @@ import io.javalin.config.StaticFilesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.api.UploadedFiles;
 
 /** Registers the HTML pages' routes and the static files they use. */
 public final class PageRoutes {
@@ -18,6 +19,22 @@ public final class PageRoutes {
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates);
         routes.get("/", ErrorPages.guarded(templates, search::render));
         routes.get("/documents/{id}", ErrorPages.guarded(templates, document::render));
+        registerLibrarian(routes, services, templates);
+    }
+
+    private static void registerLibrarian(RoutesConfig routes, WebServices services, Templates templates) {
+        LibrarianPage librarian = new LibrarianPage(services.access(), services.librarian(), services.library(),
+                new LibrarianGate(new LibrarianSessions()), new MetadataChoices(services.vocabulary()),
+                new IngestReports(services.librarian().reports()), templates,
+                new UploadedFiles(services.settings().maxUploadBytes()));
+        String path = LibrarianPage.PATH;
+        routes.get(path, ErrorPages.guarded(templates, librarian::show));
+        routes.post(path + "/sign-in", ErrorPages.guarded(templates, librarian::signIn));
+        routes.post(path + "/sign-out", ErrorPages.guarded(templates, librarian::signOut));
+        routes.post(path + "/upload", ErrorPages.guarded(templates, librarian::upload));
+        routes.get(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::showDocument));
+        routes.post(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::edit));
+        routes.post(path + "/documents/{id}/delete", ErrorPages.guarded(templates, librarian::delete));
     }
 
     /** The stylesheet and script, under {@link StaticAssets#PATH}, cached for long: their URLs are versioned. */

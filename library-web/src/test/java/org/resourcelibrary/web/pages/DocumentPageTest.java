@@ -77,7 +77,8 @@ class DocumentPageTest {
         HttpResponse<String> page = server.get("/documents/%3Cb%3Enope");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("Document not found").contains("&lt;b&gt;nope");
     }
 }

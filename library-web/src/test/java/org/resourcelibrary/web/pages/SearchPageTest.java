@@ -24,7 +24,8 @@ class SearchPageTest {
     static void start() throws IOException {
         server = TestServer.serving(new TestLibrary(dir)
                 .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
-                        List.of("Case workers in Zambia follow seven steps. " + "Each step is written down. ".repeat(40),
+                        List.of("Case workers in Zambia follow seven steps. "
+                                        + "Each step is written down. ".repeat(40),
                                 "Supervision of case workers matters."))
                 .add("ke-report", "Social workforce report for Kenya", "report", List.of("KE"), "en", 2021,
                         List.of("Kenya counts its case workers <b>by hand</b> & by survey."))
@@ -46,7 +47,8 @@ class SearchPageTest {
         HttpResponse<String> page = server.get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("5 documents").contains("Browse the library");
         assertThat(checkbox(page.body(), "country", "ZM")).contains(">Zambia <span class=\"count\">2<");
         assertThat(checkbox(page.body(), "type", "report")).contains(">Report <span class=\"count\">3<");
@@ -106,9 +108,12 @@ class SearchPageTest {
     void activeFiltersAreChipsThatRemoveOnlyThemselves() {
         String body = server.get("/?q=workers&country=ZM&type=report&year_from=2010").body();
 
-        assertThat(body).contains("href=\"/?q=workers&amp;type=report&amp;year_from=2010\" aria-label=\"Remove filter Country: Zambia\"");
-        assertThat(body).contains("href=\"/?q=workers&amp;country=ZM&amp;year_from=2010\" aria-label=\"Remove filter Type: Report\"");
-        assertThat(body).contains("href=\"/?q=workers&amp;country=ZM&amp;type=report\" aria-label=\"Remove filter Year: 2010 or later\"");
+        assertThat(body).contains("href=\"/?q=workers&amp;type=report&amp;year_from=2010\""
+                + " aria-label=\"Remove filter Country: Zambia\"");
+        assertThat(body).contains("href=\"/?q=workers&amp;country=ZM&amp;year_from=2010\""
+                + " aria-label=\"Remove filter Type: Report\"");
+        assertThat(body).contains("href=\"/?q=workers&amp;country=ZM&amp;type=report\""
+                + " aria-label=\"Remove filter Year: 2010 or later\"");
         assertThat(body).contains("<a class=\"chips__clear\" href=\"/?q=workers\">Clear all filters</a>");
     }
 
@@ -195,7 +200,8 @@ class SearchPageTest {
 
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Cache-Control")).contains(StaticAssets.CACHE_CONTROL);
-        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/css"));
         assertThat(file.headers().firstValue("Content-Security-Policy")).isPresent();
     }
 
@@ -208,8 +214,8 @@ class SearchPageTest {
     }
 
     static List<String> snippets(String body) {
-        Matcher m = Pattern.compile("<p class=\"snippet\">…(.*?)…\\s*(?:<a class=\"snippet__page\"[^>]*>page \\d+</a>)?\\s*</p>",
-                Pattern.DOTALL).matcher(body);
+        Matcher m = Pattern.compile("<p class=\"snippet\">…(.*?)…\\s*"
+                + "(?:<a class=\"snippet__page\"[^>]*>page \\d+</a>)?\\s*</p>", Pattern.DOTALL).matcher(body);
         List<String> snippets = new ArrayList<>();
         while (m.find()) {
             snippets.add(m.group(1));

@@ -14,18 +14,26 @@ import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.model.SourceRef;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.ingest.IngestSettings;
+import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.WebSettings;
+import org.resourcelibrary.web.auth.AccessTokens;
+import org.resourcelibrary.web.auth.FailedAttempts;
+import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.metrics.ServiceMetrics;
 
 /** A small real library in a temporary data directory, for page tests that need exact documents. */
 final class TestLibrary implements AutoCloseable {
 
     final DataDirectory data;
     final LuceneLibrary library;
+    private final Librarian librarian;
 
     TestLibrary(Path dir) throws IOException {
         this.data = new DataDirectory(dir).create();
         this.library = LuceneLibrary.open(data.index(), Vocabulary.standard());
+        this.librarian = new Librarian(library, data, IngestSettings.defaults());
     }
 
     /** Adds a PDF-like document with these pages of text, and commits. */
@@ -44,12 +52,29 @@ final class TestLibrary implements AutoCloseable {
         return this;
     }
 
+    /** Web services over this library, the librarian tools closed. */
     WebServices services() {
-        return new WebServices(library, data, Vocabulary.standard(), WebSettings.defaults());
+        return services(LibrarianAccess.closed(), WebSettings.defaults());
+    }
+
+    /** Web services over this library, the librarian tools open to {@code token}. */
+    WebServices services(String token) {
+        return services(token, WebSettings.defaults());
+    }
+
+    /** Web services over this library with these settings, the librarian tools open to {@code token}. */
+    WebServices services(String token, WebSettings settings) {
+        return services(new LibrarianAccess(AccessTokens.of(List.of(token), null), new FailedAttempts()), settings);
+    }
+
+    private WebServices services(LibrarianAccess access, WebSettings settings) {
+        return new WebServices(library, data, Vocabulary.standard(), settings, access,
+                new ServiceMetrics(), librarian);
     }
 
     @Override
     public void close() throws IOException {
+        librarian.close();
         library.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -57,6 +58,22 @@ final class TestServer implements AutoCloseable {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", url(""))
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+    }
+
+    /** Posts a multipart form with one file, as the librarian's upload form does. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----form" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", url(""))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,0 +1,294 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.LibrarySearch;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.indexer.ingest.ExtractionFailedException;
+import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
+import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.indexer.ingest.Upload;
+import org.resourcelibrary.web.api.UploadedFiles;
+import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.pages.LibrarianGate.Refusal;
+import org.resourcelibrary.web.pages.LibrarianGate.Verdict;
+import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.pages.LibrarianView.Editing;
+import org.resourcelibrary.web.pages.SearchView.Link;
+
+/**
+ * {@code /librarian}: sign in with a token, upload a file with its metadata, see the latest ingest reports
+ * and failed files, find a document and edit or delete it. Every form is a plain POST that works without
+ * JavaScript and answers with a redirect (so reloading never sends it twice), or with the form again and
+ * what was wrong.
+ */
+final class LibrarianPage {
+
+    static final String PATH = "/librarian";
+    /** Documents listed when a librarian searches for one to edit. */
+    static final int FOUND = 20;
+    /** Messages for the outcome codes that redirects carry ({@code ?done=}), so no text is echoed back. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "signed-in", "You are signed in.",
+            "indexed", "The file was uploaded and is now in the library.",
+            "updated", "The file replaced the document with the same id.",
+            "duplicate", "The library already had this file: it is the document below, now listing the upload.",
+            "saved", "The changes were saved.",
+            "deleted", "The document was deleted.");
+
+    private final LibrarianAccess access;
+    private final Librarian librarian;
+    private final LibrarySearch library;
+    private final LibrarianGate gate;
+    private final MetadataChoices choices;
+    private final IngestReports reports;
+    private final Templates templates;
+    private final UploadedFiles uploads;
+
+    LibrarianPage(LibrarianAccess access, Librarian librarian, LibrarySearch library, LibrarianGate gate,
+                  MetadataChoices choices, IngestReports reports, Templates templates, UploadedFiles uploads) {
+        this.access = access;
+        this.librarian = librarian;
+        this.library = library;
+        this.gate = gate;
+        this.choices = choices;
+        this.reports = reports;
+        this.templates = templates;
+        this.uploads = uploads;
+    }
+
+    /** {@code GET /librarian}: the sign-in form, or the librarian's tools ({@code ?q=} finds documents). */
+    void show(Context ctx) throws IOException {
+        Optional<Session> session = gate.session(ctx);
+        if (session.isEmpty()) {
+            render(ctx, LibrarianView.signedOut(null));
+            return;
+        }
+        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        List<String> problems = List.of();
+        List<Link> found = List.of();
+        try {
+            found = query.isEmpty() ? List.of()
+                    : library.search(SearchRequest.builder().query(query).size(FOUND).build()).hits().stream()
+                            .map(hit -> new Link(hit.title(), editHref(hit.id()), false)).toList();
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            problems = List.of(e.getMessage());
+        }
+        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems, choices.empty(), query,
+                found, reports.latest(), null));
+    }
+
+    /** {@code POST /librarian/sign-in}. */
+    void signIn(Context ctx) {
+        if (!LibrarianGate.sameOrigin(ctx)) {
+            refuse(ctx, Refusal.CROSS_ORIGIN);
+            return;
+        }
+        String token = ctx.formParam("token");
+        switch (access.check(token == null ? "" : token.strip(), ctx.ip())) {
+            case GRANTED -> {
+                gate.signIn(ctx);
+                ctx.redirect(PATH + "?done=signed-in", HttpStatus.SEE_OTHER);
+            }
+            case DENIED -> {
+                ctx.status(401);
+                render(ctx, LibrarianView.signedOut(access.configured() ? "That token is not valid."
+                        : "No librarian tokens are set up on this server: see the README's Librarians section."));
+            }
+            case THROTTLED -> {
+                long seconds = access.retryAfter(ctx.ip()).map(d -> Math.max(1, d.toSeconds())).orElse(1L);
+                ctx.status(429).header("Retry-After", Long.toString(seconds));
+                render(ctx, LibrarianView.signedOut("Too many wrong tokens from this address: wait " + seconds
+                        + " seconds before trying again."));
+            }
+        }
+    }
+
+    /** {@code POST /librarian/sign-out}. */
+    void signOut(Context ctx) {
+        Verdict verdict = gate.verify(ctx);
+        if (verdict.session() != null) {
+            gate.signOut(ctx, verdict.session());
+        }
+        ctx.redirect(PATH, HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /librarian/upload}: multipart, the file and its metadata, read as the API's upload reads it. */
+    void upload(Context ctx) throws IOException {
+        Verdict sender = gate.verifySender(ctx);
+        if (sender.refusal() != null) {
+            refuse(ctx, sender.refusal());
+            return;
+        }
+        Session signedIn = sender.session();
+        try (UploadedFiles.Received received = uploads.receive(ctx, null)) {
+            if (verified(ctx) == null) {
+                return;
+            }
+            if (Files.size(received.file()) == 0) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                render(ctx, dashboard(signedIn, List.of("file: choose a file to upload (it must not be empty)."),
+                        choices.sent(ctx)));
+                return;
+            }
+            Upload upload = librarian.upload(received.file(), received.fileName(), MetadataChoices.sentValues(ctx),
+                    null);
+            ctx.redirect(editHref(upload.resource().id()) + "?done=" + upload.status().code(), HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, dashboard(signedIn, List.of(e.parameter() + ": " + e.getMessage()),
+                    choices.sent(ctx)));
+        } catch (HttpResponseException e) {
+            // Too large, or not a form upload: the form's fields cannot be trusted or shown again.
+            ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), "Not uploaded",
+                    capitalised(e.getMessage()) + ". Nothing was added."));
+        } catch (InvalidMetadataException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, dashboard(signedIn, problems(e), choices.sent(ctx)));
+        } catch (ExtractionFailedException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, dashboard(signedIn, List.of("file: no text could be read from it ("
+                    + e.getMessage() + "); nothing was added."), choices.sent(ctx)));
+        }
+    }
+
+    /** {@code GET /librarian/documents/{id}}: the edit form. */
+    void showDocument(Context ctx) {
+        Optional<Session> session = gate.session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect(PATH, HttpStatus.SEE_OTHER);
+            return;
+        }
+        Optional<Resource> resource = library.get(ctx.pathParam("id"));
+        if (resource.isEmpty()) {
+            notFound(ctx);
+            return;
+        }
+        render(ctx, editing(session.get(), resource.get(), notice(ctx), List.of(),
+                choices.of(resource.get())));
+    }
+
+    /** {@code POST /librarian/documents/{id}}: saves the metadata fields that changed. */
+    void edit(Context ctx) throws IOException {
+        onDocument(ctx, this::save);
+    }
+
+    /** {@code POST /librarian/documents/{id}/delete}: only with the confirmation box ticked. */
+    void delete(Context ctx) throws IOException {
+        onDocument(ctx, this::delete);
+    }
+
+    /** What a form about one document does, once the form is verified and the document found. */
+    private interface DocumentForm {
+        void handle(Context ctx, Session session, Resource resource) throws IOException;
+    }
+
+    private void onDocument(Context ctx, DocumentForm form) throws IOException {
+        Session session = verified(ctx);
+        if (session == null) {
+            return;
+        }
+        Optional<Resource> resource = library.get(ctx.pathParam("id"));
+        if (resource.isEmpty()) {
+            notFound(ctx);
+            return;
+        }
+        form.handle(ctx, session, resource.get());
+    }
+
+    private void save(Context ctx, Session session, Resource resource) throws IOException {
+        Map<String, String> changes = MetadataChoices.changes(resource, MetadataChoices.sentValues(ctx));
+        try {
+            if (!changes.isEmpty()) {
+                librarian.edit(resource.id(), changes);
+            }
+            ctx.redirect(editHref(resource.id()) + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (InvalidMetadataException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, editing(session, resource, null, problems(e), choices.sent(ctx)));
+        }
+    }
+
+    private void delete(Context ctx, Session session, Resource resource) throws IOException {
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, editing(session, resource, null,
+                    List.of("confirm: tick “Yes, delete this document” to delete it."), choices.of(resource)));
+            return;
+        }
+        librarian.delete(resource.id());
+        ctx.redirect(PATH + "?done=deleted", HttpStatus.SEE_OTHER);
+    }
+
+    private LibrarianView dashboard(Session session, List<String> problems, LibrarianView.MetadataFields upload)
+            throws IOException {
+        return new LibrarianView(true, session.csrfToken(), null, problems, upload, "", List.of(),
+                reports.latest(), null);
+    }
+
+    private LibrarianView editing(Session session, Resource resource, String notice, List<String> problems,
+                                  LibrarianView.MetadataFields fields) {
+        return new LibrarianView(true, session.csrfToken(), notice, problems, null, "", List.of(), List.of(),
+                new Editing(resource.id(), resource.title(), Hit.documentUrl(resource.id()),
+                        editHref(resource.id()), resource.fileName(),
+                        fields));
+    }
+
+    /** The session of a genuine form, or null after answering the refusal. */
+    private Session verified(Context ctx) {
+        Verdict verdict = gate.verify(ctx);
+        if (verdict.refusal() != null) {
+            refuse(ctx, verdict.refusal());
+        }
+        return verdict.session();
+    }
+
+    private void refuse(Context ctx, Refusal refusal) {
+        String message = switch (refusal) {
+            case CROSS_ORIGIN -> "This form was sent from another site, so it was refused.";
+            case SIGNED_OUT -> "You are not signed in (your session may have ended): sign in and try again.";
+            case FORGED -> "This form has expired or did not come from this page: reload the page and try again.";
+        };
+        ErrorPages.render(ctx, templates, new ErrorView(403, "Not allowed", message));
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private void notFound(Context ctx) {
+        ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
+                "There is no document “" + ctx.pathParam("id") + "” in the library."));
+    }
+
+    private static List<String> problems(InvalidMetadataException e) {
+        return e.problems().stream().map(p -> p.field() + ": " + p.message()).toList();
+    }
+
+    /** The notice for the outcome a redirect named, if any (Map.of refuses a null key). */
+    private static String notice(Context ctx) {
+        String done = ctx.queryParam("done");
+        return done == null ? null : NOTICES.get(done);
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    static String editHref(String id) {
+        return PATH + Hit.documentUrl(id);
+    }
+
+    private void render(Context ctx, LibrarianView view) {
+        templates.render(ctx, "librarian.jte", view);
+        // The page carries the session's CSRF token: never stored by the browser or a proxy.
+        ctx.header("Cache-Control", "no-store");
+    }
+}
