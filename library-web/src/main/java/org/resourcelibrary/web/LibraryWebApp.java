@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.util.Map;
+import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.api.ApiRoutes;
@@ -36,6 +37,8 @@ public final class LibraryWebApp {
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolProblems()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProtocolProblems()));
             config.requestLogger.http((ctx, millis) -> services.metrics().request(ctx.method().name(), route(ctx),
                     ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
@@ -47,6 +50,12 @@ public final class LibraryWebApp {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                Optional<Problem> storage = StorageTrouble.of(e);
+                if (storage.isPresent()) {
+                    LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), storage.get().detail());
+                    problem(ctx, storage.get());
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, Problem.of(500, "Internal server error",
                         "the server could not answer this request; it has been logged"));
@@ -62,12 +71,14 @@ public final class LibraryWebApp {
 
     /** Writes a problem response. */
     public static void problem(Context ctx, Problem problem) {
+        // Bytes, not a String: Jetty would encode a String of this content type as ISO-8859-1, turning the
+        // echoed parameter's other characters into '?' and its accents into invalid UTF-8.
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
     }
 
-    private static String json(Object value) {
+    private static byte[] json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(value);
+            return Json.mapper().writeValueAsBytes(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a problem is always serialisable", e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,14 +77,16 @@ public final class LuceneLibrary implements Library {
     private final DocumentMapper mapper;
     private final LuceneSearcher searcher;
     private final ScheduledExecutorService refresher;
+    /** The last refresh's failure, or null when it succeeded: a failure is logged when it first happens. */
+    private volatile String lastRefreshFailure;
 
     private LuceneLibrary(Directory directory, IndexWriter writer, SearcherManager searchers,
-                          Vocabulary vocabulary, Ranking ranking) {
+                          Vocabulary vocabulary, Ranking ranking, Duration timeBudget) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.mapper = new DocumentMapper(vocabulary);
-        this.searcher = new LuceneSearcher(searchers, mapper, vocabulary, ranking);
+        this.searcher = new LuceneSearcher(searchers, mapper, vocabulary, ranking, timeBudget);
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "library-refresh");
             thread.setDaemon(true);
@@ -104,6 +107,17 @@ public final class LuceneLibrary implements Library {
      * @throws LibraryLockedException when another process is writing to this index
      */
     public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary, Ranking ranking) throws IOException {
+        return open(indexDir, vocabulary, ranking, LuceneSearcher.TIME_BUDGET);
+    }
+
+    /**
+     * Opens the index for reading and writing.
+     *
+     * @param timeBudget how long one search may run before it answers with the hits found so far
+     * @throws LibraryLockedException when another process is writing to this index
+     */
+    public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary, Ranking ranking, Duration timeBudget)
+            throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
@@ -119,7 +133,7 @@ public final class LuceneLibrary implements Library {
             throw new LibraryLockedException(indexDir);
         }
         SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
-        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking);
+        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking, timeBudget);
     }
 
     /**
@@ -134,7 +148,7 @@ public final class LuceneLibrary implements Library {
             throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
-        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT);
+        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET);
     }
 
     static Similarity similarity(Ranking ranking) {
@@ -346,8 +360,17 @@ public final class LuceneLibrary implements Library {
     private void refreshQuietly() {
         try {
             searchers.maybeRefresh();
+            lastRefreshFailure = null;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("refreshing the searcher failed; will retry", e);
+            // One line, once per kind of failure: a full disk would otherwise print a stack trace every
+            // refresh interval (and on a command line's stderr, where errors are one line).
+            String failure = e.toString();
+            if (!failure.equals(lastRefreshFailure)) {
+                LOG.warn("refreshing the searcher failed ({}); searches see the library as it was; will retry",
+                        failure);
+            }
+            LOG.debug("refreshing the searcher failed", e);
+            lastRefreshFailure = failure;
         }
     }
 

@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.web.ApiTestBase;
+import org.resourcelibrary.web.HeadlessChromium;
 
 class ApiDocsTest extends ApiTestBase {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @Test
     void the_docs_page_has_no_inline_script_and_every_asset_it_names_is_served() {
@@ -49,16 +44,9 @@ class ApiDocsTest extends ApiTestBase {
     @Test
     void swagger_ui_renders_every_operation_in_a_real_browser_under_the_strict_policy(@TempDir Path profile)
             throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (CI installs it)");
-        Path dom = profile.resolve("dom.html");
-        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.resolve("profile"),
-                "--virtual-time-budget=10000", "--dump-dom", app.uri("/api/docs").toString()))
-                .redirectOutput(dom.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assumeTrue(HeadlessChromium.available(), "chromium is not installed (CI installs it)");
+        String rendered = HeadlessChromium.dumpDom(app.uri("/api/docs"), profile);
 
-        String rendered = Files.readString(dom, StandardCharsets.UTF_8);
         assertThat(rendered).contains("data-path=\"/api/search\"", "data-path=\"/api/documents/{id}/file\"",
                 "data-path=\"/metrics\"");
     }

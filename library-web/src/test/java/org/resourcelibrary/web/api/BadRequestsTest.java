@@ -105,4 +105,21 @@ class BadRequestsTest extends ApiTestBase {
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
+
+    @Test
+    void a_problem_echoing_any_characters_is_utf8_json() {
+        HttpResponse<String> response = app.get("/api/search?%C3%A9t%C3%A9%E5%AF%B9%F0%9F%90%A3=1");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("parameter").asText()).isEqualTo("été对🐣");
+    }
+
+    @Test
+    void a_request_target_too_long_for_the_server_is_a_414_problem() {
+        HttpResponse<String> response = app.get("/api/search?q=" + "a".repeat(20_000));
+
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("status").asInt()).isEqualTo(414);
+    }
 }

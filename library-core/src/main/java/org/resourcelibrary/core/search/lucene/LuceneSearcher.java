@@ -2,6 +2,7 @@ package org.resourcelibrary.core.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class LuceneSearcher {
 
     /** Time budget of one search; past it the hits found so far are returned with {@code partial: true}. */
     public static final long TIME_BUDGET_MS = 2_000;
+    /** The default {@link #TIME_BUDGET_MS}, as a duration. */
+    public static final Duration TIME_BUDGET = Duration.ofMillis(TIME_BUDGET_MS);
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final DocumentMapper mapper;
@@ -71,9 +74,20 @@ public final class LuceneSearcher {
     private final Suggestions suggestions;
     private final SimilarResources similar;
     private final Feedback feedback;
+    private final long timeBudgetMs;
 
     public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
                           Ranking ranking) {
+        this(searchers, mapper, vocabulary, ranking, TIME_BUDGET);
+    }
+
+    /** @param timeBudget how long one search may run before it answers with the hits found so far */
+    public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
+                          Ranking ranking, Duration timeBudget) {
+        if (timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("the time budget must be positive, was " + timeBudget);
+        }
+        this.timeBudgetMs = timeBudget.toMillis();
         this.searchers = searchers;
         this.mapper = mapper;
         this.vocabulary = vocabulary;
@@ -222,7 +236,7 @@ public final class LuceneSearcher {
         // A searcher per request: the time budget is per searcher, and making one is cheap.
         IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
         searcher.setSimilarity(snapshot.getSimilarity());
-        searcher.setTimeout(new QueryTimeoutImpl(TIME_BUDGET_MS));
+        searcher.setTimeout(new QueryTimeoutImpl(timeBudgetMs));
         return searcher;
     }
 

@@ -1,0 +1,126 @@
+package org.resourcelibrary.reliability.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.reliability.support.Figures;
+import org.resourcelibrary.reliability.support.LibraryService;
+import org.resourcelibrary.reliability.support.Seeds;
+import org.resourcelibrary.reliability.support.SyntheticLibrary;
+
+/**
+ * Sixty seconds of {@value #CLIENTS} concurrent clients searching the generated library over loopback HTTP:
+ * no error, and the heap left after a full collection, sampled every {@link #SAMPLE_EVERY}, shows no growth
+ * trend (the least-squares slope over the run, after warm-up, projects less than {@link #GROWTH_TOLERANCE_MB}
+ * MB over the whole run).
+ */
+class SustainedSearchLoadTest {
+
+    private static final String NAME = "sustained-search-load";
+    private static final int CLIENTS = 32;
+    private static final int DOCUMENTS = 5_000;
+    private static final Duration RUN = Duration.ofSeconds(60);
+    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(4);
+    /** Samples taken while caches and pools fill up, left out of the trend. */
+    private static final int WARM_UP_SAMPLES = 2;
+    private static final double GROWTH_TOLERANCE_MB = 24;
+    private static final double MB = 1024.0 * 1024;
+    /** How late the last sample may come when the machine is busy. */
+    private static final Duration RUN_SLACK = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thirtyTwoClientsForSixtySecondsGetNoErrorAndMemoryStaysFlat() throws Exception {
+        DataDirectory data = new DataDirectory(dir.resolve("data")).create();
+        SyntheticLibrary.copy(DOCUMENTS, data.index());
+        List<double[]> samples = new CopyOnWriteArrayList<>();
+        SearchTraffic traffic;
+        try (LibraryService service = LibraryService.start(data, LuceneLibrary.open(data.index(),
+                Vocabulary.standard()))) {
+            traffic = SearchTraffic.start(CLIENTS, service.port(), Seeds.forTest(NAME));
+            try {
+                long started = System.nanoTime();
+                ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+                CountDownLatch over = new CountDownLatch(1);
+                sampler.scheduleAtFixedRate(() -> {
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    samples.add(new double[] {elapsed, heapAfterGcMb()});
+                    if (elapsed >= RUN.toSeconds()) {
+                        over.countDown();
+                    }
+                }, 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                boolean ran = over.await(RUN.plus(SAMPLE_EVERY).plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS);
+                sampler.shutdownNow();
+                assertThat(ran).as("the sampler ran for %s", RUN).isTrue();
+            } finally {
+                traffic.stop();
+            }
+        }
+
+        List<double[]> trend = samples.subList(WARM_UP_SAMPLES, samples.size());
+        double slopePerSecond = slope(trend);
+        double projected = slopePerSecond * RUN.toSeconds();
+        assertThat(traffic.errors()).as("errors in %d requests", traffic.requests()).isEmpty();
+        assertThat(projected).as("heap growth over the run (MB), samples %s", describe(samples))
+                .isLessThan(GROWTH_TOLERANCE_MB);
+        Figures.print(NAME, CLIENTS + " clients x " + RUN.toSeconds() + " s: " + traffic.requests() + " searches ("
+                + Math.round(traffic.requests() / (double) RUN.toSeconds()) + "/s), 0 errors, mean "
+                + String.format("%.1f", traffic.meanMillis()) + " ms, p99 <= " + traffic.percentileMillis(0.99)
+                + " ms; heap after GC " + describe(samples) + " MB, trend " + String.format("%+.2f", projected)
+                + " MB over the run; RSS " + rssMb() + " MB at the end");
+    }
+
+    /** Heap in use right after a full collection, in MB. */
+    private static double heapAfterGcMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
+    }
+
+    /** Least-squares slope of y over x. */
+    static double slope(List<double[]> points) {
+        double meanX = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
+        double meanY = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
+        double covariance = 0;
+        double variance = 0;
+        for (double[] p : points) {
+            covariance += (p[0] - meanX) * (p[1] - meanY);
+            variance += (p[0] - meanX) * (p[0] - meanX);
+        }
+        return variance == 0 ? 0 : covariance / variance;
+    }
+
+    private static String describe(List<double[]> samples) {
+        return samples.stream().map(p -> String.valueOf(Math.round(p[1]))).toList().toString();
+    }
+
+    /** This process's resident set, in MB, or -1 where /proc is not there. */
+    private static long rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
