@@ -76,6 +76,10 @@ public final class BenchmarkCommand {
         @Option(names = "--data", required = true, description = "A library built by `build`.")
         private Path data;
 
+        @Option(names = "--http", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Run `library serve` and query it over HTTP (default: ${DEFAULT-VALUE}).")
+        private boolean http;
+
         @Option(names = "--solr", negatable = true, defaultValue = "true", fallbackValue = "true",
                 description = "Also run Solr holding the same documents (default: ${DEFAULT-VALUE}).")
         private boolean solr;
@@ -109,7 +113,7 @@ public final class BenchmarkCommand {
         public Integer call() throws Exception {
             Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
             new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
-                    data, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
+                    data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
                     mixSize, mixSeed, data.resolveSibling(data.getFileName() + "-logs")));
             return 0;
         }

@@ -37,6 +37,10 @@ public final class Comparison {
         return Latencies.median(results(target, concurrency).stream().mapToDouble(LoadResult::p99Ms).toArray());
     }
 
+    public double medianCpuMs(String target, int concurrency) {
+        return Latencies.median(results(target, concurrency).stream().mapToDouble(LoadResult::cpuMsPerQuery).toArray());
+    }
+
     /** The median over runs of {@code a}'s QPS divided by {@code b}'s in the same run. */
     public double medianQpsRatio(String a, String b, int concurrency) {
         List<LoadResult> as = results(a, concurrency);
@@ -50,8 +54,8 @@ public final class Comparison {
 
     /** A Markdown table: target, concurrency, runs, median QPS, p50, p99, errors, load averages. */
     public void printTable(PrintWriter out) {
-        out.println("| target | concurrency | runs | QPS (median) | p50 ms | p99 ms | errors | load avg |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        out.println("| target | concurrency | runs | QPS (median) | p50 ms | p99 ms | CPU ms/query | errors | load avg |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         byTargetAndConcurrency.forEach((key, results) -> {
             LoadResult first = results.get(0);
             long errors = results.stream().mapToLong(LoadResult::errors).sum();
@@ -60,10 +64,10 @@ public final class Comparison {
             for (LoadResult r : results) {
                 loads.append(loads.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", r.loadAverage()));
             }
-            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %d of %d | %s |%n", first.target(),
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %d of %d | %s |%n", first.target(),
                     first.concurrency(), results.size(), medianQps(first.target(), first.concurrency()),
                     medianP50(first.target(), first.concurrency()), medianP99(first.target(), first.concurrency()),
-                    errors, requests, loads);
+                    medianCpuMs(first.target(), first.concurrency()), errors, requests, loads);
         });
     }
 

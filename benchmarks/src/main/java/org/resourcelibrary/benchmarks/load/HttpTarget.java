@@ -33,9 +33,12 @@ public final class HttpTarget implements Target {
     private final HttpClient client;
     private final Function<QuerySpec, URI> uri;
     private final String totalField;
+    private final long pid;
 
-    public HttpTarget(String name, Function<QuerySpec, URI> uri, String totalField) {
+    /** @param pid the server's process */
+    public HttpTarget(String name, long pid, Function<QuerySpec, URI> uri, String totalField) {
         this.name = name;
+        this.pid = pid;
         this.uri = uri;
         this.totalField = totalField;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -43,8 +46,8 @@ public final class HttpTarget implements Target {
     }
 
     /** Our {@code GET /api/search} at {@code base} (e.g. {@code http://127.0.0.1:7070}). */
-    public static HttpTarget library(String base) {
-        return new HttpTarget(LIBRARY, query -> URI.create(base + "/api/search?" + searchParameters(query)),
+    public static HttpTarget library(String base, long pid) {
+        return new HttpTarget(LIBRARY, pid, query -> URI.create(base + "/api/search?" + searchParameters(query)),
                 "total");
     }
 
@@ -67,6 +70,11 @@ public final class HttpTarget implements Target {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public long pid() {
+        return pid;
     }
 
     @Override

@@ -20,6 +20,11 @@ public final class InProcessTarget implements Target {
     }
 
     @Override
+    public long pid() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Override
     public long answer(QuerySpec query) {
         return library.search(query.toRequest()).total();
     }

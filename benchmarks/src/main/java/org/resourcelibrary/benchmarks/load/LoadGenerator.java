@@ -35,10 +35,14 @@ public final class LoadGenerator {
             drive(target, concurrency, warmUp, new AtomicLong());
         }
         double load = Machine.loadAverage();
+        long cpuBefore = Machine.cpuNanos(target.pid());
         Recording recording = drive(target, concurrency, measured, new AtomicLong());
+        long cpuAfter = Machine.cpuNanos(target.pid());
+        double cpuMsPerQuery = cpuBefore < 0 || cpuAfter < 0 || recording.count() == 0 ? Double.NaN
+                : (cpuAfter - cpuBefore) / 1e6 / recording.count();
         return new LoadResult(target.name(), concurrency, recording.count(), recording.errors.sum(),
                 recording.seconds, Latencies.percentileMs(recording.latencies(), 50),
-                Latencies.percentileMs(recording.latencies(), 99), load);
+                Latencies.percentileMs(recording.latencies(), 99), cpuMsPerQuery, load);
     }
 
     private Recording drive(Target target, int concurrency, Duration length, AtomicLong cursor)

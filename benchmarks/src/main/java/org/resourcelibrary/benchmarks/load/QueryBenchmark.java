@@ -31,7 +31,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 public final class QueryBenchmark {
 
     /** How it runs. */
-    public record Settings(Path data, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
+    public record Settings(Path data, boolean http, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
                            Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs) {
     }
 
@@ -57,18 +57,20 @@ public final class QueryBenchmark {
                 settings.data(), corpus.count(), mix.size(), settings.mixSeed(), settings.heap());
         out.flush();
         Comparison comparison = new Comparison();
-        try (ServerProcess library = Servers.library(Servers.repository(), settings.data(), settings.heap(),
-                settings.logs().resolve("library-serve.log"));
+        try (ServerProcess library = settings.http() ? Servers.library(Servers.repository(), settings.data(),
+                settings.heap(), settings.logs().resolve("library-serve.log")) : null;
              ServerProcess solr = settings.solr() ? startSolr(settings, corpus) : null;
              LuceneLibrary inProcess = LuceneLibrary.openReadOnly(new DataDirectory(settings.data()).index(),
                      vocabulary)) {
-            out.printf(Locale.ROOT, "library serve: ready %d ms after start, RSS %.0f MB idle (-Xmx%s)%n",
-                    library.startUp().toMillis(), library.residentBytes() / 1e6, settings.heap());
-            List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess),
-                    HttpTarget.library(library.base())));
+            List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess)));
+            if (library != null) {
+                out.printf(Locale.ROOT, "library serve: ready %d ms after start, RSS %.0f MB idle (-Xmx%s)%n",
+                        library.startUp().toMillis(), library.residentBytes() / 1e6, settings.heap());
+                targets.add(HttpTarget.library(library.base(), library.pid()));
+            }
             if (solr != null) {
-                Target solrTarget = SolrQueries.target(solr.base());
-                compareTotals(mix, targets.get(1), solrTarget);
+                Target solrTarget = SolrQueries.target(solr.base(), solr.pid());
+                compareTotals(mix, targets.get(0), solrTarget);
                 targets.add(solrTarget);
             }
             LoadGenerator generator = new LoadGenerator(mix);
@@ -82,8 +84,10 @@ public final class QueryBenchmark {
                     }
                 }
             }
-            out.printf(Locale.ROOT, "library serve after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
-                    library.residentBytes() / 1e6, library.peakResidentBytes() / 1e6, settings.heap());
+            if (library != null) {
+                out.printf(Locale.ROOT, "library serve after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
+                        library.residentBytes() / 1e6, library.peakResidentBytes() / 1e6, settings.heap());
+            }
             if (solr != null) {
                 out.printf(Locale.ROOT, "Solr after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
                         solr.residentBytes() / 1e6, solr.peakResidentBytes() / 1e6, settings.heap());
@@ -118,7 +122,7 @@ public final class QueryBenchmark {
         }
     }
 
-    /** Asks every query of the mix of both servers and reports where their totals differ. */
+    /** Asks every query of the mix of our searcher and of Solr, and reports where their totals differ. */
     private void compareTotals(List<QuerySpec> mix, Target ours, Target solr) {
         int differ = 0;
         for (QuerySpec query : mix) {
@@ -146,13 +150,18 @@ public final class QueryBenchmark {
     private void printRatios(Comparison comparison, Settings settings) {
         out.println();
         for (int concurrency : settings.concurrencies()) {
-            out.printf(Locale.ROOT, "c=%d: HTTP / in-process QPS %.2f", concurrency,
-                    comparison.medianQpsRatio(HttpTarget.LIBRARY, InProcessTarget.NAME, concurrency));
-            if (settings.solr()) {
-                out.printf(Locale.ROOT, "; library HTTP / Solr HTTP QPS %.2f",
-                        comparison.medianQpsRatio(HttpTarget.LIBRARY, SolrQueries.NAME, concurrency));
+            List<String> ratios = new ArrayList<>();
+            if (settings.http()) {
+                ratios.add(String.format(Locale.ROOT, "HTTP / in-process QPS %.2f",
+                        comparison.medianQpsRatio(HttpTarget.LIBRARY, InProcessTarget.NAME, concurrency)));
             }
-            out.println(" (medians of per-run ratios)");
+            if (settings.http() && settings.solr()) {
+                ratios.add(String.format(Locale.ROOT, "library HTTP / Solr HTTP QPS %.2f",
+                        comparison.medianQpsRatio(HttpTarget.LIBRARY, SolrQueries.NAME, concurrency)));
+            }
+            if (!ratios.isEmpty()) {
+                out.printf(Locale.ROOT, "c=%d: %s (medians of per-run ratios)%n", concurrency, String.join("; ", ratios));
+            }
         }
     }
 }

@@ -8,6 +8,9 @@ public interface Target {
     /** A short name for reports ({@code in-process}, {@code library HTTP}, {@code Solr HTTP}). */
     String name();
 
+    /** The process doing the work (this one for in-process), whose CPU time is charged to the answers. */
+    long pid();
+
     /**
      * Answers one query completely (for HTTP: the whole response read).
      *

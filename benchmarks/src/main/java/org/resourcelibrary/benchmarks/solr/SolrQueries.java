@@ -41,9 +41,9 @@ public final class SolrQueries {
     }
 
     /** Solr at {@code base} (e.g. {@code http://127.0.0.1:8983/solr}) answering the mix. */
-    public static HttpTarget target(String base) {
+    public static HttpTarget target(String base, long pid) {
         SolrQueries queries = new SolrQueries(Ranking.DEFAULT);
-        return new HttpTarget(NAME, query -> URI.create(base + "/" + SolrHome.CORE + "/select?"
+        return new HttpTarget(NAME, pid, query -> URI.create(base + "/" + SolrHome.CORE + "/select?"
                 + queries.parameters(query)), "numFound");
     }
 
