@@ -11,6 +11,7 @@ import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
 import org.resourcelibrary.benchmarks.ingest.IngestBenchmark;
 import org.resourcelibrary.benchmarks.load.QueryBenchmark;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
+import org.resourcelibrary.benchmarks.server.FootprintBenchmark;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 import picocli.CommandLine;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code benchmarks/run <benchmark>}: the benchmarks of BENCHMARKS.md, one subcommand each. */
 @Command(name = "benchmarks/run", mixinStandardHelpOptions = true,
         description = "Performance benchmarks (see BENCHMARKS.md).",
-        subcommands = {BenchmarkCommand.Build.class, BenchmarkCommand.Query.class, IngestBenchmark.Command.class})
+        subcommands = {BenchmarkCommand.Build.class, BenchmarkCommand.Query.class, BenchmarkCommand.Footprint.class,
+            IngestBenchmark.Command.class})
 public final class BenchmarkCommand {
 
     private BenchmarkCommand() {
@@ -62,6 +64,33 @@ public final class BenchmarkCommand {
                     .build(data, new SyntheticCorpusSpec(seed, docs, medianWords), workers);
             out.println(result.line());
             out.flush();
+            return 0;
+        }
+    }
+
+    /** Start-up time and resident memory of `library serve`. */
+    @Command(name = "footprint", mixinStandardHelpOptions = true,
+            description = "Start `library serve` several times: time to /ready, resident memory idle and under load.")
+    static final class Footprint implements Callable<Integer> {
+        @Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "A library built by `build`.")
+        private Path data;
+
+        @Option(names = "--heap", defaultValue = "256m", description = "-Xmx of the server (default: ${DEFAULT-VALUE}).")
+        private String heap;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Runs (default: ${DEFAULT-VALUE}).")
+        private int runs;
+
+        @Option(names = "--duration", defaultValue = "20", description = "Seconds of load per run (default: ${DEFAULT-VALUE}).")
+        private int duration;
+
+        @Override
+        public Integer call() throws Exception {
+            new FootprintBenchmark(spec.commandLine().getOut()).run(data, heap, runs, Duration.ofSeconds(duration),
+                    data.resolveSibling(data.getFileName() + "-logs"));
             return 0;
         }
     }

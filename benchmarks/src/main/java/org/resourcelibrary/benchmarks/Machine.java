@@ -52,6 +52,16 @@ public final class Machine {
         return status(pid, "VmHWM:");
     }
 
+    /** Resident anonymous memory (heap, stacks, malloc) of process {@code pid} ({@code RssAnon}), in bytes. */
+    public static OptionalLong residentAnonymousBytes(long pid) {
+        return status(pid, "RssAnon:");
+    }
+
+    /** Resident pages of mapped files (the index, jars) of process {@code pid} ({@code RssFile}), in bytes. */
+    public static OptionalLong residentFileBytes(long pid) {
+        return status(pid, "RssFile:");
+    }
+
     private static OptionalLong status(long pid, String key) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

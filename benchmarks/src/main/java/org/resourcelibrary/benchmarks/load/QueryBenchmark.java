@@ -12,6 +12,7 @@ import org.resourcelibrary.benchmarks.Machine;
 import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
 import org.resourcelibrary.benchmarks.mix.QuerySpec;
+import org.resourcelibrary.benchmarks.server.Footprint;
 import org.resourcelibrary.benchmarks.server.ServerProcess;
 import org.resourcelibrary.benchmarks.server.Servers;
 import org.resourcelibrary.benchmarks.solr.SolrDocuments;
@@ -77,8 +78,8 @@ public final class QueryBenchmark {
                      vocabulary)) {
             List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess)));
             if (library != null) {
-                out.printf(Locale.ROOT, "library serve: ready %d ms after start, RSS %.0f MB idle (-Xmx%s)%n",
-                        library.startUp().toMillis(), library.residentBytes() / 1e6, settings.heap());
+                out.printf(Locale.ROOT, "library serve: ready %d ms after start; %s (-Xmx%s)%n",
+                        library.startUp().toMillis(), Footprint.of(library.pid()).line(), settings.heap());
                 targets.add(HttpTarget.library(library.base(), library.pid()));
             }
             if (solr != null) {
@@ -98,12 +99,12 @@ public final class QueryBenchmark {
                 }
             }
             if (library != null) {
-                out.printf(Locale.ROOT, "library serve after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
-                        library.residentBytes() / 1e6, library.peakResidentBytes() / 1e6, settings.heap());
+                out.printf(Locale.ROOT, "library serve after the load: %s (-Xmx%s)%n",
+                        Footprint.of(library.pid()).line(), settings.heap());
             }
             if (solr != null) {
-                out.printf(Locale.ROOT, "Solr after the load: RSS %.0f MB, peak RSS %.0f MB (-Xmx%s)%n",
-                        solr.residentBytes() / 1e6, solr.peakResidentBytes() / 1e6, settings.heap());
+                out.printf(Locale.ROOT, "Solr after the load: %s (-Xmx%s)%n", Footprint.of(solr.pid()).line(),
+                        settings.heap());
             }
         }
         out.println();
@@ -116,8 +117,8 @@ public final class QueryBenchmark {
     private ServerProcess startSolr(Settings settings, SyntheticCorpusSpec corpus) throws IOException, InterruptedException {
         ServerProcess solr = Servers.solr(settings.solrHome(), settings.heap(), settings.logs().resolve("solr.log"));
         try {
-            out.printf(Locale.ROOT, "Solr: ready %d ms after start, RSS %.0f MB idle (-Xmx%s)%n",
-                    solr.startUp().toMillis(), solr.residentBytes() / 1e6, settings.heap());
+            out.printf(Locale.ROOT, "Solr: ready %d ms after start; %s (-Xmx%s)%n", solr.startUp().toMillis(),
+                    Footprint.of(solr.pid()).line(), settings.heap());
             SolrLoader loader = new SolrLoader(solr.base(), new SolrDocuments(vocabulary));
             if (loader.count() != corpus.count()) {
                 double load = Machine.loadAverage();

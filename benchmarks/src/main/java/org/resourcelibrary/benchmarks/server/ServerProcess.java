@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.resourcelibrary.benchmarks.Machine;
 
 /**
  * A server in its own JVM, on loopback: started with a heap setting, awaited until a readiness URL answers 200
@@ -99,16 +98,6 @@ public final class ServerProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
-    }
-
-    /** Resident memory now, in bytes (-1 where unknown). */
-    public long residentBytes() {
-        return Machine.residentBytes(process.pid()).orElse(-1);
-    }
-
-    /** The most resident memory the server has had, in bytes (-1 where unknown). */
-    public long peakResidentBytes() {
-        return Machine.peakResidentBytes(process.pid()).orElse(-1);
     }
 
     @Override
