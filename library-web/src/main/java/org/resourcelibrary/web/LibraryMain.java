@@ -2,12 +2,12 @@ package org.resourcelibrary.web;
 
 import org.resourcelibrary.indexer.cli.LibraryCommand;
 
-/** Entry point of the packaged application: the {@code library} command line. */
+/** Entry point of the packaged application: the {@code library} command line, with the web module's {@code serve}. */
 public final class LibraryMain {
     private LibraryMain() {
     }
 
     public static void main(String[] args) {
-        System.exit(LibraryCommand.commandLine().execute(args));
+        System.exit(LibraryCommand.commandLine(new ServeCommand()).execute(args));
     }
 }

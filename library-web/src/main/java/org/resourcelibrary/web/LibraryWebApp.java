@@ -1,13 +1,17 @@
 package org.resourcelibrary.web;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import java.util.Map;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.api.ApiRoutes;
+import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.resourcelibrary.web.pages.PageRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +32,16 @@ public final class LibraryWebApp {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = true;
             config.http.maxRequestSize = services.settings().maxUploadBytes();
+            config.jetty.multipartConfig.maxFileSize(services.settings().maxUploadBytes(), SizeUnit.BYTES);
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.requestLogger.http((ctx, millis) -> services.metrics().request(ctx.method().name(), route(ctx),
+                    ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
             PageRoutes.register(config.routes, services);
+            PageRoutes.serveStaticFiles(config.staticFiles);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -42,6 +52,12 @@ public final class LibraryWebApp {
                         "the server could not answer this request; it has been logged"));
             });
         });
+    }
+
+    /** The route template a request matched (e.g. {@code /api/documents/{id}}), so metrics stay bounded. */
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? ServiceMetrics.UNMATCHED_ROUTE : endpoint.path;
     }
 
     /** Writes a problem response. */
@@ -61,8 +77,10 @@ public final class LibraryWebApp {
         return TITLES.getOrDefault(status, status >= 500 ? "Server error" : "Request error");
     }
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Bad request", 401, "Unauthorized", 403, "Forbidden", 404, "Not found",
-            405, "Method not allowed", 413, "Payload too large", 415, "Unsupported media type",
-            429, "Too many requests", 503, "Service unavailable");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(413, "Payload too large"),
+            Map.entry(415, "Unsupported media type"), Map.entry(416, "Range not satisfiable"),
+            Map.entry(422, "Unprocessable content"), Map.entry(429, "Too many requests"),
+            Map.entry(503, "Service unavailable"));
 }

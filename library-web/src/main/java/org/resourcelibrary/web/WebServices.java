@@ -4,12 +4,27 @@ import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.store.BlobStore;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.ingest.IngestSettings;
+import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.metrics.ServiceMetrics;
 
 /**
  * What the web application serves from: the library, its data directory, its vocabulary and the
  * settings. Built once in {@code main} (or a test) and handed to {@link LibraryWebApp#create}.
+ *
+ * @param access    who may use the librarian tools (API and page)
+ * @param metrics   what the service has done, for {@code GET /metrics}
+ * @param librarian uploads, edits, deletions and zip jobs through the ingest pipeline; closed with the server
  */
-public record WebServices(Library library, DataDirectory data, Vocabulary vocabulary, WebSettings settings) {
+public record WebServices(Library library, DataDirectory data, Vocabulary vocabulary, WebSettings settings,
+                          LibrarianAccess access, ServiceMetrics metrics, Librarian librarian) {
+
+    /** Services with the librarian tools closed (no tokens), fresh metrics and a librarian with default settings. */
+    public WebServices(Library library, DataDirectory data, Vocabulary vocabulary, WebSettings settings) {
+        this(library, data, vocabulary, settings, LibrarianAccess.closed(), new ServiceMetrics(),
+                new Librarian(library, data, IngestSettings.defaults()));
+    }
 
     /** The store of original files. */
     public BlobStore blobs() {

@@ -1,15 +1,56 @@
 package org.resourcelibrary.web.api;
 
 import io.javalin.config.RoutesConfig;
+import java.util.List;
 import org.resourcelibrary.web.WebServices;
 
-/** Registers the JSON API's routes. */
+/** Registers the JSON API's routes: read endpoints (with CORS), librarian endpoints (with auth), status, docs. */
 public final class ApiRoutes {
+
+    /** The read endpoints other sites' pages may call (CORS). */
+    static final List<String> READ_PATHS = List.of("/api/search", "/api/documents/{id}", "/api/documents/{id}/file",
+            "/api/documents/{id}/similar", "/api/suggest", "/api/facets/{dimension}", "/api/openapi.json");
 
     private ApiRoutes() {
     }
 
     public static void register(RoutesConfig routes, WebServices services) {
-        routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "up")));
+        Cors cors = new Cors(services.settings());
+        for (String path : READ_PATHS) {
+            routes.before(path, cors::allow);
+            routes.options(path, cors::preflight);
+        }
+        ReadEndpoints read = new ReadEndpoints(services);
+        routes.get("/api/search", read::search);
+        routes.get("/api/documents/{id}", read::document);
+        FileDownload file = new FileDownload(read, services.blobs());
+        routes.get("/api/documents/{id}/file", file::handle);
+        routes.head("/api/documents/{id}/file", file::handle);
+        routes.get("/api/documents/{id}/similar", read::similar);
+        routes.get("/api/suggest", read::suggest);
+        routes.get("/api/facets/{dimension}", read::facetValues);
+
+        ApiDocs docs = new ApiDocs();
+        routes.get("/api/openapi.json", docs::spec);
+        routes.get("/api/docs", docs::page);
+        routes.get("/api/docs/{version}/{file}", docs::asset);
+
+        LibrarianAuth auth = new LibrarianAuth(services.access());
+        UploadedFiles uploads = new UploadedFiles(services.settings().maxUploadBytes());
+        LibrarianEndpoints librarian = new LibrarianEndpoints(services.librarian(), uploads);
+        routes.post("/api/documents", auth.protect(librarian::upload));
+        routes.patch("/api/documents/{id}", auth.protect(librarian::edit));
+        routes.delete("/api/documents/{id}", auth.protect(librarian::delete));
+        IngestJobEndpoints jobs = new IngestJobEndpoints(services.librarian(), uploads);
+        routes.post("/api/ingest-jobs", auth.protect(jobs::submit));
+        routes.get("/api/ingest-jobs", auth.protect(jobs::jobs));
+        routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
+        routes.get("/api/ingest-reports", auth.protect(jobs::reports));
+        routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
+
+        StatusEndpoints status = new StatusEndpoints(services);
+        routes.get("/health", status::health);
+        routes.get("/ready", status::ready);
+        routes.get("/metrics", status::metrics);
     }
 }

@@ -1,0 +1,72 @@
+package org.resourcelibrary.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import org.resourcelibrary.core.Library;
+import org.resourcelibrary.indexer.ingest.Librarian;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running service: the web application over an open library. Closing it stops taking requests, lets the
+ * running zip job finish (or stops it), then closes the library (which commits), so a SIGTERM (see
+ * {@link #stopOnShutdown}) loses nothing that was acknowledged.
+ */
+public final class LibraryServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryServer.class);
+
+    private final Javalin app;
+    private final Librarian librarian;
+    private final Library library;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private LibraryServer(Javalin app, Librarian librarian, Library library) {
+        this.app = app;
+        this.librarian = librarian;
+        this.library = library;
+    }
+
+    /** Starts the application on {@code host} and the settings' port. */
+    public static LibraryServer start(WebServices services, String host) {
+        Javalin app = LibraryWebApp.create(services).start(host, services.settings().port());
+        return new LibraryServer(app, services.librarian(), services.library());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Closes the server when the JVM is asked to stop (SIGTERM, Ctrl-C). */
+    public LibraryServer stopOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "library-shutdown"));
+        return this;
+    }
+
+    /** Blocks until the server is closed. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        LOG.info("stopping: no new requests; closing the library");
+        try {
+            app.stop();
+            librarian.close();
+        } finally {
+            try {
+                library.close();
+                LOG.info("stopped: the library is committed and closed");
+            } catch (IOException e) {
+                LOG.error("closing the library failed", e);
+            } finally {
+                stopped.countDown();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.resourcelibrary.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.enrich.ManifestException;
+import org.resourcelibrary.indexer.ingest.IngestSettings;
+import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.web.auth.AccessTokens;
+import org.resourcelibrary.web.auth.FailedAttempts;
+import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.metrics.ServiceMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code library serve}: opens the library and serves the JSON API, the search page and the librarian tools
+ * until stopped. Settings come from defaults, then environment variables, then these flags; an invalid one
+ * stops it at start-up (exit 2).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the library: search page, JSON API (/api/docs), librarian tools.",
+        footer = {"", "Environment: LIBRARY_DATA, LIBRARY_PORT, LIBRARY_TOKENS (comma-separated),",
+            "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB. Flags override them."})
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    public static final String DATA_VARIABLE = "LIBRARY_DATA";
+    public static final String TOKENS_VARIABLE = "LIBRARY_TOKENS";
+    public static final String DEFAULT_DATA = "data";
+    /** The interface served on: all of them, as a server should. */
+    static final String HOST = "0.0.0.0";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Library data directory (default: $LIBRARY_DATA or ./data).")
+    private Path data;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: $LIBRARY_PORT or 7070; 0 picks a free one).")
+    private Integer port;
+
+    @Option(names = "--demo", description = "If the library is empty, ingest the sample library first.")
+    private boolean demo;
+
+    @Option(names = "--tokens", paramLabel = "FILE",
+            description = "Librarian tokens, one per line; re-read when it changes (removing a line revokes it).")
+    private Path tokensFile;
+
+    @Option(names = "--cors-origins", paramLabel = "ORIGIN", split = ",",
+            description = "Origins whose pages may call the read API (default: $LIBRARY_CORS_ORIGINS or *).")
+    private List<String> corsOrigins;
+
+    @Option(names = "--verbose", description = "Print the stack trace of an error.")
+    private boolean verbose;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB",
+            description = "Largest upload in MB (default: $LIBRARY_MAX_UPLOAD_MB or 200).")
+    private Long maxUploadMb;
+
+    private final Map<String, String> environment;
+
+    public ServeCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public ServeCommand() {
+        this(System.getenv());
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException, ManifestException {
+        try (LibraryServer server = start()) {
+            server.stopOnShutdown();
+            LOG.info("serving the library in {} at http://localhost:{}/ (API: http://localhost:{}/api/docs)",
+                    dataPath().toAbsolutePath(), server.port(), server.port());
+            server.awaitStop();
+        }
+        return 0;
+    }
+
+    /**
+     * Opens the library and starts serving it.
+     *
+     * @throws ParameterException when a setting is invalid (exit 2)
+     */
+    public LibraryServer start() throws IOException, InterruptedException, ManifestException {
+        WebSettings settings;
+        LibrarianAccess access;
+        try {
+            settings = WebSettings.fromEnvironment(environment).with(port, corsOrigins, maxUploadMb);
+            access = new LibrarianAccess(AccessTokens.of(AccessTokens.split(environment.get(TOKENS_VARIABLE)),
+                    tokensFile), new FailedAttempts());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (!access.configured()) {
+            LOG.warn("no librarian tokens ({} or --tokens): the librarian endpoints are closed", TOKENS_VARIABLE);
+        }
+        Path sampleDocs = demo ? DemoLibrary.locate(Path.of("")).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--demo needs the sample library: no " + DemoLibrary.SAMPLE_DOCS
+                        + "/library and manifest.csv under the working directory or beside the jar")) : null;
+        DataDirectory directory = new DataDirectory(dataPath()).create();
+        LuceneLibrary library = LuceneLibrary.open(directory.index(), Vocabulary.standard());
+        try {
+            IngestSettings ingest = IngestSettings.defaults();
+            if (sampleDocs != null) {
+                DemoLibrary.ingestIfEmpty(library, directory, sampleDocs, ingest);
+            }
+            return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
+                    new ServiceMetrics(), new Librarian(library, directory, ingest)));
+        } catch (Exception e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    private static LibraryServer serve(WebServices services) {
+        try {
+            return LibraryServer.start(services, HOST);
+        } catch (RuntimeException e) {
+            services.librarian().close();
+            throw e;
+        }
+    }
+
+    private Path dataPath() {
+        if (data != null) {
+            return data;
+        }
+        String fromEnvironment = environment.get(DATA_VARIABLE);
+        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_DATA : fromEnvironment);
+    }
+}

@@ -1,0 +1,33 @@
+package org.resourcelibrary.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.SourceRef;
+import org.resourcelibrary.core.search.Hit;
+
+/**
+ * The body of {@code GET /api/documents/{id}}: every field of the resource (with where each value came from and
+ * how the file was read), plus where to see and download it.
+ *
+ * @param sources where the content was found, as paths within what was ingested: the server's own folders
+ *                (the ingest roots) are not shown to the public
+ * @param url     the document's page in the web UI
+ * @param fileUrl where its original file is downloaded
+ */
+record DocumentView(@JsonUnwrapped @JsonIgnoreProperties("sources") Resource resource, List<Location> sources,
+                    String url, String fileUrl) {
+
+    /** One place the content was found: its path within the folder, zip or upload it came from. */
+    record Location(String path, boolean upload, long size, long modifiedMillis) {
+        static Location of(SourceRef ref) {
+            return new Location(ref.path(), SourceRef.UPLOAD.equals(ref.source()), ref.size(), ref.modifiedMillis());
+        }
+    }
+
+    static DocumentView of(Resource resource) {
+        return new DocumentView(resource, resource.sources().stream().map(Location::of).toList(),
+                Hit.documentUrl(resource.id()), Hit.fileUrl(resource.id()));
+    }
+}

@@ -1,0 +1,170 @@
+package org.resourcelibrary.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.indexer.extract.FailureReason;
+import org.resourcelibrary.indexer.ingest.ExtractionFailedException;
+import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
+import org.resourcelibrary.indexer.ingest.ItemStatus;
+import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.indexer.ingest.Upload;
+
+/**
+ * A librarian's changes to single documents: {@code POST /api/documents} (upload one file with metadata),
+ * {@code PATCH /api/documents/{id}} (correct metadata), {@code DELETE /api/documents/{id}}. Each change is
+ * committed by the ingest pipeline before the response is sent.
+ */
+final class LibrarianEndpoints {
+
+    /** Largest metadata edit accepted: a few fields of text. */
+    static final int MAX_EDIT_BYTES = 64 * 1024;
+    /** The upload form's field naming the document's id. */
+    static final String ID = "id";
+    private static final Set<String> JSON_TYPES = Set.of("application/json", "application/merge-patch+json");
+
+    private final Librarian librarian;
+    private final UploadedFiles uploads;
+
+    LibrarianEndpoints(Librarian librarian, UploadedFiles uploads) {
+        this.librarian = librarian;
+        this.uploads = uploads;
+    }
+
+    /** {@code POST /api/documents}. */
+    void upload(Context ctx) throws IOException {
+        QueryParameters.of(ctx, Set.of());
+        try (UploadedFiles.Received received = uploads.receive(ctx, null)) {
+            Map<String, String> fields = new LinkedHashMap<>(received.fields());
+            String id = fields.remove(ID);
+            Upload upload;
+            try {
+                upload = librarian.upload(received.file(), received.fileName(), fields, id);
+            } catch (InvalidMetadataException e) {
+                throw invalid(e);
+            } catch (ExtractionFailedException e) {
+                throw unreadable(e);
+            }
+            Resource resource = upload.resource();
+            if (upload.status() != ItemStatus.DUPLICATE) {
+                ctx.status(HttpStatus.CREATED);
+                ctx.header(Header.LOCATION, "/api/documents/" + encode(resource.id()));
+            }
+            ctx.json(new UploadView(upload.status().code(), DocumentView.of(resource)));
+        }
+    }
+
+    /** {@code PATCH /api/documents/{id}}. */
+    void edit(Context ctx) throws IOException {
+        QueryParameters.of(ctx, Set.of());
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip()
+                .toLowerCase(Locale.ROOT);
+        if (!JSON_TYPES.contains(type)) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "send the fields to change as application/json (an object of field names to values)");
+        }
+        Map<String, String> fields = fields(body(ctx));
+        try {
+            Resource edited = librarian.edit(ctx.pathParam("id"), fields).orElseThrow(() -> new NotFoundResponse(
+                    "no document with id '" + QueryParameters.shorten(ctx.pathParam("id")) + "'"));
+            ctx.json(DocumentView.of(edited));
+        } catch (InvalidMetadataException e) {
+            throw invalid(e);
+        }
+    }
+
+    /** {@code DELETE /api/documents/{id}}. */
+    void delete(Context ctx) throws IOException {
+        QueryParameters.of(ctx, Set.of());
+        String id = ctx.pathParam("id");
+        if (!librarian.delete(id)) {
+            throw new NotFoundResponse("no document with id '" + QueryParameters.shorten(id) + "'");
+        }
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static JsonNode body(Context ctx) throws IOException {
+        byte[] bytes;
+        try (InputStream in = ctx.bodyInputStream()) {
+            bytes = in.readNBytes(MAX_EDIT_BYTES + 1);
+        }
+        if (bytes.length > MAX_EDIT_BYTES) {
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "a metadata edit is at most "
+                    + MAX_EDIT_BYTES / 1024 + " KB");
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(bytes);
+            if (node == null || !node.isObject() || node.isEmpty()) {
+                throw new InvalidRequestException("body", "the body must be a JSON object of the fields to change,"
+                        + " e.g. {\"title\": \"…\", \"countries\": [\"ZM\"]}");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("body", "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The edit as the form's text fields: lists joined, numbers written out, null clearing a field. */
+    private static Map<String, String> fields(JsonNode body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        body.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue();
+            String field = entry.getKey();
+            if (value.isNull()) {
+                fields.put(field, "");
+            } else if (value.isTextual() || value.isIntegralNumber()) {
+                fields.put(field, value.asText());
+            } else if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(item -> {
+                    if (!item.isTextual()) {
+                        throw new InvalidRequestException(field, field + " must be a list of text values");
+                    }
+                    items.add(item.asText());
+                });
+                fields.put(field, String.join(UploadedFiles.LIST_SEPARATOR, items));
+            } else {
+                throw new InvalidRequestException(field, field + " must be text, a list of text, a year or null");
+            }
+        });
+        return fields;
+    }
+
+    /** Metadata the ingest pipeline could not understand: a 400 naming the first field at fault. */
+    static InvalidRequestException invalid(InvalidMetadataException e) {
+        String field = e.problems().isEmpty() ? "metadata" : e.problems().get(0).field();
+        return new InvalidRequestException(field, e.getMessage());
+    }
+
+    /** A file no text could be read from: 415 when no parser reads its type, 422 otherwise. */
+    private static HttpResponseException unreadable(ExtractionFailedException e) {
+        int status = e.reason() == FailureReason.UNSUPPORTED ? HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode()
+                : HttpStatus.UNPROCESSABLE_CONTENT.getCode();
+        return new HttpResponseException(status, "no text could be read from the file (" + e.getMessage()
+                + "); nothing was stored");
+    }
+
+    private static String encode(String id) {
+        return Hit.documentUrl(id).substring("/documents/".length());
+    }
+
+    /** The body of {@code POST /api/documents}. */
+    record UploadView(String status, DocumentView document) {
+    }
+}

@@ -1,0 +1,196 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.OcrStatus;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.LibrarySearch;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.pages.DocumentView.Field;
+import org.resourcelibrary.web.pages.DocumentView.PreviewPage;
+import org.resourcelibrary.web.pages.DocumentView.Similar;
+import org.resourcelibrary.web.pages.SearchView.Link;
+
+/** {@code GET /documents/{id}}: a document's metadata, download, the text of its first pages, similar ones. */
+final class DocumentPage {
+
+    /** Pages of text shown in the preview. */
+    static final int PREVIEW_PAGES = 3;
+    /** Characters of a page shown in the preview; the rest is in the download. */
+    static final int PREVIEW_CHARS_PER_PAGE = 4_000;
+    /** Similar documents listed. */
+    static final int SIMILAR = 5;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final Map<FieldSource, String> SOURCES = Map.of(
+            FieldSource.EDIT, "set by a librarian",
+            FieldSource.MANIFEST, "from the library's spreadsheet",
+            FieldSource.UPLOAD, "given at upload",
+            FieldSource.PROPERTIES, "from the file's properties",
+            FieldSource.INFERRED, "inferred from the text");
+
+    private final LibrarySearch library;
+    private final Vocabulary vocabulary;
+    private final Templates templates;
+
+    DocumentPage(LibrarySearch library, Vocabulary vocabulary, Templates templates) {
+        this.library = library;
+        this.vocabulary = vocabulary;
+        this.templates = templates;
+    }
+
+    void render(Context ctx) {
+        String id = ctx.pathParam("id");
+        Labels labels = new Labels(vocabulary, language(ctx.queryParam("lang")));
+        Resource resource = library.get(id).orElse(null);
+        if (resource == null) {
+            ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
+                    "There is no document “" + id + "” in the library. It may have been removed."));
+            return;
+        }
+        templates.render(ctx, "document.jte", view(resource, labels));
+    }
+
+    private String language(String lang) {
+        return lang != null && Vocabulary.LABEL_LANGUAGES.contains(lang) ? lang : Vocabulary.DEFAULT_LANGUAGE;
+    }
+
+    DocumentView view(Resource r, Labels labels) {
+        List<Field> fields = new ArrayList<>();
+        add(fields, r, "type", "Type", Dimension.TYPE, r.type() == null ? List.of() : List.of(r.type()), labels);
+        add(fields, r, "countries", "Countries", Dimension.COUNTRY, r.countries(), labels);
+        List<String> regions = r.countries().stream().map(c -> vocabulary.regionOf(c).orElse(null))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        add(fields, r, "countries", "Regions", Dimension.REGION, regions, labels);
+        add(fields, r, "topics", "Topics", Dimension.TOPIC, r.topics(), labels);
+        add(fields, r, "language", "Language", Dimension.LANGUAGE,
+                r.language() == null ? List.of() : List.of(r.language()), labels);
+        if (r.year() != null) {
+            fields.add(new Field("Year", List.of(new Link(r.year().toString(),
+                    SearchForm.empty().withYears(r.year(), r.year()).href(), false)), source(r, "year")));
+        }
+        add(fields, r, "organization", "Organization", Dimension.ORGANIZATION,
+                r.organization() == null ? List.of() : List.of(r.organization()), labels);
+        text(fields, r, "authors", "Authors", r.authors());
+        text(fields, r, "keywords", "Keywords", r.keywords());
+        if (r.added() != null) {
+            fields.add(new Field("Added", List.of(new Link(DATE.format(r.added()), null, false)), null));
+        }
+        if (r.modified() != null) {
+            fields.add(new Field("Updated", List.of(new Link(DATE.format(r.modified()), null, false)), null));
+        }
+        List<String> text = extractionNotes(r.extraction());
+        if (!text.isEmpty()) {
+            fields.add(new Field("Text", text.stream().map(t -> new Link(t, null, false)).toList(), null));
+        }
+        return new DocumentView(r.id(), r.title(), r.summary(), badges(r, labels), fields, Hit.fileUrl(r.id()),
+                r.fileName(), fileDescription(r), preview(r), previewNote(r), similar(r.id(), labels));
+    }
+
+    private void add(List<Field> fields, Resource r, String field, String label, Dimension dimension,
+                     List<String> codes, Labels labels) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<Link> values = codes.stream().map(code -> new Link(labels.of(dimension, code),
+                SearchForm.empty().toggled(dimension, code).href(), false)).toList();
+        fields.add(new Field(label, values, source(r, field)));
+    }
+
+    private static void text(List<Field> fields, Resource r, String field, String label, List<String> values) {
+        if (!values.isEmpty()) {
+            fields.add(new Field(label, values.stream().map(v -> new Link(v, null, false)).toList(), source(r, field)));
+        }
+    }
+
+    private static String source(Resource r, String field) {
+        FieldSource source = r.provenance().get(field);
+        return source == null ? null : SOURCES.get(source);
+    }
+
+    static List<String> badges(String type, List<String> countries, Integer year, String language, Labels labels) {
+        List<String> badges = new ArrayList<>();
+        if (type != null) {
+            badges.add(labels.of(Dimension.TYPE, type));
+        }
+        badges.addAll(labels.of(Dimension.COUNTRY, countries));
+        if (year != null) {
+            badges.add(year.toString());
+        }
+        if (language != null) {
+            badges.add(labels.of(Dimension.LANGUAGE, language));
+        }
+        return badges;
+    }
+
+    private static List<String> badges(Resource r, Labels labels) {
+        return badges(r.type(), r.countries(), r.year(), r.language(), labels);
+    }
+
+    private static List<String> extractionNotes(Extraction extraction) {
+        List<String> notes = new ArrayList<>();
+        if (extraction == null) {
+            return notes;
+        }
+        notes.add(String.format(Locale.ENGLISH, "%,d characters", extraction.chars()));
+        if (extraction.ocr() == OcrStatus.PERFORMED) {
+            notes.add("read by optical character recognition (scanned pages)");
+        } else if (extraction.ocr() == OcrStatus.NEEDED) {
+            notes.add("has scanned pages that could not be read");
+        }
+        if (extraction.truncated()) {
+            notes.add("only the beginning was indexed: the text is longer than the library's limit");
+        }
+        return notes;
+    }
+
+    private static String fileDescription(Resource r) {
+        List<String> parts = new ArrayList<>();
+        parts.add(FileSizes.format(r.mediaType(), r.sizeBytes()));
+        Integer pages = r.extraction() == null ? null : r.extraction().pages();
+        if (pages != null) {
+            parts.add(pages == 1 ? "1 page" : pages + " pages");
+        }
+        return String.join(" · ", parts);
+    }
+
+    private List<PreviewPage> preview(Resource r) {
+        boolean paged = r.extraction() != null && r.extraction().pages() != null;
+        List<PreviewPage> preview = new ArrayList<>();
+        List<String> pages = library.pages(r.id(), PREVIEW_PAGES);
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i).strip();
+            if (text.length() > PREVIEW_CHARS_PER_PAGE) {
+                text = text.substring(0, PREVIEW_CHARS_PER_PAGE) + " …";
+            }
+            List<String> paragraphs = List.of(text.split("\\n\\s*\\n"));
+            preview.add(new PreviewPage(i + 1, paragraphs, paged ? Hit.fileUrl(r.id()) + "#page=" + (i + 1) : null));
+        }
+        return preview;
+    }
+
+    private static String previewNote(Resource r) {
+        Integer pages = r.extraction() == null ? null : r.extraction().pages();
+        if (pages != null && pages > PREVIEW_PAGES) {
+            return "The first " + PREVIEW_PAGES + " of " + pages + " pages. Download the document to read it all.";
+        }
+        return null;
+    }
+
+    private List<Similar> similar(String id, Labels labels) {
+        return library.similar(id, SIMILAR).stream()
+                .map(hit -> new Similar(hit.title(), hit.url(),
+                        badges(hit.type(), hit.countries(), hit.year(), hit.language(), labels)))
+                .toList();
+    }
+}

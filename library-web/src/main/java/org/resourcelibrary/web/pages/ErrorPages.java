@@ -1,0 +1,36 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Error pages in HTML for the page routes (the API answers problem+json instead): a page that fails
+ * unexpectedly logs the failure and shows a short apology, never a stack trace.
+ */
+final class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private ErrorPages() {
+    }
+
+    static void render(Context ctx, Templates templates, ErrorView error) {
+        ctx.status(error.status());
+        templates.render(ctx, "error.jte", error);
+    }
+
+    /** {@code handler}, with any failure it does not handle itself turned into a 500 page. */
+    static Handler guarded(Templates templates, Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (Exception e) {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                render(ctx, templates, new ErrorView(500, "Something went wrong",
+                        "The library could not show this page. The problem has been logged; please try again."));
+            }
+        };
+    }
+}

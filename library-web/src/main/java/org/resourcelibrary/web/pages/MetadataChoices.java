@@ -1,0 +1,134 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.vocabulary.Term;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.pages.LibrarianView.MetadataFields;
+import org.resourcelibrary.web.pages.SearchView.Option;
+
+/**
+ * The metadata fields of the librarian's forms: their pick-lists from the vocabulary, their values from a
+ * document or from what was just sent, and what a sent form changes.
+ *
+ * <p>Fields are named as everywhere else ({@code title}, {@code countries}, {@code topics}, {@code type},
+ * {@code language}, {@code year}, {@code organization}, {@code summary}, {@code keywords},
+ * {@code authors}); several values travel as repeated parameters (pick-lists) or separated by {@code ;}
+ * (typed lists), as the ingest's form reader expects.
+ */
+final class MetadataChoices {
+
+    /** Field names, in form order. */
+    static final List<String> FIELDS = List.of("title", "summary", "keywords", "authors", "countries", "topics",
+            "type", "language", "year", "organization");
+    private static final String LIST_SEPARATOR = "; ";
+    private static final String LABELS = Vocabulary.DEFAULT_LANGUAGE;
+
+    private final Vocabulary vocabulary;
+
+    MetadataChoices(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Empty fields, for a new upload. */
+    MetadataFields empty() {
+        return fields(Map.of());
+    }
+
+    /** A document's current values. */
+    MetadataFields of(Resource resource) {
+        return fields(values(resource));
+    }
+
+    /** The values just sent, to show the form again with them. */
+    MetadataFields sent(Context ctx) {
+        return fields(sentValues(ctx));
+    }
+
+    /** Every field as sent, one string each (pick-list values joined by {@code ;}); blank fields left out. */
+    static Map<String, String> sentValues(Context ctx) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            List<String> given = ctx.formParams(field).stream().map(String::strip).filter(v -> !v.isEmpty())
+                    .toList();
+            if (!given.isEmpty()) {
+                values.put(field, String.join(LIST_SEPARATOR, given));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The fields whose sent value differs from the document's, a cleared field as an empty value: an edit
+     * records only what the librarian changed.
+     */
+    static Map<String, String> changes(Resource resource, Map<String, String> sent) {
+        Map<String, String> current = values(resource);
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String before = current.getOrDefault(field, "");
+            String after = sent.getOrDefault(field, "");
+            if (!Objects.equals(before, after)) {
+                changed.put(field, after);
+            }
+        }
+        return changed;
+    }
+
+    private static Map<String, String> values(Resource r) {
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, "title", r.title());
+        put(values, "summary", r.summary());
+        put(values, "keywords", String.join(LIST_SEPARATOR, r.keywords()));
+        put(values, "authors", String.join(LIST_SEPARATOR, r.authors()));
+        put(values, "countries", String.join(LIST_SEPARATOR, r.countries()));
+        put(values, "topics", String.join(LIST_SEPARATOR, r.topics()));
+        put(values, "type", r.type());
+        put(values, "language", r.language());
+        put(values, "year", r.year() == null ? null : r.year().toString());
+        put(values, "organization", r.organization());
+        return values;
+    }
+
+    private static void put(Map<String, String> values, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(field, value.strip());
+        }
+    }
+
+    private MetadataFields fields(Map<String, String> values) {
+        List<String> countries = list(values.get("countries"));
+        List<String> topics = list(values.get("topics"));
+        String type = values.get("type");
+        String language = values.get("language");
+        List<Option> countryOptions = new ArrayList<>();
+        for (String code : vocabulary.countryCodes()) {
+            countryOptions.add(new Option(code, vocabulary.countryLabel(code, LABELS), countries.contains(code)));
+        }
+        countryOptions.sort(Comparator.comparing(Option::label));
+        List<String> languages = new ArrayList<>(Vocabulary.LABEL_LANGUAGES);
+        if (language != null && !languages.contains(language)) {
+            languages.add(language);
+        }
+        return new MetadataFields(values.getOrDefault("title", ""), values.getOrDefault("summary", ""),
+                values.getOrDefault("keywords", ""), values.getOrDefault("authors", ""),
+                values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
+                terms(vocabulary.topics(), topics), terms(vocabulary.types(), type == null ? List.of() : List.of(type)),
+                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, LABELS),
+                        code.equals(language))).toList());
+    }
+
+    private static List<Option> terms(List<Term> terms, List<String> selected) {
+        return terms.stream().map(t -> new Option(t.code(), t.label(LABELS), selected.contains(t.code()))).toList();
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null ? List.of() : List.of(joined.split("\\s*;\\s*"));
+    }
+}

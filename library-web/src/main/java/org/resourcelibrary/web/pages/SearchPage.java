@@ -1,0 +1,140 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.LibrarySearch;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.search.Snippet;
+import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.pages.SearchView.Link;
+import org.resourcelibrary.web.pages.SearchView.Option;
+import org.resourcelibrary.web.pages.SearchView.Result;
+import org.resourcelibrary.web.pages.SearchView.SnippetLine;
+
+/** {@code GET /}: the members' search page. */
+final class SearchPage {
+
+    /** Page numbers linked on each side of the current one. */
+    static final int PAGE_WINDOW = 2;
+
+    private static final Map<Sort, String> SORT_LABELS = Map.of(Sort.RELEVANCE, "Relevance", Sort.NEWEST,
+            "Newest first", Sort.OLDEST, "Oldest first", Sort.TITLE, "Title A–Z");
+
+    private final LibrarySearch library;
+    private final Vocabulary vocabulary;
+    private final Templates templates;
+
+    SearchPage(LibrarySearch library, Vocabulary vocabulary, Templates templates) {
+        this.library = library;
+        this.vocabulary = vocabulary;
+        this.templates = templates;
+    }
+
+    void render(Context ctx) {
+        SearchForm form;
+        try {
+            form = SearchForm.from(ctx);
+        } catch (InvalidRequestException e) {
+            badRequest(ctx, SearchForm.empty().withQuery(ctx.queryParam("q")), e);
+            return;
+        }
+        SearchResponse response;
+        try {
+            response = library.search(form.request().validate(vocabulary));
+        } catch (InvalidRequestException e) {
+            badRequest(ctx, form, e);
+            return;
+        }
+        templates.render(ctx, "search.jte", view(form, response, null));
+    }
+
+    /** The page with the search box and a message naming what was wrong, and no results: a 400. */
+    private void badRequest(Context ctx, SearchForm form, InvalidRequestException e) {
+        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null);
+        ctx.status(400);
+        templates.render(ctx, "search.jte", view(shown, null, e.getMessage()));
+    }
+
+    SearchView view(SearchForm form, SearchResponse response, String error) {
+        SearchRequest request = form.request();
+        Labels labels = new Labels(vocabulary, request.labelLanguage());
+        FacetSidebar sidebar = new FacetSidebar(form, response, labels);
+        long total = response == null ? 0 : response.total();
+        List<Result> results = response == null ? List.of()
+                : response.hits().stream().map(hit -> result(hit, labels)).toList();
+        Link didYouMean = response == null || response.didYouMean() == null ? null
+                : new Link(response.didYouMean(), form.withQuery(response.didYouMean()).href(), false);
+        int lastPage = (int) Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());
+        return new SearchView(form, error, total, results, sidebar.groups(), sidebar.years(), sidebar.chips(),
+                form.cleared().href(), didYouMean, pages(form, lastPage),
+                form.page() > 1 && form.page() <= lastPage + 1 ? new Link("Previous", form.onPage(form.page() - 1)
+                        .href(), false) : null,
+                form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
+                sorts(form), languages(form));
+    }
+
+    private static Result result(Hit hit, Labels labels) {
+        List<SnippetLine> snippets = new ArrayList<>();
+        for (Snippet snippet : hit.snippets()) {
+            // The page puts "…" around every passage; an opening passage may already end with one.
+            String html = snippet.text().strip();
+            html = html.endsWith("…") ? html.substring(0, html.length() - 1).stripTrailing() : html;
+            snippets.add(new SnippetLine(html, snippet.page(),
+                    snippet.page() == null ? null : hit.fileUrl() + "#page=" + snippet.page()));
+        }
+        return new Result(hit.title(), hit.url(), hit.fileUrl(), hit.fileName(),
+                hit.type() == null ? null : labels.of(Dimension.TYPE, hit.type()),
+                labels.of(Dimension.COUNTRY, hit.countries()), hit.year(),
+                hit.language() == null ? null : labels.of(Dimension.LANGUAGE, hit.language()),
+                hit.organization(), snippets);
+    }
+
+    /** The first and last page, and a window around the current one; a gap is a link with no href. */
+    private static List<Link> pages(SearchForm form, int lastPage) {
+        List<Link> links = new ArrayList<>();
+        if (lastPage <= 1) {
+            return links;
+        }
+        int current = form.page();
+        int previous = 0;
+        for (int page = 1; page <= lastPage; page++) {
+            boolean near = Math.abs(page - current) <= PAGE_WINDOW;
+            if (page == 1 || page == lastPage || near) {
+                if (page > previous + 1) {
+                    links.add(new Link("…", null, false));
+                }
+                links.add(new Link(Integer.toString(page), form.onPage(page).href(), page == current));
+                previous = page;
+            }
+        }
+        return links;
+    }
+
+    /** The sort orders; the default one (for the request's words) has no value, so it stays out of URLs. */
+    private static List<Option> sorts(SearchForm form) {
+        Sort current = form.request().sort();
+        Sort standard = form.withSort(null).request().sort();
+        List<Option> options = new ArrayList<>();
+        for (Sort sort : Sort.values()) {
+            options.add(new Option(sort == standard ? "" : sort.param(), SORT_LABELS.get(sort), sort == current));
+        }
+        return options;
+    }
+
+    private List<Link> languages(SearchForm form) {
+        String current = form.request().labelLanguage();
+        List<Link> links = new ArrayList<>();
+        for (String language : Vocabulary.LABEL_LANGUAGES) {
+            links.add(new Link(vocabulary.languageLabel(language, language), form.inLanguage(
+                    Vocabulary.DEFAULT_LANGUAGE.equals(language) ? null : language).href(), language.equals(current)));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,124 @@
+package org.resourcelibrary.web.pages;
+
+import java.util.List;
+import org.resourcelibrary.core.search.Sort;
+
+/**
+ * Everything the search page shows, ready to print: the template only lays it out.
+ *
+ * @param error       what was wrong with the request (the page is then a 400 with an empty result), or null
+ * @param total       number of matching documents
+ * @param didYouMean  a corrected query and its URL, or null
+ * @param clearAll    URL of the same words without any filter
+ */
+public record SearchView(
+        SearchForm form,
+        String error,
+        long total,
+        List<Result> results,
+        List<FacetGroup> facets,
+        YearRange years,
+        List<Chip> chips,
+        String clearAll,
+        Link didYouMean,
+        List<Link> pages,
+        Link previous,
+        Link next,
+        List<Option> sorts,
+        List<Link> languages) {
+
+    /** A labelled URL; {@code current} marks the page or language being shown. */
+    public record Link(String label, String href, boolean current) {
+    }
+
+    /** An option of a select box. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** An active filter, shown as a removable chip. */
+    public record Chip(String dimension, String label, String removeHref) {
+    }
+
+    /**
+     * One facet dimension of the sidebar.
+     *
+     * @param shown     values listed first (selected ones always among them)
+     * @param more      values behind "show more"
+     * @param filterBox whether the list is long enough to offer a box that filters it as one types
+     */
+    public record FacetGroup(String id, String heading, List<FacetOption> shown, List<FacetOption> more,
+                             boolean filterBox) {
+
+        public boolean empty() {
+            return shown.isEmpty();
+        }
+    }
+
+    /**
+     * A facet value as a checkbox named {@code param} with value {@code value}.
+     *
+     * @param children values grouped under this one (a region's countries)
+     * @param moreChildren children behind "show more"
+     */
+    public record FacetOption(String param, String value, String label, long count, boolean selected,
+                              List<FacetOption> children, List<FacetOption> moreChildren) {
+
+        public FacetOption(String param, String value, String label, long count, boolean selected) {
+            this(param, value, label, count, selected, List.of(), List.of());
+        }
+
+        /** A stable, HTML-safe element id for the checkbox's label. */
+        public String inputId() {
+            return "f-" + param + "-" + Integer.toHexString(value.hashCode());
+        }
+    }
+
+    /**
+     * The year facet: the bounds asked for, and the years of the matching documents with their counts.
+     *
+     * @param min the earliest year among the matches, or null when none has a year
+     * @param max the latest year among the matches, or null
+     */
+    public record YearRange(Integer from, Integer to, Integer min, Integer max, List<YearCount> years) {
+    }
+
+    /** A year with its count, linked to the search narrowed to that year. */
+    public record YearCount(String year, long count, String href, boolean inRange) {
+    }
+
+    /** A search hit as the page shows it, codes turned into labels. */
+    public record Result(String title, String href, String fileHref, String fileName, String type,
+                         List<String> countries, Integer year, String language, String organization,
+                         List<SnippetLine> snippets) {
+    }
+
+    /**
+     * A passage of a hit's text.
+     *
+     * @param html     already-escaped text with {@code <mark>} around matches (from the core)
+     * @param pageHref link opening the original at that page, or null when the text has no pages
+     */
+    public record SnippetLine(String html, Integer page, String pageHref) {
+    }
+
+    public boolean hasResults() {
+        return !results.isEmpty();
+    }
+
+    /** The first and last position of this page's results, 1-based. */
+    public long firstShown() {
+        return results.isEmpty() ? 0 : (long) (form.page() - 1) * pageSize() + 1;
+    }
+
+    public long lastShown() {
+        return firstShown() + results.size() - 1;
+    }
+
+    public int pageSize() {
+        return form.request().size();
+    }
+
+    public Sort sort() {
+        return form.request().sort();
+    }
+}

@@ -1,0 +1,31 @@
+package org.resourcelibrary.web.pages;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * Renders the precompiled jte templates ({@code src/main/jte}) as HTML: every value is escaped unless a
+ * template says {@code $unsafe}, which only snippets (escaped by the core) do.
+ */
+final class Templates {
+
+    /** Pages show the library as it is now: browsers revalidate them every time. */
+    static final String CACHE_CONTROL = "no-cache";
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final StaticAssets assets;
+
+    Templates(StaticAssets assets) {
+        this.assets = assets;
+    }
+
+    /** Renders {@code template} with {@code view} (and the asset URLs) as the response body. */
+    void render(Context ctx, String template, Object view) {
+        StringOutput output = new StringOutput();
+        engine.render(template, Map.of("view", view, "assets", assets), output);
+        ctx.header("Cache-Control", CACHE_CONTROL).html(output.toString());
+    }
+}

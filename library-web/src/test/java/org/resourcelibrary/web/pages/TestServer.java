@@ -1,0 +1,85 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.resourcelibrary.web.LibraryWebApp;
+import org.resourcelibrary.web.WebServices;
+
+/**
+ * The real web application on a free loopback port, with an HTTP client that keeps cookies like a browser
+ * (and does not follow redirects, so tests see them).
+ */
+final class TestServer implements AutoCloseable {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Javalin app;
+    private final AutoCloseable owned;
+    private final HttpClient client;
+
+    private TestServer(Javalin app, AutoCloseable owned) {
+        this.app = app;
+        this.owned = owned;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static TestServer start(WebServices services) {
+        return new TestServer(LibraryWebApp.create(services).start("127.0.0.1", 0), () -> { });
+    }
+
+    /** Serves {@code library}, and closes it when closed. */
+    static TestServer serving(TestLibrary library) {
+        return new TestServer(LibraryWebApp.create(library.services()).start("127.0.0.1", 0), library);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
+    /** Posts a form ({@code application/x-www-form-urlencoded}) as a browser on this site would. */
+    HttpResponse<String> post(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", url(""))
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static String formBody(Map<String, String> fields) {
+        StringJoiner body = new StringJoiner("&");
+        fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return body.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        app.stop();
+        owned.close();
+    }
+}
