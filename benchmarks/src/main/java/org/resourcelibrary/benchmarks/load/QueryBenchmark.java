@@ -71,9 +71,11 @@ public final class QueryBenchmark {
         out.flush();
         Comparison comparison = new Comparison();
         TotalsCheck totals = null;
-        try (ServerProcess library = settings.http() ? Servers.library(Servers.repository(), settings.data(),
+        // Solr first: loading it takes minutes, and our server should neither start under that load nor idle
+        // through it.
+        try (ServerProcess solr = settings.solr() ? startSolr(settings, corpus) : null;
+             ServerProcess library = settings.http() ? Servers.library(Servers.repository(), settings.data(),
                 settings.heap(), settings.logs().resolve("library-serve.log")) : null;
-             ServerProcess solr = settings.solr() ? startSolr(settings, corpus) : null;
              LuceneLibrary inProcess = LuceneLibrary.openReadOnly(new DataDirectory(settings.data()).index(),
                      vocabulary)) {
             List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess)));
@@ -92,6 +94,7 @@ public final class QueryBenchmark {
                 for (int concurrency : settings.concurrencies()) {
                     for (Target target : targets) {
                         LoadResult result = generator.run(target, concurrency, settings.warmUp(), settings.measured());
+                        requireRunning(library, solr);
                         comparison.add(result);
                         out.println("run " + run + ": " + result.line());
                         out.flush();
@@ -112,6 +115,14 @@ public final class QueryBenchmark {
         printRatios(comparison, settings);
         out.flush();
         return new Report(comparison, totals);
+    }
+
+    private static void requireRunning(ServerProcess... servers) throws IOException {
+        for (ServerProcess server : servers) {
+            if (server != null) {
+                server.requireRunning();
+            }
+        }
     }
 
     private ServerProcess startSolr(Settings settings, SyntheticCorpusSpec corpus) throws IOException, InterruptedException {

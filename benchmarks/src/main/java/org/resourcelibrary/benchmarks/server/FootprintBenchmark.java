@@ -43,6 +43,7 @@ public final class FootprintBenchmark {
                 Footprint idle = Footprint.of(server.pid());
                 LoadResult result = generator.run(HttpTarget.library(server.base(), server.pid()), CONCURRENCY,
                         Duration.ZERO, load);
+                server.requireRunning();
                 Footprint loaded = Footprint.of(server.pid());
                 ready[run - 1] = server.startUp().toMillis();
                 rssAfter[run - 1] = loaded.rssBytes() / 1e6;

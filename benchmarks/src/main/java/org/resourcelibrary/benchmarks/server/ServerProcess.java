@@ -100,6 +100,17 @@ public final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Fails when the server is no longer running (it crashed, or something else stopped it): its figures would
+     * be connection errors, not answers.
+     */
+    public void requireRunning() throws IOException {
+        if (!process.isAlive()) {
+            throw new IOException("the server (pid " + process.pid() + ", " + base + ") exited with "
+                    + process.exitValue() + " during the benchmark; see its log");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
