@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.resourcelibrary.benchmarks.Machine;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
@@ -42,8 +43,12 @@ public final class IndexBuild {
     /** Builds {@code count} documents into the (empty) library at {@code data}. */
     public BuildResult build(Path data, SyntheticCorpusSpec spec, int threads) throws IOException, InterruptedException {
         DataDirectory directory = new DataDirectory(data).create();
-        if (Files.exists(directory.index()) && Files.list(directory.index()).findAny().isPresent()) {
-            throw new IOException(directory.index() + " is not empty: build into a new directory");
+        if (Files.exists(directory.index())) {
+            try (Stream<Path> files = Files.list(directory.index())) {
+                if (files.findAny().isPresent()) {
+                    throw new IOException(directory.index() + " is not empty: build into a new directory");
+                }
+            }
         }
         SyntheticCorpus corpus = spec.corpus(vocabulary);
         double generationRate = generationRate(corpus, Math.min(GENERATION_SAMPLE, spec.count()), threads);

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.resourcelibrary.benchmarks.Machine;
 import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
@@ -25,8 +27,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 /**
  * The query benchmark on a library built by {@link org.resourcelibrary.benchmarks.build.IndexBuild}: our searcher
  * in-process, {@code library serve} over HTTP, and (optionally) Solr over HTTP holding the same documents, each
- * server in its own JVM with the same heap. Before any load, every query of the mix is asked of both servers and
- * their totals compared. Then, run after run, at each concurrency, each target in turn: so the ratios compare
+ * server in its own JVM with the same heap. Before any load, every query of the mix is asked once of every target
+ * (its warm-up) and the totals compared. Then, run after run, at each concurrency, each target in turn: so the ratios compare
  * measurements taken moments apart. Also reports the servers' start-up time and resident memory.
  */
 public final class QueryBenchmark {
@@ -44,8 +46,11 @@ public final class QueryBenchmark {
     public record TotalsCheck(int compared, int same, int relaxed, int differ) {
     }
 
-    /** What a run found: the loads, and the totals check (null without Solr). */
-    public record Report(Comparison loads, TotalsCheck totals) {
+    /**
+     * What a run found: the loads, the totals check against Solr (null without Solr), and how many queries our
+     * server answered over HTTP with another total than in-process (0 without HTTP).
+     */
+    public record Report(Comparison loads, TotalsCheck totals, int httpTotalsDiffering) {
     }
 
     /** Totals that differ between the servers, listed in full up to this many. */
@@ -71,6 +76,7 @@ public final class QueryBenchmark {
         out.flush();
         Comparison comparison = new Comparison();
         TotalsCheck totals = null;
+        int httpTotalsDiffering = 0;
         // Solr first: loading it takes minutes, and our server should neither start under that load nor idle
         // through it.
         try (ServerProcess solr = settings.solr() ? startSolr(settings, corpus) : null;
@@ -85,9 +91,17 @@ public final class QueryBenchmark {
                 targets.add(HttpTarget.library(library.base(), library.pid()));
             }
             if (solr != null) {
-                Target solrTarget = SolrQueries.target(solr.base(), solr.pid());
-                totals = compareTotals(mix, targets.get(0), solrTarget);
-                targets.add(solrTarget);
+                targets.add(SolrQueries.target(solr.base(), solr.pid()));
+            }
+            Map<String, long[]> answered = answerOnce(mix, targets);
+            long[] ours = answered.get(InProcessTarget.NAME);
+            if (library != null) {
+                httpTotalsDiffering = differing(ours, answered.get(HttpTarget.LIBRARY));
+                out.printf(Locale.ROOT, "library HTTP: %d of %d queries with another total than in-process%n",
+                        httpTotalsDiffering, mix.size());
+            }
+            if (solr != null) {
+                totals = compareTotals(mix, ours, answered.get(SolrQueries.NAME));
             }
             LoadGenerator generator = new LoadGenerator(mix);
             for (int run = 1; run <= settings.runs(); run++) {
@@ -114,7 +128,7 @@ public final class QueryBenchmark {
         comparison.printTable(out);
         printRatios(comparison, settings);
         out.flush();
-        return new Report(comparison, totals);
+        return new Report(comparison, totals, httpTotalsDiffering);
     }
 
     private static void requireRunning(ServerProcess... servers) throws IOException {
@@ -147,17 +161,41 @@ public final class QueryBenchmark {
         }
     }
 
-    /** Asks every query of the mix of our searcher and of Solr, and reports where their totals differ. */
-    private TotalsCheck compareTotals(List<QuerySpec> mix, Target ours, Target solr) {
+    /**
+     * Every query of the mix once, one at a time, against each target: their totals, and every target's warm-up
+     * pass (JIT, caches) alike, so that no target starts its measured loads colder than another.
+     */
+    private Map<String, long[]> answerOnce(List<QuerySpec> mix, List<Target> targets) {
+        Map<String, long[]> answered = new LinkedHashMap<>();
+        for (Target target : targets) {
+            long started = System.nanoTime();
+            answered.put(target.name(), mix.stream().mapToLong(query -> total(target, query)).toArray());
+            out.printf(Locale.ROOT, "%s answered the mix once (warm-up, totals) in %.1f s%n", target.name(),
+                    (System.nanoTime() - started) / 1e9);
+            out.flush();
+        }
+        return answered;
+    }
+
+    private static int differing(long[] a, long[] b) {
+        int differ = 0;
+        for (int i = 0; i < a.length; i++) {
+            differ += a[i] == b[i] ? 0 : 1;
+        }
+        return differ;
+    }
+
+    /** Compares the totals of our searcher and of Solr, query by query, and reports where they differ. */
+    private TotalsCheck compareTotals(List<QuerySpec> mix, long[] ours, long[] solr) {
         int relaxed = 0;
         int differ = 0;
-        for (QuerySpec query : mix) {
-            long a = total(ours, query);
-            long b = total(solr, query);
+        for (int i = 0; i < mix.size(); i++) {
+            long a = ours[i];
+            long b = solr[i];
             if (a != b && b == 0) {
                 relaxed++;
             } else if (a != b && ++differ <= MISMATCHES_SHOWN) {
-                out.printf(Locale.ROOT, "  totals differ: %s: ours %d, Solr %d%n", query.describe(), a, b);
+                out.printf(Locale.ROOT, "  totals differ: %s: ours %d, Solr %d%n", mix.get(i).describe(), a, b);
             }
         }
         TotalsCheck check = new TotalsCheck(mix.size(), mix.size() - relaxed - differ, relaxed, differ);

@@ -60,6 +60,11 @@ class QueryBenchmarkTest {
     }
 
     @Test
+    void ourServerAnswersEveryQueryWithTheSameTotalOverHttpAsInProcess() {
+        assertThat(report.httpTotalsDiffering()).isZero();
+    }
+
+    @Test
     void theReportHasTheTableStartUpAndMemoryFigures() {
         assertThat(printed).contains("| target | concurrency |", "library serve: ready", "Solr: ready",
                 "RSS", "HTTP / in-process QPS", "library HTTP / Solr HTTP QPS");
