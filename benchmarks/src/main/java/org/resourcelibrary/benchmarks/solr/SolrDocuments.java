@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.resourcelibrary.core.index.Analysis;
+import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -31,7 +32,7 @@ public final class SolrDocuments {
         doc.put("id", resource.id());
         String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
         text(doc, Schema.TITLE, resource.title(), resource.language());
-        text(doc, Schema.SUMMARY, summary(resource), resource.language());
+        text(doc, Schema.SUMMARY, DocumentMapper.summaryText(resource), resource.language());
         text(doc, Schema.BODY, body, resource.language());
         Set<String> regions = new LinkedHashSet<>();
         List<String> pairs = new ArrayList<>();
@@ -63,20 +64,6 @@ public final class SolrDocuments {
         if (Analysis.analysed(language)) {
             doc.put(Schema.languageField(field, language), text);
         }
-    }
-
-    /** What our summary field holds: summary, keywords, authors and organisation. */
-    private static String summary(Resource resource) {
-        List<String> parts = new ArrayList<>();
-        if (resource.summary() != null) {
-            parts.add(resource.summary());
-        }
-        parts.addAll(resource.keywords());
-        parts.addAll(resource.authors());
-        if (resource.organization() != null) {
-            parts.add(resource.organization());
-        }
-        return String.join("\n", parts);
     }
 
     private static void putIfPresent(Map<String, Object> doc, String field, Object value) {
