@@ -16,6 +16,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.samples.synthetic.Shares;
 
 /**
  * The query mix of the search issue, drawn deterministically from a seed: one to four words or a two-word
@@ -92,8 +93,8 @@ public final class QueryMix {
     }
 
     private QuerySpec query(SplittableRandom random) {
-        List<String> pool = words.get(LANGUAGES.get(pick(LANGUAGE_SHARES, random)));
-        int kind = pick(KINDS, random);
+        List<String> pool = words.get(LANGUAGES.get(Shares.draw(LANGUAGE_SHARES, random)));
+        int kind = Shares.draw(KINDS, random);
         String text;
         int count;
         if (kind == KINDS.length - 1) {
@@ -111,7 +112,7 @@ public final class QueryMix {
             text = String.join(" ", chosen);
         }
         Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
-        int dimensions = pick(FILTER_COUNTS, random);
+        int dimensions = Shares.draw(FILTER_COUNTS, random);
         while (filters.size() < dimensions) {
             Dimension dimension = FILTERABLE.get(random.nextInt(FILTERABLE.size()));
             if (filters.containsKey(dimension)) {
@@ -138,7 +139,7 @@ public final class QueryMix {
             case REGION -> regions.get(random.nextInt(regions.size()));
             case TOPIC -> topics.get(random.nextInt(topics.size()));
             case TYPE -> skewed(types, random);
-            case LANGUAGE -> LANGUAGES.get(pick(LANGUAGE_SHARES, random));
+            case LANGUAGE -> LANGUAGES.get(Shares.draw(LANGUAGE_SHARES, random));
             case YEAR -> String.valueOf(LAST_YEAR - Math.min(random.nextInt(LAST_YEAR - FIRST_YEAR + 1),
                     random.nextInt(LAST_YEAR - FIRST_YEAR + 1)));
             case ORGANIZATION -> skewed(organizations, random);
@@ -148,17 +149,6 @@ public final class QueryMix {
     /** The smaller of two uniform draws: earlier (more popular) values come up more often. */
     private static String skewed(List<String> values, SplittableRandom random) {
         return values.get(Math.min(random.nextInt(values.size()), random.nextInt(values.size())));
-    }
-
-    private static int pick(double[] shares, SplittableRandom random) {
-        double ticket = random.nextDouble();
-        for (int i = 0; i < shares.length - 1; i++) {
-            ticket -= shares[i];
-            if (ticket < 0) {
-                return i;
-            }
-        }
-        return shares.length - 1;
     }
 
     /** Frequent words that every language's analysis keeps (no stop words), in frequency order. */
