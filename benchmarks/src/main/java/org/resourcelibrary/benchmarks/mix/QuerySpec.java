@@ -1,0 +1,42 @@
+package org.resourcelibrary.benchmarks.mix;
+
+import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.Sort;
+
+/**
+ * One query of the mix, as a member would send it: words or a phrase (or nothing: browsing), selected facet
+ * values (values of a dimension OR together), an order and a page. Both servers answer it; every facet
+ * dimension is counted.
+ *
+ * @param text    the query as typed ({@code "case management"} in quotes for a phrase), empty to browse
+ * @param words   how many words the member typed (0 when browsing)
+ * @param filters selected values per dimension
+ */
+public record QuerySpec(String text, int words, Map<Dimension, List<String>> filters, Sort sort, int page,
+                        int size) {
+
+    public QuerySpec {
+        filters = Map.copyOf(filters);
+    }
+
+    /** The same search as a request to the library. */
+    public SearchRequest toRequest() {
+        SearchRequest.Builder builder = SearchRequest.builder().query(text).sort(sort).page(page).size(size);
+        filters.forEach(builder::filter);
+        return builder.build();
+    }
+
+    /** Whether the text is a quoted phrase. */
+    public boolean phrase() {
+        return text.startsWith("\"");
+    }
+
+    /** A short description for reports: {@code "case management" +2 filters, newest, page 10}. */
+    public String describe() {
+        return (text.isEmpty() ? "(browse)" : text) + " +" + filters.values().stream().mapToInt(List::size).sum()
+                + " filter values, " + sort.param() + ", page " + page;
+    }
+}
