@@ -1,11 +1,5 @@
 package org.resourcelibrary.benchmarks.mix;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +10,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.samples.synthetic.CorpusLists;
 import org.resourcelibrary.samples.synthetic.Shares;
 
 /**
@@ -58,9 +53,9 @@ public final class QueryMix {
     static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt");
     /** Query languages: mostly English, as the corpus is. */
     static final double[] LANGUAGE_SHARES = {0.7, 0.1, 0.1, 0.1};
-    private static final String TERMS = "/org/resourcelibrary/samples/synthetic/terms-%s.tsv";
-    private static final String COUNTRIES = "/org/resourcelibrary/samples/synthetic/countries.txt";
-    private static final String ORGANIZATIONS = "/org/resourcelibrary/samples/synthetic/organizations.txt";
+    private static final String TERMS = "terms-%s.tsv";
+    private static final String COUNTRIES = "countries.txt";
+    private static final String ORGANIZATIONS = "organizations.txt";
     private static final List<Dimension> FILTERABLE = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.TOPIC,
             Dimension.TYPE, Dimension.LANGUAGE, Dimension.YEAR, Dimension.ORGANIZATION);
 
@@ -73,10 +68,10 @@ public final class QueryMix {
 
     public QueryMix(Vocabulary vocabulary) {
         for (String language : LANGUAGES) {
-            words.put(language, contentWords(lines(String.format(TERMS, language))));
+            words.put(language, contentWords(CorpusLists.lines(String.format(TERMS, language))));
         }
-        countries = lines(COUNTRIES).subList(0, POPULAR_COUNTRIES);
-        organizations = lines(ORGANIZATIONS).subList(0, POPULAR_ORGANIZATIONS);
+        countries = CorpusLists.lines(COUNTRIES).subList(0, POPULAR_COUNTRIES);
+        organizations = CorpusLists.lines(ORGANIZATIONS).subList(0, POPULAR_ORGANIZATIONS);
         regions = vocabulary.regions().stream().map(Term::code).toList();
         topics = vocabulary.topics().stream().map(Term::code).toList();
         types = vocabulary.types().stream().map(Term::code).toList();
@@ -171,17 +166,5 @@ public final class QueryMix {
             }
         }
         return Analysis.tokens(Analysis.neutral(), word).size() == 1;
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = QueryMix.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }

@@ -1,11 +1,5 @@
 package org.resourcelibrary.samples.synthetic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -46,7 +40,7 @@ final class MetadataSampler {
     private final ZipfSampler organizationSampler;
 
     MetadataSampler(Vocabulary vocabulary) {
-        countries = lines("countries.txt");
+        countries = CorpusLists.lines("countries.txt");
         for (String country : countries) {
             if (!vocabulary.isCountry(country)) {
                 throw new IllegalStateException("countries.txt: unknown country code " + country);
@@ -54,7 +48,7 @@ final class MetadataSampler {
         }
         topics = vocabulary.topics().stream().map(Term::code).toList();
         types = vocabulary.types().stream().map(Term::code).toList();
-        organizations = lines("organizations.txt");
+        organizations = CorpusLists.lines("organizations.txt");
         countrySampler = new ZipfSampler(countries.size(), COUNTRY_EXPONENT);
         topicSampler = new ZipfSampler(topics.size(), TOPIC_EXPONENT);
         typeSampler = new ZipfSampler(types.size(), TYPE_EXPONENT);
@@ -99,17 +93,5 @@ final class MetadataSampler {
             }
         }
         return picked;
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = MetadataSampler.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }
