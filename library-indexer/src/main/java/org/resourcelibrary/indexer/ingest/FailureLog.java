@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.store.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ final class FailureLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureLog.class);
     private static final ObjectMapper JSON = Json.mapper();
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Map<String, Failure> byKey = new HashMap<>();
 
@@ -72,9 +74,14 @@ final class FailureLog {
         return byKey.values();
     }
 
+    /** Deletes the half-written logs of runs killed while writing one (see {@link ReportArchive#removeLeftovers}). */
+    static int removeLeftovers(DataDirectory data) throws IOException {
+        return LeftoverFiles.delete(data.failures().getParent(), data.failures().getFileName() + "*" + TEMP_SUFFIX);
+    }
+
     /** Writes the failures atomically. */
     static void write(Path file, Collection<Failure> failures) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), TEMP_SUFFIX);
         try {
             JSON.writeValue(temp.toFile(), failures.stream()
                     .sorted(Comparator.comparing(Failure::key)).toList());

@@ -121,7 +121,9 @@ public final class IngestPipeline {
             }
             if (request.removeOrphans() && !request.dryRun()) {
                 int removed = store.keepOnly(library.contentHashes());
-                LOG.debug("removed {} stored contents no document refers to", removed);
+                int leftovers = ReportArchive.removeLeftovers(data) + FailureLog.removeLeftovers(data);
+                LOG.debug("removed {} stored contents no document refers to, {} half-written files", removed,
+                        leftovers);
             }
             List<IngestItem> sorted = items.stream().sorted(Comparator.comparing(IngestItem::source,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(IngestItem::path)).toList();

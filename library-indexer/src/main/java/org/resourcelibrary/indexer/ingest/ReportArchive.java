@@ -28,6 +28,7 @@ public final class ReportArchive {
     private static final Pattern NAME = Pattern.compile("ingest-\\d{8}T\\d{6}\\.\\d{3}Z(-\\d+)?\\.json");
     private static final String PREFIX = "ingest-";
     private static final String SUFFIX = ".json";
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path folder;
     private final ObjectMapper json = Json.mapper();
@@ -44,7 +45,7 @@ public final class ReportArchive {
         for (int n = 2; Files.exists(folder.resolve(name)); n++) {
             name = stamp + "-" + n + SUFFIX;
         }
-        Path temp = Files.createTempFile(folder, PREFIX, ".tmp");
+        Path temp = Files.createTempFile(folder, PREFIX, TEMP_SUFFIX);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 json.writerWithDefaultPrettyPrinter().writeValue(out, report);
@@ -54,6 +55,16 @@ public final class ReportArchive {
             Files.deleteIfExists(temp);
         }
         return name;
+    }
+
+    /**
+     * Deletes the half-written reports of runs killed while saving one. Only for a run that holds the
+     * library's writer: no other run can be saving a report then.
+     *
+     * @return how many were deleted
+     */
+    static int removeLeftovers(DataDirectory data) throws IOException {
+        return LeftoverFiles.delete(data.reports(), PREFIX + "*" + TEMP_SUFFIX);
     }
 
     /** Names of the stored reports, newest first. */

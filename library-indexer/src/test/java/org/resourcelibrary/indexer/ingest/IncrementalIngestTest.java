@@ -142,6 +142,21 @@ class IncrementalIngestTest extends FolderIngestTest {
     }
 
     @Test
+    void halfWrittenReportsAndFailureLogsOfAKilledRunAreRemovedByTheNextRun() throws Exception {
+        library.ingest(folder);
+        Path report = Files.createDirectories(library.data().reports()).resolve("ingest-123.tmp");
+        Path failures = library.data().failures().resolveSibling(library.data().failures().getFileName() + "456.tmp");
+        Files.writeString(report, "{\"half");
+        Files.writeString(failures, "[");
+
+        library.ingest(folder);
+
+        assertThat(report).doesNotExist();
+        assertThat(failures).doesNotExist();
+        assertThat(library.data().failures()).exists();
+    }
+
+    @Test
     void identicalContentAtTwoPathsIsOneDocumentListingBoth() throws Exception {
         Files.copy(folder.resolve("mapping.txt"), folder.resolve("training/mapping-copy.txt"));
 
