@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -44,6 +45,8 @@ final class Snippets {
     static final float MATCH_POSITION = 0.3f;
     /** Length of the opening shown when nothing in the text matched (e.g. title-only matches, browsing). */
     static final int OPENING_LENGTH = 240;
+    /** Characters of the text's start an opening is made from (far more than it shows, whitespace aside). */
+    static final int OPENING_SCAN = 20_000;
     /** Longest text loaded for highlighting, per document (the text cap of extraction). */
     static final int MAX_TEXT_LENGTH = 20_000_000;
 
@@ -62,14 +65,16 @@ final class Snippets {
         List<List<Snippet>> snippets = new ArrayList<>(docs.length);
         List<List<Marked>> highlights = query == null ? null : highlight(query, docs, languages);
         for (int i = 0; i < docs.length; i++) {
-            Document stored = searcher.storedFields().document(docs[i], Set.of(Schema.BODY, Schema.PAGE_OFFSETS));
-            int[] pageOffsets = DocumentMapper.offsets(stored);
+            int[] pageOffsets = DocumentMapper.offsets(
+                    searcher.storedFields().document(docs[i], Set.of(Schema.PAGE_OFFSETS)));
             List<Snippet> forHit = new ArrayList<>();
             for (Marked passage : highlights == null ? List.<Marked>of() : highlights.get(i)) {
                 forHit.add(new Snippet(passage.html, page(pageOffsets, passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
-                opening(stored.get(Schema.BODY), pageOffsets).ifPresent(forHit::add);
+                // The text is read only here: the highlighter reads its own copy of it for passages.
+                opening(searcher.storedFields().document(docs[i], Set.of(Schema.BODY)).get(Schema.BODY), pageOffsets)
+                        .ifPresent(forHit::add);
             }
             snippets.add(forHit);
         }
@@ -129,16 +134,22 @@ final class Snippets {
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
-    private static java.util.Optional<Snippet> opening(String body, int[] pageOffsets) {
+    private static Optional<Snippet> opening(String body, int[] pageOffsets) {
         if (body == null || body.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String text = body.strip().replaceAll("\\s+", " ");
+        int start = 0;
+        while (Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        // Only the opening is shown: whitespace is collapsed in its first part, not through the whole text.
+        String text = body.substring(start, Math.min(body.length(), start + OPENING_SCAN)).strip()
+                .replaceAll("\\s+", " ");
         if (text.length() > OPENING_LENGTH) {
             int cut = text.lastIndexOf(' ', OPENING_LENGTH);
             text = text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH) + " …";
         }
-        return java.util.Optional.of(new Snippet(escape(text), page(pageOffsets, 0)));
+        return Optional.of(new Snippet(escape(text), page(pageOffsets, 0)));
     }
 
     /** HTML-escapes text for insertion into an element or attribute. */
