@@ -74,17 +74,19 @@ class SustainedSearchLoadTest {
             }
         }
 
+        // What the heap keeps is its floor: a sample taken while 32 requests are in flight also holds their
+        // working memory, so a leak shows as the floor of the second half rising above that of the first.
         List<double[]> trend = samples.subList(WARM_UP_SAMPLES, samples.size());
-        double slopePerSecond = slope(trend);
-        double projected = slopePerSecond * RUN.toSeconds();
+        int half = trend.size() / 2;
+        double projected = floor(trend.subList(half, trend.size())) - floor(trend.subList(0, half));
         assertThat(traffic.errors()).as("errors in %d requests", traffic.requests()).isEmpty();
-        assertThat(projected).as("heap growth over the run (MB), samples %s", describe(samples))
+        assertThat(projected).as("growth of the heap's floor over the run (MB), samples %s", describe(samples))
                 .isLessThan(GROWTH_TOLERANCE_MB);
         Figures.print(NAME, CLIENTS + " clients x " + RUN.toSeconds() + " s: " + traffic.requests() + " searches ("
                 + Math.round(traffic.requests() / (double) RUN.toSeconds()) + "/s), 0 errors, mean "
                 + String.format("%.1f", traffic.meanMillis()) + " ms, p99 <= " + traffic.percentileMillis(0.99)
-                + " ms; heap after GC " + describe(samples) + " MB, trend " + String.format("%+.2f", projected)
-                + " MB over the run; RSS " + rssMb() + " MB at the end");
+                + " ms; heap after GC " + describe(samples) + " MB, floor growth " + String.format("%+.2f", projected)
+                + " MB from the first half's floor to the second's; RSS " + rssMb() + " MB at the end");
     }
 
     /** Heap in use right after a full collection, in MB. */
@@ -93,17 +95,9 @@ class SustainedSearchLoadTest {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
     }
 
-    /** Least-squares slope of y over x. */
-    static double slope(List<double[]> points) {
-        double meanX = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
-        double meanY = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
-        double covariance = 0;
-        double variance = 0;
-        for (double[] p : points) {
-            covariance += (p[0] - meanX) * (p[1] - meanY);
-            variance += (p[0] - meanX) * (p[0] - meanX);
-        }
-        return variance == 0 ? 0 : covariance / variance;
+    /** The smallest heap sample, in MB. */
+    static double floor(List<double[]> samples) {
+        return samples.stream().mapToDouble(p -> p[1]).min().orElseThrow();
     }
 
     private static String describe(List<double[]> samples) {
