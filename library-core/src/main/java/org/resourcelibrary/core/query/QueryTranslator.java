@@ -57,7 +57,8 @@ public final class QueryTranslator {
     }
 
     /**
-     * The Lucene query for {@code query}: a match-all query when it has nothing positive to match.
+     * The Lucene query for {@code query}: a match-all query when it has nothing positive to match. It decides
+     * which documents match and gives each its first score; {@link #proximity} adds to that score.
      *
      * @param typos the close spellings of the query's words
      */
@@ -65,7 +66,6 @@ public final class QueryTranslator {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
         List<Query> stopWords = new ArrayList<>();
-        List<String> plainWords = new ArrayList<>();
         for (Group group : query.groups()) {
             Query groupQuery = group(group, matching, typos);
             if (group.prohibited()) {
@@ -77,10 +77,6 @@ public final class QueryTranslator {
                 stopWords.add(groupQuery);
             } else {
                 words.add(groupQuery);
-                if (group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
-                        && word.field() == null && !word.prefix()) {
-                    plainWords.add(word.text());
-                }
             }
         }
         if (words.isEmpty()) {
@@ -97,10 +93,31 @@ public final class QueryTranslator {
             root.add(required.build(), Occur.MUST);
         }
         stopWords.forEach(q -> root.add(q, Occur.SHOULD));
-        for (int i = 1; i < plainWords.size(); i++) {
-            root.add(proximity(plainWords.get(i - 1) + " " + plainWords.get(i)), Occur.SHOULD);
-        }
         return root.build();
+    }
+
+    /**
+     * What two consecutive plain words of the query near each other (in the title or text) add to a
+     * document's score, or null when the query has no two such words. It never decides whether a document
+     * matches, so it can be scored for the best first answers only.
+     */
+    public Query proximity(UserQuery query) {
+        List<String> plainWords = new ArrayList<>();
+        for (Group group : query.groups()) {
+            if (!group.prohibited() && group.alternatives().size() == 1
+                    && group.alternatives().get(0) instanceof Word word && word.field() == null && !word.prefix()
+                    && !isStopWord(word)) {
+                plainWords.add(word.text());
+            }
+        }
+        if (plainWords.size() < 2) {
+            return null;
+        }
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        for (int i = 1; i < plainWords.size(); i++) {
+            near.add(proximity(plainWords.get(i - 1) + " " + plainWords.get(i)), Occur.SHOULD);
+        }
+        return near.build();
     }
 
     /** How many words of the query are searched in text, stop words aside. */

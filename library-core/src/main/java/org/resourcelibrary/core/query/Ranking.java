@@ -28,4 +28,11 @@ public record Ranking(
         float b) {
 
     public static final Ranking DEFAULT = new Ranking(2.0f, 1.5f, 1.0f, 0.6f, 0.2f, 0.3f, 8, 0.4f, 1.2f, 0.75f);
+
+    /**
+     * How many of the best first answers (scored by their words alone) are scored again with proximity and
+     * feedback: scoring word pairs' positions in every match was half of a long query's time, and a
+     * document outside the first thousand rarely climbs into the first pages through its word pairs.
+     */
+    public static final int RESCORE_WINDOW = 1000;
 }

@@ -196,6 +196,22 @@ class LibrarySearchTest {
     }
 
     @Test
+    void relevanceCursorsFollowTheRankingOfPages() {
+        SearchRequest.Builder query = SearchRequest.builder().query("social workers supervision case")
+                .sort(Sort.RELEVANCE).size(2);
+        List<String> byCursor = new ArrayList<>();
+        String cursor = null;
+        do {
+            SearchResponse page = library.search(query.cursor(cursor).build());
+            page.hits().forEach(h -> byCursor.add(h.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        List<String> byPage = ids(query.cursor(null).size(20).build());
+        assertThat(byPage).hasSizeGreaterThan(4);
+        assertThat(byCursor).doesNotHaveDuplicates().isEqualTo(byPage);
+    }
+
+    @Test
     void snippetsMarkMatchesEscapeTheRestAndSayTheirPage() {
         Hit hit = library.search(SearchRequest.of("jamii pathway")).hits().get(0);
         assertThat(hit.snippets()).first().satisfies(s -> {

@@ -12,13 +12,23 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
 
 /**
- * Opaque deep-paging cursors: the sort values of the last hit of a page (the id is always the last sort
- * key, so a cursor stays valid while the index changes), URL-safe base64 of a small JSON object.
+ * Opaque deep-paging cursors, URL-safe base64 of a small JSON object. Sorted by a field, a cursor holds the
+ * sort values of the last hit of a page (the id is always the last sort key, so it stays valid while the
+ * index changes). Ranked by relevance, it holds how many hits were seen: the first answers' scores come
+ * from a second stage ({@link Rescoring}), so a position is the one order both stages agree on.
  */
 final class Cursor {
+
+    /** Where a cursor points: after a hit's sort values, or (by relevance) after this many hits. */
+    record Position(FieldDoc after, int offset) {
+    }
+
+    /** How deep a relevance ranking can be paged, as by page number. */
+    static final int MAX_RELEVANCE_OFFSET = SearchRequest.MAX_PAGE * SearchRequest.MAX_SIZE;
 
     private static final ObjectMapper JSON = Json.mapper();
     private static final int MAX_LENGTH = 2048;
@@ -26,9 +36,17 @@ final class Cursor {
     private Cursor() {
     }
 
-    static String encode(Sort sort, FieldDoc last) {
+    /**
+     * @param last the last hit of the page
+     * @param seen how many hits the pages so far have shown
+     */
+    static String encode(Sort sort, FieldDoc last, int seen) {
         ObjectNode node = JSON.createObjectNode();
         node.put("s", sort.param());
+        if (sort == Sort.RELEVANCE) {
+            node.put("o", seen);
+            return encoded(node);
+        }
         ArrayNode values = node.putArray("v");
         for (Object value : last.fields) {
             if (value instanceof BytesRef bytes) {
@@ -43,6 +61,10 @@ final class Cursor {
                 values.addNull();
             }
         }
+        return encoded(node);
+    }
+
+    private static String encoded(ObjectNode node) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -52,7 +74,7 @@ final class Cursor {
      *
      * @throws InvalidRequestException when the cursor was not issued for this sort or is damaged
      */
-    static FieldDoc decode(String cursor, Sort sort, SortField[] fields) {
+    static Position decode(String cursor, Sort sort, SortField[] fields) {
         if (cursor.length() > MAX_LENGTH) {
             throw bad("it is too long");
         }
@@ -65,6 +87,15 @@ final class Cursor {
         if (node == null || !sort.param().equals(node.path("s").asText())) {
             throw bad("it was issued for a different sort order");
         }
+        if (sort == Sort.RELEVANCE) {
+            JsonNode seen = node.path("o");
+            check(seen.isInt() && seen.asInt() >= 0);
+            if (seen.asInt() > MAX_RELEVANCE_OFFSET) {
+                throw new InvalidRequestException("cursor", "results ranked by relevance can be paged through "
+                        + "the first " + MAX_RELEVANCE_OFFSET + "; sort by newest, oldest or title to go further");
+            }
+            return new Position(null, seen.asInt());
+        }
         JsonNode values = node.path("v");
         if (!values.isArray() || values.size() != fields.length) {
             throw bad("it is damaged");
@@ -73,7 +104,7 @@ final class Cursor {
         for (int i = 0; i < fields.length; i++) {
             sortValues[i] = value(values.get(i), fields[i]);
         }
-        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, sortValues);
+        return new Position(new FieldDoc(Integer.MAX_VALUE, Float.NaN, sortValues), 0);
     }
 
     private static Object value(JsonNode value, SortField field) {

@@ -1,22 +1,17 @@
 package org.resourcelibrary.core.search.lucene;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
- * Turns Lucene facet counts into the API's facet values: labelled in the request's language, selected
+ * Turns a search's facet counts into the API's facet values: labelled in the request's language, selected
  * values flagged (and listed even when their count fell to zero), years in order for a histogram, regions
  * with their countries below them.
  */
@@ -36,40 +31,39 @@ final class FacetCounts {
     /**
      * Every dimension, in display order.
      *
-     * @param facets  the counts, or null when the library has no facets yet
-     * @param indexed dimensions some document has (Lucene cannot count the others)
+     * @param tally the counts, or null when the library has no facets yet
      */
-    Map<String, List<FacetValue>> all(Facets facets, Set<String> indexed, SearchRequest request) throws IOException {
+    Map<String, List<FacetValue>> all(FacetTally tally, SearchRequest request) {
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
-            result.put(dimension.param(), values(indexed.contains(dimension.param()) ? facets : null, dimension,
-                    request, TOP_VALUES));
+            result.put(dimension.param(), values(tally, dimension, request, TOP_VALUES));
         }
         return result;
     }
 
     /**
-     * One dimension's values by descending count (years by year), at most {@code limit}.
+     * One dimension's values by descending count (years by year), at most {@code limit} of them plus the
+     * selected ones.
      *
-     * @param facets the counts, or null when no document has this dimension
+     * @param tally the counts, or null when the library has no facets yet
      */
-    List<FacetValue> values(Facets facets, Dimension dimension, SearchRequest request, int limit)
-            throws IOException {
+    List<FacetValue> values(FacetTally tally, Dimension dimension, SearchRequest request, int limit) {
         List<String> selected = request.selected(dimension);
         String language = request.labelLanguage();
+        List<FacetTally.Count> all = tally == null ? List.of() : tally.values(dimension, null);
         List<FacetValue> values = new ArrayList<>();
-        FacetResult top = facets == null ? null : top(facets, dimension.param(), limit);
-        if (top != null) {
-            for (LabelAndValue lv : top.labelValues) {
-                List<FacetValue> children = dimension == Dimension.REGION
-                        ? countriesOf(facets, lv.label, request) : List.of();
-                values.add(new FacetValue(lv.label, label(dimension, lv.label, language), lv.value.longValue(),
-                        selected.contains(lv.label), children));
-            }
+        for (FacetTally.Count count : top(all, limit)) {
+            List<FacetValue> children = dimension == Dimension.REGION
+                    ? countriesOf(tally, count.value(), request) : List.of();
+            values.add(new FacetValue(count.value(), label(dimension, count.value(), language), count.count(),
+                    selected.contains(count.value()), children));
         }
         for (String value : selected) {
             if (values.stream().noneMatch(v -> v.value().equals(value))) {
-                values.add(new FacetValue(value, label(dimension, value, language), 0, true));
+                // Listed even when its count fell to zero or below the top values.
+                long count = all.stream().filter(c -> c.value().equals(value)).mapToLong(FacetTally.Count::count)
+                        .sum();
+                values.add(new FacetValue(value, label(dimension, value, language), count, true));
             }
         }
         Comparator<FacetValue> order = dimension == Dimension.YEAR
@@ -79,26 +73,27 @@ final class FacetCounts {
         return values;
     }
 
-    private List<FacetValue> countriesOf(Facets facets, String region, SearchRequest request) throws IOException {
-        FacetResult top = top(facets, Dimension.REGION.param(), TOP_VALUES, region);
+    private List<FacetValue> countriesOf(FacetTally tally, String region, SearchRequest request) {
+        List<String> selected = request.selected(Dimension.COUNTRY);
         List<FacetValue> countries = new ArrayList<>();
-        if (top != null) {
-            List<String> selected = request.selected(Dimension.COUNTRY);
-            for (LabelAndValue lv : top.labelValues) {
-                countries.add(new FacetValue(lv.label, label(Dimension.COUNTRY, lv.label, request.labelLanguage()),
-                        lv.value.longValue(), selected.contains(lv.label)));
-            }
+        for (FacetTally.Count count : top(tally.values(Dimension.REGION, region), TOP_VALUES)) {
+            countries.add(new FacetValue(count.value(),
+                    label(Dimension.COUNTRY, count.value(), request.labelLanguage()), count.count(),
+                    selected.contains(count.value())));
         }
         countries.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return countries;
     }
 
-    private static FacetResult top(Facets facets, String dimension, int limit, String... path) throws IOException {
-        try {
-            return limit == ALL ? facets.getAllChildren(dimension, path) : facets.getTopChildren(limit, dimension, path);
-        } catch (IllegalArgumentException dimensionNotIndexedYet) {
-            return null;
+    /** The {@code limit} values with the highest counts (ties: by value), as Lucene's top children. */
+    private static List<FacetTally.Count> top(List<FacetTally.Count> counts, int limit) {
+        if (counts.size() <= limit) {
+            return counts;
         }
+        List<FacetTally.Count> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingLong(FacetTally.Count::count).reversed()
+                .thenComparing(FacetTally.Count::value));
+        return sorted.subList(0, limit);
     }
 
     /** The label of a value in {@code language}. */

@@ -15,7 +15,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.Schema;
@@ -47,20 +46,22 @@ final class Feedback {
     /**
      * The query with the expansion added, or the query itself when the first answers give nothing to add.
      *
+     * @param first the first answers, best first, with their scores (the first {@link #DOCUMENTS} are used)
      * @param words how many words the member typed (stop words aside)
      */
-    Query expand(IndexSearcher searcher, Query query, int words) throws IOException {
-        TopDocs first = searcher.search(query, DOCUMENTS);
-        if (first.scoreDocs.length == 0) {
+    Query expand(IndexSearcher searcher, Query query, List<? extends ScoreDoc> first, int words)
+            throws IOException {
+        List<? extends ScoreDoc> answers = first.subList(0, Math.min(DOCUMENTS, first.size()));
+        if (answers.isEmpty()) {
             return query;
         }
         Map<Term, Double> model = new HashMap<>();
         double totalScore = 0;
-        for (ScoreDoc doc : first.scoreDocs) {
+        for (ScoreDoc doc : answers) {
             totalScore += doc.score;
         }
         var stored = searcher.storedFields();
-        for (ScoreDoc hit : first.scoreDocs) {
+        for (ScoreDoc hit : answers) {
             Document doc = stored.document(hit.doc, Set.of(Schema.RESOURCE, Schema.BODY));
             Resource resource = mapper.toResource(doc);
             String field = Analysis.analysed(resource.language())

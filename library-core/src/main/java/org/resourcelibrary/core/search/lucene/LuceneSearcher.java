@@ -4,32 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.resourcelibrary.core.index.DocumentMapper;
+import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
@@ -103,29 +92,20 @@ public final class LuceneSearcher {
         long started = System.nanoTime();
         return withSnapshot(snapshot -> {
             IndexSearcher searcher = budgeted(snapshot);
-            Plan plan = plan(request, searcher);
-            FieldDoc after = request.cursor() == null ? null
+            Plan plan = plan(request, snapshot);
+            Cursor.Position position = request.cursor() == null ? null
                     : Cursor.decode(request.cursor(), request.sort(), plan.sortFields);
-            int offset = after == null ? (request.page() - 1) * request.size() : 0;
-            int wanted = offset + request.size();
-
-            TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
-                    new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
-            Object[] results = searcher.search(plan.query,
-                    new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
-            TopDocs top = (TopDocs) results[0];
-            if (request.sort() == Sort.RELEVANCE) {
-                TopFieldCollector.populateScores(top.scoreDocs, searcher, plan.query);
-            }
-            Facets facets = facets(snapshot, searcher, plan, request, (FacetsCollector) results[1]);
-            ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
-            List<Hit> hits = hits(searcher, page, plan.hasText ? plan.text : null);
-            long total = top.totalHits.value;
+            FieldDoc after = position == null ? null : position.after();
+            int offset = position == null ? (request.page() - 1) * request.size() : position.offset();
+            Found found = find(searcher, snapshot, plan, offset + request.size(), after, true);
+            ScoreDoc[] page = slice(found.top.scoreDocs, offset, request.size());
+            List<Hit> hits = hits(searcher, page, plan.hasText ? found.text : null);
+            long total = found.total;
             String nextCursor = page.length == request.size() && offset + page.length < total
-                    ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]) : null;
+                    ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1], offset + page.length) : null;
             String didYouMean = plan.hasText ? plan.typos.didYouMean(plan.userQuery) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
-                    facetCounts.all(facets, snapshot.facetDimensions(), request), didYouMean, nextCursor,
+                    facetCounts.all(found.tally, request), didYouMean, nextCursor,
                     (System.nanoTime() - started) / 1_000_000, searcher.timedOut());
         });
     }
@@ -137,11 +117,10 @@ public final class LuceneSearcher {
     public List<String> rankedIds(SearchRequest request, int depth) {
         return withSnapshot(snapshot -> {
             Plan plan = plan(request, snapshot);
-            TopDocs top = snapshot.search(plan.query, Math.max(1, depth),
-                    new org.apache.lucene.search.Sort(plan.sortFields));
-            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            Found found = find(snapshot, snapshot, plan, Math.max(1, depth), null, false);
+            List<String> ids = new ArrayList<>(found.top.scoreDocs.length);
             var stored = snapshot.storedFields();
-            for (ScoreDoc doc : top.scoreDocs) {
+            for (ScoreDoc doc : found.top.scoreDocs) {
                 ids.add(mapper.toResource(stored.document(doc.doc, Set.of(Schema.RESOURCE))).id());
             }
             return ids;
@@ -149,69 +128,90 @@ public final class LuceneSearcher {
     }
 
     /**
-     * Facet counts, drill-sideways: each dimension with a selection is counted over the hits of every
-     * other selection but its own (one more pass per such dimension, each within the time budget; Lucene's
-     * one-pass DrillSideways cannot be time-limited).
+     * A request understood: its text query (every word; any word, for when no document has every one), what
+     * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort.
+     * A question of many words is expanded with feedback from its first results.
      */
-    private Facets facets(Snapshot snapshot, IndexSearcher searcher, Plan plan, SearchRequest request,
-                          FacetsCollector hits) throws IOException {
-        if (snapshot.facetState() == null) {
-            return null;
-        }
-        Facets drillDown = new SortedSetDocValuesFacetCounts(snapshot.facetState(), hits);
-        Map<String, Facets> sideways = new HashMap<>();
-        for (Dimension dimension : selectedDimensions(request)) {
-            FacetsCollector others = searcher.search(drillDown(plan.text, request, dimension),
-                    new FacetsCollectorManager());
-            sideways.put(dimension.param(), new SortedSetDocValuesFacetCounts(snapshot.facetState(), others));
-        }
-        return sideways.isEmpty() ? drillDown : new MultiFacets(sideways, drillDown);
+    private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
+                        boolean expand, int words, Selections selections, SortField[] sortFields, boolean hasText) {
     }
 
-    private static List<Dimension> selectedDimensions(SearchRequest request) {
-        List<Dimension> selected = new ArrayList<>(request.filters().keySet());
-        if (!selected.contains(Dimension.YEAR) && (request.yearFrom() != null || request.yearTo() != null)) {
-            selected.add(Dimension.YEAR);
-        }
-        return selected;
+    /** What a search found: the query that ranked it, the top hits, the exact total and the facet counts. */
+    private record Found(Query text, TopFieldDocs top, long total, FacetTally tally) {
     }
 
-    /** A request understood: its query (strict, or relaxed when nothing matches strictly), filters and sort. */
-    private record Plan(UserQuery userQuery, Typos typos, Query text, Query query, SortField[] sortFields,
-                        boolean hasText) {
-    }
-
-    private Plan plan(SearchRequest request, IndexSearcher searcher) throws IOException {
+    private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
         request.validate(vocabulary);
         UserQuery userQuery = parser.parse(request.query());
         boolean hasText = hasText(userQuery);
-        Typos typos = hasText ? Typos.of(userQuery, searcher.getIndexReader()) : Typos.none();
-        Query text = translator.translate(userQuery, Matching.ALL, typos);
-        Query query = drillDown(text, request, null);
-        if (hasText && searcher.count(query) == 0) {
-            // No document has every word: rather than nothing, those with any of them, best first.
-            text = translator.translate(userQuery, Matching.ANY, typos);
-            query = drillDown(text, request, null);
-        }
+        Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
-        if (words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE) {
-            text = feedback.expand(searcher, text, words);
-            query = drillDown(text, request, null);
+        return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
+                hasText ? translator.translate(userQuery, Matching.ANY, typos) : null,
+                translator.proximity(userQuery), words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE, words,
+                Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()), hasText);
+    }
+
+    /**
+     * Runs a plan. One pass finds which documents match (every word; any word when no document has every
+     * one) and pass the selections: the exact total, the facet counts, and the top hits, sorted by a field or
+     * by the score of their words. Ranked by relevance, the best {@link Ranking#RESCORE_WINDOW} are then
+     * scored again with their word pairs' proximity and, for a question of many words, feedback from the
+     * best of them; the hits after them keep their first order.
+     */
+    private Found find(IndexSearcher searcher, Snapshot snapshot, Plan plan, int wanted, FieldDoc after,
+                       boolean count) throws IOException {
+        boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
+        int collect = byScore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
+        Query matching = plan.strict;
+        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, matching, collect, after, count);
+        if (matched.total() == 0 && plan.relaxed != null) {
+            matching = plan.relaxed;
+            matched = match(searcher, snapshot, plan, matching, collect, after, count);
         }
-        return new Plan(userQuery, typos, text, query, sortFields(request.sort()), hasText);
+        if (!byScore || matched.total() == 0) {
+            return new Found(matching, matched.top(), matched.total(), matched.tally());
+        }
+        List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
+        List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
+        Query ranking = matching;
+        if (plan.proximity != null) {
+            ranking = new BooleanQuery.Builder().add(ranking, Occur.MUST).add(plan.proximity, Occur.SHOULD).build();
+            Rescoring.rescore(searcher, ranking, best);
+        }
+        if (plan.expand) {
+            ranking = feedback.expand(searcher, ranking, best, plan.words);
+            Rescoring.rescore(searcher, ranking, best);
+        }
+        TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
+        return new Found(ranking, top, matched.total(), matched.tally());
+    }
+
+    /**
+     * The documents {@code text} matches that pass the selections: how many, the top hits if {@code hits} is
+     * given, and (when {@code count}) the facet counts drill-sideways. Browsing the whole library takes the
+     * snapshot's library counts, counted once.
+     */
+    private SidewaysCollectorManager.Result match(IndexSearcher searcher, Snapshot snapshot, Plan plan, Query text,
+                                                  int wanted, FieldDoc after, boolean count) throws IOException {
+        FacetOrdinals ordinals = snapshot.facetOrdinals();
+        TopFieldCollectorManager hits = new TopFieldCollectorManager(
+                new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
+        boolean wholeLibrary = plan.userQuery.isEmpty() && !plan.selections.any() && ordinals != null;
+        SidewaysCollectorManager.Result result = searcher.search(text,
+                new SidewaysCollectorManager(hits, ordinals, plan.selections, count && !wholeLibrary));
+        return count && wholeLibrary
+                ? new SidewaysCollectorManager.Result(result.top(), result.total(), FacetTally.library(ordinals))
+                : result;
     }
 
     /** Values of one dimension over the whole library, optionally only those matching a prefix. */
     public List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage) {
         return withSnapshot(snapshot -> {
-            if (snapshot.facetState() == null) {
-                return List.of();
-            }
-            FacetsCollector collector = snapshot.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(snapshot.facetState(), collector);
+            FacetOrdinals ordinals = snapshot.facetOrdinals();
             SearchRequest request = SearchRequest.builder().labelLanguage(labelLanguage).build();
-            List<FacetValue> all = facetCounts.values(snapshot.facetDimensions().contains(dimension.param())
-                    ? facets : null, dimension, request, FacetCounts.ALL);
+            List<FacetValue> all = facetCounts.values(ordinals == null ? null : FacetTally.library(ordinals),
+                    dimension, request, FacetCounts.ALL);
             return Suggestions.matching(all, prefix, count);
         });
     }
@@ -238,46 +238,6 @@ public final class LuceneSearcher {
         searcher.setSimilarity(snapshot.getSimilarity());
         searcher.setTimeout(new QueryTimeoutImpl(timeBudgetMs));
         return searcher;
-    }
-
-    /** The text query with the request's selections applied, except those of {@code except} if given. */
-    private static Query drillDown(Query base, SearchRequest request, Dimension except) {
-        DrillDownQuery query = new DrillDownQuery(Schema.facets(), base);
-        request.filters().forEach((dimension, values) -> {
-            if (dimension == Dimension.YEAR || dimension == except) {
-                return;
-            }
-            for (String value : values) {
-                query.add(dimension.param(), value);
-            }
-        });
-        Query years = except == Dimension.YEAR ? null : years(request);
-        if (years != null) {
-            query.add(Dimension.YEAR.param(), years);
-        }
-        return query;
-    }
-
-    /** Selected years (OR) within the year range, as one drill-down dimension so its counts go sideways. */
-    private static Query years(SearchRequest request) {
-        List<String> selected = request.selected(Dimension.YEAR);
-        if (selected.isEmpty() && request.yearFrom() == null && request.yearTo() == null) {
-            return null;
-        }
-        BooleanQuery.Builder years = new BooleanQuery.Builder();
-        if (!selected.isEmpty()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (String year : selected) {
-                any.add(IntPoint.newExactQuery(Schema.YEAR, Integer.parseInt(year)), Occur.SHOULD);
-            }
-            years.add(any.build(), Occur.FILTER);
-        }
-        if (request.yearFrom() != null || request.yearTo() != null) {
-            int from = request.yearFrom() == null ? SearchRequest.MIN_YEAR : request.yearFrom();
-            int to = request.yearTo() == null ? SearchRequest.MAX_YEAR : request.yearTo();
-            years.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
-        }
-        return years.build();
     }
 
     private static SortField[] sortFields(Sort sort) {

@@ -6,15 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -121,13 +116,11 @@ final class Suggestions {
             return current.values;
         }
         Map<Dimension, List<FacetValue>> values = new EnumMap<>(Dimension.class);
-        if (snapshot.facetState() != null) {
-            FacetsCollector collector = snapshot.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(snapshot.facetState(), collector);
+        if (snapshot.facetOrdinals() != null) {
+            FacetTally library = FacetTally.library(snapshot.facetOrdinals());
             SearchRequest request = SearchRequest.builder().labelLanguage(language).build();
             for (Dimension dimension : SUGGESTED) {
-                values.put(dimension, facetCounts.values(snapshot.facetDimensions().contains(dimension.param())
-                        ? facets : null, dimension, request, FacetCounts.ALL));
+                values.put(dimension, facetCounts.values(library, dimension, request, FacetCounts.ALL));
             }
         }
         cached = new Cached(key, language, values);

@@ -1,0 +1,168 @@
+package org.resourcelibrary.core.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.resourcelibrary.core.index.FacetOrdinals;
+import org.resourcelibrary.core.search.Dimension;
+
+/**
+ * Runs a text query once and, for each document it matches, reads the document's facet ordinals once:
+ * a document passing every selection is a hit (handed to the top-hits collector and counted in every
+ * dimension); a document failing exactly one dimension's selection is counted in that dimension only, for
+ * its drill-sideways counts; others are skipped.
+ *
+ * <p>This replaces one drill-down query plus one more query and full count per selected dimension (75%
+ * of a search's CPU on 100,000 documents) and, unlike Lucene's {@code DrillSideways}, runs inside the
+ * searcher, so the per-search time budget applies to the counting too.
+ * */
+final class SidewaysCollectorManager implements CollectorManager<SidewaysCollectorManager.Sideways,
+        SidewaysCollectorManager.Result> {
+
+    /** The top hits, how many documents passed every selection, and the counts (null when not asked for). */
+    record Result(TopFieldDocs top, long total, FacetTally tally) {
+    }
+
+    private static final int DIMENSIONS = Dimension.values().length;
+
+    private final TopFieldCollectorManager hits;
+    private final FacetOrdinals ordinals;
+    private final Selections selections;
+    private final boolean count;
+
+    /**
+     * @param hits     collects the top hits
+     * @param ordinals the snapshot's facet ordinals, or null when no document has facets
+     * @param count    whether to count facets (false: only filter)
+     */
+    SidewaysCollectorManager(TopFieldCollectorManager hits, FacetOrdinals ordinals, Selections selections,
+                             boolean count) {
+        this.hits = hits;
+        this.ordinals = ordinals;
+        this.selections = selections;
+        this.count = count && ordinals != null;
+    }
+
+    @Override
+    public Sideways newCollector() throws IOException {
+        return new Sideways(hits.newCollector());
+    }
+
+    @Override
+    public Result reduce(Collection<Sideways> collectors) throws IOException {
+        long passed = 0;
+        List<TopFieldCollector> tops = new ArrayList<>(collectors.size());
+        for (Sideways collector : collectors) {
+            passed += collector.passed;
+            tops.add(collector.top);
+        }
+        TopFieldDocs top = hits.reduce(tops);
+        if (!count) {
+            return new Result(top, passed, null);
+        }
+        int[] total = new int[ordinals.size()];
+        int[][] failingOnly = new int[DIMENSIONS][];
+        for (Sideways collector : collectors) {
+            add(total, collector.counts);
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (collector.failingOnly[d] != null) {
+                    failingOnly[d] = failingOnly[d] == null ? new int[total.length] : failingOnly[d];
+                    add(failingOnly[d], collector.failingOnly[d]);
+                }
+            }
+        }
+        return new Result(top, passed, new FacetTally(ordinals, total, failingOnly));
+    }
+
+    private static void add(int[] into, int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            into[i] += counts[i];
+        }
+    }
+
+    /** One searching thread's collector. */
+    final class Sideways implements Collector {
+        private final TopFieldCollector top;
+        private final int[] counts;
+        private final int[][] failingOnly = new int[DIMENSIONS][];
+        private long passed;
+
+        Sideways(TopFieldCollector top) {
+            this.top = top;
+            this.counts = count ? new int[ordinals.size()] : null;
+            for (int d = 0; count && d < DIMENSIONS; d++) {
+                if ((selections.required & (1 << d)) != 0) {
+                    failingOnly[d] = new int[ordinals.size()];
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            // Every match is visited (for counts and exact totals); scores only when the sort needs them.
+            return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector hit = top.getLeafCollector(context);
+            SortedSetDocValues values = ordinals == null ? null : ordinals.values(context);
+            int[] global = ordinals == null ? null : ordinals.globalOrds(context);
+            return new LeafCollector() {
+                private int[] ords = new int[16];
+
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    hit.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int n = 0;
+                    int satisfied = 0;
+                    if (values != null && (counts != null || selections.any()) && values.advanceExact(doc)) {
+                        n = values.docValueCount();
+                        if (n > ords.length) {
+                            ords = new int[Math.max(n, 2 * ords.length)];
+                        }
+                        for (int i = 0; i < n; i++) {
+                            int ord = (int) values.nextOrd();
+                            ord = global == null ? ord : global[ord];
+                            ords[i] = ord;
+                            satisfied |= selections.bit(ord);
+                        }
+                    }
+                    int failed = selections.required & ~satisfied;
+                    if (failed == 0) {
+                        passed++;
+                        hit.collect(doc);
+                        if (counts != null) {
+                            for (int i = 0; i < n; i++) {
+                                counts[ords[i]]++;
+                            }
+                        }
+                    } else if (counts != null && (failed & (failed - 1)) == 0) {
+                        int dimension = Integer.numberOfTrailingZeros(failed);
+                        int[] sideways = failingOnly[dimension];
+                        for (int i = 0; i < n; i++) {
+                            if (ordinals.dimension(ords[i]) == dimension) {
+                                sideways[ords[i]]++;
+                            }
+                        }
+                    }
+                }
+            };
+        }
+    }
+}
