@@ -44,16 +44,16 @@ final class Feedback {
     }
 
     /**
-     * The query with the expansion added, or the query itself when the first answers give nothing to add.
+     * What the expansion adds to a document's score (it matches nothing on its own account), or null when the
+     * first answers give nothing to add.
      *
      * @param first the first answers, best first, with their scores (the first {@link #DOCUMENTS} are used)
      * @param words how many words the member typed (stop words aside)
      */
-    Query expand(IndexSearcher searcher, Query query, List<? extends ScoreDoc> first, int words)
-            throws IOException {
+    Query expansion(IndexSearcher searcher, List<? extends ScoreDoc> first, int words) throws IOException {
         List<? extends ScoreDoc> answers = first.subList(0, Math.min(DOCUMENTS, first.size()));
         if (answers.isEmpty()) {
-            return query;
+            return null;
         }
         Map<Term, Double> model = new HashMap<>();
         double totalScore = 0;
@@ -79,15 +79,15 @@ final class Feedback {
                 }
             }
         }
+        if (model.isEmpty()) {
+            return null;
+        }
         List<Map.Entry<Term, Double>> best = new ArrayList<>(model.entrySet());
         best.sort(Map.Entry.<Term, Double>comparingByValue().reversed());
         BooleanQuery.Builder expansion = new BooleanQuery.Builder();
         double mass = best.stream().limit(WORDS).mapToDouble(Map.Entry::getValue).sum();
         best.stream().limit(WORDS).forEach(e ->
                 expansion.add(new BoostQuery(new TermQuery(e.getKey()), (float) (e.getValue() / mass)), Occur.SHOULD));
-        return new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new BoostQuery(expansion.build(), WEIGHT * words), Occur.SHOULD)
-                .build();
+        return new BoostQuery(expansion.build(), WEIGHT * words);
     }
 }

@@ -176,15 +176,21 @@ public final class LuceneSearcher {
         List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
         Query ranking = matching;
         if (plan.proximity != null) {
-            ranking = new BooleanQuery.Builder().add(ranking, Occur.MUST).add(plan.proximity, Occur.SHOULD).build();
-            Rescoring.rescore(searcher, ranking, best);
+            Rescoring.add(searcher, plan.proximity, best);
+            ranking = plus(ranking, plan.proximity);
         }
-        if (plan.expand) {
-            ranking = feedback.expand(searcher, ranking, best, plan.words);
-            Rescoring.rescore(searcher, ranking, best);
+        Query expansion = plan.expand ? feedback.expansion(searcher, best, plan.words) : null;
+        if (expansion != null) {
+            Rescoring.add(searcher, expansion, best);
+            ranking = plus(ranking, expansion);
         }
         TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
         return new Found(ranking, top, matched.total(), matched.tally());
+    }
+
+    /** {@code query} with what {@code more} adds to its scores: the query that ranked the hits, for snippets. */
+    private static Query plus(Query query, Query more) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(more, Occur.SHOULD).build();
     }
 
     /**

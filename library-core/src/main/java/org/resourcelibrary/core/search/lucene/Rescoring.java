@@ -15,9 +15,11 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The second stage of relevance ranking: the best first answers scored again with a fuller query (one that
- * matches the same documents), then put in order by the new score, ties by id as in the first stage.
- * Hits are {@link FieldDoc}s sorted by {@code [score, id]}.
+ * The second stage of relevance ranking: what a further query (word pairs' proximity, feedback words) adds
+ * to the scores of the best first answers, which are then put in order by their new score, ties by id as in
+ * the first stage. The sum is the score the first query and the further one together would give (a
+ * required clause plus an optional one), computed for these answers only. Hits are {@link FieldDoc}s sorted
+ * by {@code [score, id]}.
  */
 final class Rescoring {
 
@@ -28,11 +30,11 @@ final class Rescoring {
     private Rescoring() {
     }
 
-    /** Scores {@code hits} with {@code query} (in place) and sorts them. */
-    static void rescore(IndexSearcher searcher, Query query, List<FieldDoc> hits) throws IOException {
+    /** Adds what {@code more} scores to each of {@code hits} (in place) and sorts them. */
+    static void add(IndexSearcher searcher, Query more, List<FieldDoc> hits) throws IOException {
         List<FieldDoc> byDoc = new ArrayList<>(hits);
         byDoc.sort(Comparator.comparingInt(hit -> hit.doc));
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(more), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
         LeafReaderContext context = null;
@@ -47,9 +49,8 @@ final class Rescoring {
             if (scorer != null && at < target) {
                 at = scorer.iterator().advance(target);
             }
-            // Otherwise (the fuller query matches every hit) the first score stands.
             if (at == target) {
-                hit.score = scorer.score();
+                hit.score += scorer.score();
                 hit.fields[0] = hit.score;
             }
         }
