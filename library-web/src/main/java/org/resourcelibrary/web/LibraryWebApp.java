@@ -44,7 +44,6 @@ public final class LibraryWebApp {
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
             PageRoutes.register(config.routes, services);
-            PageRoutes.serveStaticFiles(config.staticFiles);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->

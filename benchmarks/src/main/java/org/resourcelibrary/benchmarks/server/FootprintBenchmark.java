@@ -36,6 +36,11 @@ public final class FootprintBenchmark {
                 .queries(QueryMix.DEFAULT_SEED, QueryMix.DEFAULT_SIZE));
         double[] ready = new double[runs];
         double[] rssAfter = new double[runs];
+        try (ServerProcess first = Servers.library(Servers.repository(), data, heap, logs.resolve("footprint-0.log"))) {
+            // Not measured: a build's first serve records the launcher's class-data archive when it stops.
+            out.printf(Locale.ROOT, "priming start (records the class-data archive if this build has none): "
+                    + "ready %d ms after start%n", first.startUp().toMillis());
+        }
         for (int run = 1; run <= runs; run++) {
             double loadAverage = Machine.loadAverage();
             try (ServerProcess server = Servers.library(Servers.repository(), data, heap,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,9 +49,16 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(List<String> command, Path log, String base, String readyPath)
             throws IOException, InterruptedException {
+        return start(command, Map.of(), log, base, readyPath);
+    }
+
+    /** As {@link #start(List, Path, String, String)}, with these environment variables added. */
+    public static ServerProcess start(List<String> command, Map<String, String> environment, Path log, String base,
+                                      String readyPath) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = started + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {

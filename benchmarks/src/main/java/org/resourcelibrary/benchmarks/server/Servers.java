@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.resourcelibrary.benchmarks.solr.SolrHome;
 import org.resourcelibrary.benchmarks.solr.SolrServerMain;
 
@@ -12,11 +13,17 @@ public final class Servers {
 
     /** The packaged application, relative to the repository root: what {@code ./library} runs. */
     public static final String LIBRARY_JAR = "library-web/target/library.jar";
+    /** The launcher users run, relative to the repository root. */
+    public static final String LAUNCHER = "library";
 
     private Servers() {
     }
 
-    /** {@code library serve --data DATA} from the packaged jar, ready when {@code /ready} says so. */
+    /**
+     * {@code ./library serve --data DATA} as users start it (the launcher, with its class-data archive once a
+     * first serve has recorded it), the heap set through {@code LIBRARY_JAVA_OPTS}; ready when {@code /ready}
+     * says so.
+     */
     public static ServerProcess library(Path repository, Path data, String heap, Path log)
             throws IOException, InterruptedException {
         Path jar = repository.resolve(LIBRARY_JAR);
@@ -24,8 +31,9 @@ public final class Servers {
             throw new IOException(jar + " is missing: build it first (mvn -B -q package -DskipTests)");
         }
         int port = ServerProcess.freePort();
-        return ServerProcess.start(ServerProcess.javaCommand(heap, List.of("-jar", jar.toString(), "serve", "--data",
-                data.toString(), "--port", String.valueOf(port))), log, "http://127.0.0.1:" + port, "/ready");
+        return ServerProcess.start(List.of(repository.resolve(LAUNCHER).toString(), "serve", "--data",
+                        data.toString(), "--port", String.valueOf(port)), Map.of("LIBRARY_JAVA_OPTS", "-Xmx" + heap),
+                log, "http://127.0.0.1:" + port, "/ready");
     }
 
     /** Solr over {@code home} (its core created there if new), ready when the core answers a query. */

@@ -1,9 +1,6 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.config.StaticFilesConfig;
-import io.javalin.http.staticfiles.Location;
-import java.util.Map;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.api.UploadedFiles;
 
@@ -14,11 +11,13 @@ public final class PageRoutes {
     }
 
     public static void register(RoutesConfig routes, WebServices services) {
-        Templates templates = new Templates(StaticAssets.load());
+        StaticAssets assets = StaticAssets.load();
+        Templates templates = new Templates(assets);
         SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates);
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates);
         routes.get("/", ErrorPages.guarded(templates, search::render));
         routes.get("/documents/{id}", ErrorPages.guarded(templates, document::render));
+        routes.get(StaticAssets.PATH + "/{file}", assets::serve);
         registerLibrarian(routes, services, templates);
     }
 
@@ -35,15 +34,5 @@ public final class PageRoutes {
         routes.get(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::showDocument));
         routes.post(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::edit));
         routes.post(path + "/documents/{id}/delete", ErrorPages.guarded(templates, librarian::delete));
-    }
-
-    /** The stylesheet and script, under {@link StaticAssets#PATH}, cached for long: their URLs are versioned. */
-    public static void serveStaticFiles(StaticFilesConfig staticFiles) {
-        staticFiles.add(files -> {
-            files.hostedPath = StaticAssets.PATH;
-            files.directory = StaticAssets.PATH;
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", StaticAssets.CACHE_CONTROL);
-        });
     }
 }

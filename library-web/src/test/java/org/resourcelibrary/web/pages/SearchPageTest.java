@@ -210,6 +210,8 @@ class SearchPageTest {
         assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("text/css"));
         assertThat(file.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(server.get("/static/missing.css").statusCode()).isEqualTo(404);
+        assertThat(server.get("/static/..%2Fapplication.properties").statusCode()).isEqualTo(404);
     }
 
     /** The {@code <li>} of the checkbox for {@code param=value}, up to its label's end. */
