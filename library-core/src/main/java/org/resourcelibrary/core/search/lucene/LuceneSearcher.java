@@ -162,14 +162,15 @@ public final class LuceneSearcher {
     private Found find(IndexSearcher searcher, Snapshot snapshot, Plan plan, int wanted, FieldDoc after,
                        boolean count) throws IOException {
         boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
-        int collect = byScore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
+        boolean rescore = byScore && (plan.proximity != null || plan.expand);
+        int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
         Query matching = plan.strict;
         SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, matching, collect, after, count);
         if (matched.total() == 0 && plan.relaxed != null) {
             matching = plan.relaxed;
             matched = match(searcher, snapshot, plan, matching, collect, after, count);
         }
-        if (!byScore || matched.total() == 0) {
+        if (!rescore || matched.total() == 0) {
             return new Found(matching, matched.top(), matched.total(), matched.tally());
         }
         List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
