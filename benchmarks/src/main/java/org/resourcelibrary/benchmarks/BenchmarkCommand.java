@@ -10,6 +10,7 @@ import org.resourcelibrary.benchmarks.build.IndexBuild;
 import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
 import org.resourcelibrary.benchmarks.ingest.IngestBenchmark;
 import org.resourcelibrary.benchmarks.load.QueryBenchmark;
+import org.resourcelibrary.benchmarks.load.SlowestQueries;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
 import org.resourcelibrary.benchmarks.server.FootprintBenchmark;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code benchmarks/run <benchmark>}: the benchmarks of BENCHMARKS.md, one subcommand each. */
 @Command(name = "benchmarks/run", mixinStandardHelpOptions = true,
         description = "Performance benchmarks (see BENCHMARKS.md).",
-        subcommands = {BenchmarkCommand.Build.class, BenchmarkCommand.Query.class, BenchmarkCommand.Footprint.class,
-            IngestBenchmark.Command.class})
+        subcommands = {BenchmarkCommand.Build.class, BenchmarkCommand.Query.class, BenchmarkCommand.Slowest.class,
+            BenchmarkCommand.Footprint.class, IngestBenchmark.Command.class})
 public final class BenchmarkCommand {
 
     private BenchmarkCommand() {
@@ -64,6 +65,37 @@ public final class BenchmarkCommand {
                     .build(data, new SyntheticCorpusSpec(seed, docs, medianWords), workers);
             out.println(result.line());
             out.flush();
+            return 0;
+        }
+    }
+
+    /** The queries of the mix that make the tail. */
+    @Command(name = "slowest", mixinStandardHelpOptions = true,
+            description = "Answer each query of the mix in-process, one at a time; list the slowest.")
+    static final class Slowest implements Callable<Integer> {
+        @Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "A library built by `build`.")
+        private Path data;
+
+        @Option(names = "--rounds", defaultValue = "3",
+                description = "Timed rounds after one of warm-up; a query's fastest counts (default: ${DEFAULT-VALUE}).")
+        private int rounds;
+
+        @Option(names = "--show", defaultValue = "20", description = "Slowest queries listed (default: ${DEFAULT-VALUE}).")
+        private int shown;
+
+        @Option(names = "--mix-size", defaultValue = "" + QueryMix.DEFAULT_SIZE, description = "Distinct queries.")
+        private int mixSize;
+
+        @Option(names = "--mix-seed", defaultValue = "" + QueryMix.DEFAULT_SEED, description = "Seed of the mix.")
+        private long mixSeed;
+
+        @Override
+        public Integer call() throws Exception {
+            new SlowestQueries(Vocabulary.standard(), spec.commandLine().getOut())
+                    .run(data, mixSize, mixSeed, rounds, shown);
             return 0;
         }
     }
