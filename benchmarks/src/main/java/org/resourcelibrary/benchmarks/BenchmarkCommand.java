@@ -17,6 +17,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -86,16 +87,13 @@ public final class BenchmarkCommand {
         @Option(names = "--show", defaultValue = "20", description = "Slowest queries listed (default: ${DEFAULT-VALUE}).")
         private int shown;
 
-        @Option(names = "--mix-size", defaultValue = "" + QueryMix.DEFAULT_SIZE, description = "Distinct queries.")
-        private int mixSize;
-
-        @Option(names = "--mix-seed", defaultValue = "" + QueryMix.DEFAULT_SEED, description = "Seed of the mix.")
-        private long mixSeed;
+        @Mixin
+        private MixOptions mix;
 
         @Override
         public Integer call() throws Exception {
             new SlowestQueries(Vocabulary.standard(), spec.commandLine().getOut())
-                    .run(data, mixSize, mixSeed, rounds, shown);
+                    .run(data, mix.size, mix.seed, rounds, shown);
             return 0;
         }
     }
@@ -164,19 +162,25 @@ public final class BenchmarkCommand {
         @Option(names = "--duration", defaultValue = "30", description = "Measured seconds per load (default: ${DEFAULT-VALUE}).")
         private int duration;
 
-        @Option(names = "--mix-size", defaultValue = "" + QueryMix.DEFAULT_SIZE, description = "Distinct queries.")
-        private int mixSize;
-
-        @Option(names = "--mix-seed", defaultValue = "" + QueryMix.DEFAULT_SEED, description = "Seed of the mix.")
-        private long mixSeed;
+        @Mixin
+        private MixOptions mix;
 
         @Override
         public Integer call() throws Exception {
             Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
             new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
                     data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
-                    mixSize, mixSeed, data.resolveSibling(data.getFileName() + "-logs")));
+                    mix.size, mix.seed, data.resolveSibling(data.getFileName() + "-logs")));
             return 0;
         }
+    }
+
+    /** Which query mix: the same options for every command that runs it. */
+    static final class MixOptions {
+        @Option(names = "--mix-size", defaultValue = "" + QueryMix.DEFAULT_SIZE, description = "Distinct queries.")
+        int size;
+
+        @Option(names = "--mix-seed", defaultValue = "" + QueryMix.DEFAULT_SEED, description = "Seed of the mix.")
+        long seed;
     }
 }
