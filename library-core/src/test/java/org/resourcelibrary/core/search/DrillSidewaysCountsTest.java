@@ -143,8 +143,13 @@ class DrillSidewaysCountsTest {
     }
 
     private static SearchRequest randomRequest(Random random) {
-        SearchRequest.Builder builder = SearchRequest.builder().query(random.nextInt(3) == 0 ? MARKER : "")
-                .size(1 + random.nextInt(20));
+        // No words, the marker word, or a phrase with it (phrases are checked after the selections).
+        String query = switch (random.nextInt(4)) {
+            case 0 -> MARKER;
+            case 1 -> "\"omega " + MARKER + "\"";
+            default -> "";
+        };
+        SearchRequest.Builder builder = SearchRequest.builder().query(query).size(1 + random.nextInt(20));
         List<Dimension> dimensions = new ArrayList<>(List.of(Dimension.values()));
         for (int n = random.nextInt(4); n > 0; n--) {
             Dimension dimension = dimensions.remove(random.nextInt(dimensions.size()));

@@ -205,6 +205,11 @@ public final class LuceneSearcher {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(
                 new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
         boolean wholeLibrary = plan.userQuery.isEmpty() && !plan.selections.any() && ordinals != null;
+        if (ordinals != null && hasPhrase(plan.userQuery) && Integer.bitCount(plan.selections.required) > 1) {
+            // Two or more selections: check them before the phrase's positions (see NearMissFilter).
+            text = new BooleanQuery.Builder().add(text, Occur.MUST)
+                    .add(new NearMissFilter(ordinals, plan.selections), Occur.FILTER).build();
+        }
         SidewaysCollectorManager.Result result = searcher.search(text,
                 new SidewaysCollectorManager(hits, ordinals, plan.selections, count && !wholeLibrary));
         return count && wholeLibrary
@@ -232,6 +237,11 @@ public final class LuceneSearcher {
             ScoreDoc[] docs = similar.find(snapshot, id, count);
             return hits(snapshot, docs, null);
         });
+    }
+
+    private static boolean hasPhrase(UserQuery query) {
+        return query.groups().stream().anyMatch(g -> !g.prohibited()
+                && g.alternatives().stream().anyMatch(c -> c instanceof UserQuery.Phrase));
     }
 
     private static boolean hasText(UserQuery query) {

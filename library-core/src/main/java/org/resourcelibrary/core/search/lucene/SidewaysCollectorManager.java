@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -117,11 +116,9 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector hit = top.getLeafCollector(context);
-            SortedSetDocValues values = ordinals == null ? null : ordinals.values(context);
-            int[] global = ordinals == null ? null : ordinals.globalOrds(context);
+            LeafOrdinals values = ordinals == null || (counts == null && !selections.any()) ? null
+                    : new LeafOrdinals(ordinals, context);
             return new LeafCollector() {
-                private int[] ords = new int[16];
-
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
                     hit.setScorer(scorer);
@@ -129,20 +126,9 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int n = 0;
-                    int satisfied = 0;
-                    if (values != null && (counts != null || selections.any()) && values.advanceExact(doc)) {
-                        n = values.docValueCount();
-                        if (n > ords.length) {
-                            ords = new int[Math.max(n, 2 * ords.length)];
-                        }
-                        for (int i = 0; i < n; i++) {
-                            int ord = (int) values.nextOrd();
-                            ord = global == null ? ord : global[ord];
-                            ords[i] = ord;
-                            satisfied |= selections.bit(ord);
-                        }
-                    }
+                    int satisfied = values != null && values.read(doc) ? values.satisfied(selections) : 0;
+                    int n = values == null ? 0 : values.count;
+                    int[] ords = values == null ? null : values.ords;
                     int failed = selections.required & ~satisfied;
                     if (failed == 0) {
                         passed++;
