@@ -13,7 +13,6 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
@@ -147,14 +146,51 @@ public final class FacetOrdinals {
         return ends[dimension.ordinal()];
     }
 
-    /** A fresh iterator over the facet values of one segment (segment ordinals: see {@link #globalOrds}). */
-    public SortedSetDocValues values(LeafReaderContext leaf) throws IOException {
-        return DocValues.getSortedSet(leaf.reader(), FIELD);
+    /** A reader of one segment's facet values, a document at a time, as global ordinals. */
+    public LeafValues values(LeafReaderContext leaf) throws IOException {
+        return new LeafValues(DocValues.getSortedSet(leaf.reader(), FIELD),
+                toGlobal == null ? null : toGlobal[leaf.ord]);
     }
 
-    /** Segment ordinal → global ordinal for one segment, or null when they are the same. */
-    public int[] globalOrds(LeafReaderContext leaf) {
-        return toGlobal == null ? null : toGlobal[leaf.ord];
+    /** One segment's facet values, read a document at a time (in increasing order) as global ordinals. */
+    public static final class LeafValues {
+        private final SortedSetDocValues values;
+        /** Segment ordinal → global ordinal, or null when they are the same. */
+        private final int[] global;
+        private int[] ords = new int[16];
+        private int count;
+
+        private LeafValues(SortedSetDocValues values, int[] global) {
+            this.values = values;
+            this.global = global;
+        }
+
+        /** Reads {@code doc}'s ordinals; false when it has none. */
+        public boolean read(int doc) throws IOException {
+            count = 0;
+            if (!values.advanceExact(doc)) {
+                return false;
+            }
+            count = values.docValueCount();
+            if (count > ords.length) {
+                ords = new int[Math.max(count, 2 * ords.length)];
+            }
+            for (int i = 0; i < count; i++) {
+                int ord = (int) values.nextOrd();
+                ords[i] = global == null ? ord : global[ord];
+            }
+            return true;
+        }
+
+        /** How many values the last document read has. */
+        public int count() {
+            return count;
+        }
+
+        /** The {@code i}-th value of the last document read, {@code i < count()}. */
+        public int ord(int i) {
+            return ords[i];
+        }
     }
 
     /**
@@ -173,16 +209,13 @@ public final class FacetOrdinals {
     private int[] countAll() throws IOException {
         int[] counts = new int[size()];
         for (LeafReaderContext leaf : reader.leaves()) {
-            SortedSetDocValues values = values(leaf);
-            int[] global = globalOrds(leaf);
+            LeafValues values = values(leaf);
             Bits live = leaf.reader().getLiveDocs();
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                for (int i = values.docValueCount(); i > 0; i--) {
-                    int ord = (int) values.nextOrd();
-                    counts[global == null ? ord : global[ord]]++;
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if ((live == null || live.get(doc)) && values.read(doc)) {
+                    for (int i = 0; i < values.count(); i++) {
+                        counts[values.ord(i)]++;
+                    }
                 }
             }
         }

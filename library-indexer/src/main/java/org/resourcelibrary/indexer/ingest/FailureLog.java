@@ -35,7 +35,6 @@ final class FailureLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureLog.class);
     private static final ObjectMapper JSON = Json.mapper();
-    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Map<String, Failure> byKey = new HashMap<>();
 
@@ -76,12 +75,12 @@ final class FailureLog {
 
     /** Deletes the half-written logs of runs killed while writing one (see {@link ReportArchive#removeLeftovers}). */
     static int removeLeftovers(DataDirectory data) throws IOException {
-        return LeftoverFiles.delete(data.failures().getParent(), data.failures().getFileName() + "*" + TEMP_SUFFIX);
+        return LeftoverFiles.delete(data.failures().getParent(), data.failures().getFileName().toString());
     }
 
     /** Writes the failures atomically. */
     static void write(Path file, Collection<Failure> failures) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), TEMP_SUFFIX);
+        Path temp = LeftoverFiles.create(file.getParent(), file.getFileName().toString());
         try {
             JSON.writeValue(temp.toFile(), failures.stream()
                     .sorted(Comparator.comparing(Failure::key)).toList());

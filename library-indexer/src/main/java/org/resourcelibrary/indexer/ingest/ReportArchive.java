@@ -28,7 +28,6 @@ public final class ReportArchive {
     private static final Pattern NAME = Pattern.compile("ingest-\\d{8}T\\d{6}\\.\\d{3}Z(-\\d+)?\\.json");
     private static final String PREFIX = "ingest-";
     private static final String SUFFIX = ".json";
-    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path folder;
     private final ObjectMapper json = Json.mapper();
@@ -45,7 +44,7 @@ public final class ReportArchive {
         for (int n = 2; Files.exists(folder.resolve(name)); n++) {
             name = stamp + "-" + n + SUFFIX;
         }
-        Path temp = Files.createTempFile(folder, PREFIX, TEMP_SUFFIX);
+        Path temp = LeftoverFiles.create(folder, PREFIX);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 json.writerWithDefaultPrettyPrinter().writeValue(out, report);
@@ -64,7 +63,7 @@ public final class ReportArchive {
      * @return how many were deleted
      */
     static int removeLeftovers(DataDirectory data) throws IOException {
-        return LeftoverFiles.delete(data.reports(), PREFIX + "*" + TEMP_SUFFIX);
+        return LeftoverFiles.delete(data.reports(), PREFIX);
     }
 
     /** Names of the stored reports, newest first. */

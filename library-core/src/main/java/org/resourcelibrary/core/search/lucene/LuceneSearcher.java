@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -100,7 +101,7 @@ public final class LuceneSearcher {
             Found found = find(searcher, snapshot, plan, offset + request.size(), after, true);
             ScoreDoc[] page = slice(found.top.scoreDocs, offset, request.size());
             List<Hit> hits = hits(searcher, page, plan.hasText ? found.text : null);
-            long total = found.total;
+            long total = found.total();
             String nextCursor = page.length == request.size() && offset + page.length < total
                     ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1], offset + page.length) : null;
             String didYouMean = plan.hasText ? plan.typos.didYouMean(plan.userQuery) : null;
@@ -136,8 +137,11 @@ public final class LuceneSearcher {
                         boolean expand, int words, Selections selections, SortField[] sortFields, boolean hasText) {
     }
 
-    /** What a search found: the query that ranked it, the top hits, the exact total and the facet counts. */
-    private record Found(Query text, TopFieldDocs top, long total, FacetTally tally) {
+    /** What a search found: the query that ranked it, the top hits (with their exact total) and the facet counts. */
+    private record Found(Query text, TopFieldDocs top, FacetTally tally) {
+        long total() {
+            return top.totalHits.value;
+        }
     }
 
     private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
@@ -146,10 +150,10 @@ public final class LuceneSearcher {
         boolean hasText = hasText(userQuery);
         Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
+        boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
-                hasText ? translator.translate(userQuery, Matching.ANY, typos) : null,
-                translator.proximity(userQuery), words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE, words,
-                Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()), hasText);
+                hasText ? translator.translate(userQuery, Matching.ANY, typos) : null, translator.proximity(userQuery),
+                expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()), hasText);
     }
 
     /**
@@ -166,12 +170,12 @@ public final class LuceneSearcher {
         int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
         Query matching = plan.strict;
         SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, matching, collect, after, count);
-        if (matched.total() == 0 && plan.relaxed != null) {
+        if (matched.top().totalHits.value == 0 && plan.relaxed != null) {
             matching = plan.relaxed;
             matched = match(searcher, snapshot, plan, matching, collect, after, count);
         }
-        if (!rescore || matched.total() == 0) {
-            return new Found(matching, matched.top(), matched.total(), matched.tally());
+        if (!rescore || matched.top().totalHits.value == 0) {
+            return new Found(matching, matched.top(), matched.tally());
         }
         List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
         List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
@@ -186,7 +190,7 @@ public final class LuceneSearcher {
             ranking = plus(ranking, expansion);
         }
         TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
-        return new Found(ranking, top, matched.total(), matched.tally());
+        return new Found(ranking, top, matched.tally());
     }
 
     /** {@code query} with what {@code more} adds to its scores: the query that ranked the hits, for snippets. */
@@ -195,8 +199,8 @@ public final class LuceneSearcher {
     }
 
     /**
-     * The documents {@code text} matches that pass the selections: how many, the top hits if {@code hits} is
-     * given, and (when {@code count}) the facet counts drill-sideways. Browsing the whole library takes the
+     * The documents {@code text} matches that pass the selections: the top {@code wanted} of them with their
+     * total, and (when {@code count}) the facet counts drill-sideways. Browsing the whole library takes the
      * snapshot's library counts, counted once.
      */
     private SidewaysCollectorManager.Result match(IndexSearcher searcher, Snapshot snapshot, Plan plan, Query text,
@@ -205,7 +209,7 @@ public final class LuceneSearcher {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(
                 new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
         boolean wholeLibrary = plan.userQuery.isEmpty() && !plan.selections.any() && ordinals != null;
-        if (ordinals != null && hasPhrase(plan.userQuery) && Integer.bitCount(plan.selections.required) > 1) {
+        if (ordinals != null && hasPhrase(plan.userQuery) && plan.selections.dimensions() > 1) {
             // Two or more selections: check them before the phrase's positions (see NearMissFilter).
             text = new BooleanQuery.Builder().add(text, Occur.MUST)
                     .add(new NearMissFilter(ordinals, plan.selections), Occur.FILTER).build();
@@ -213,7 +217,7 @@ public final class LuceneSearcher {
         SidewaysCollectorManager.Result result = searcher.search(text,
                 new SidewaysCollectorManager(hits, ordinals, plan.selections, count && !wholeLibrary));
         return count && wholeLibrary
-                ? new SidewaysCollectorManager.Result(result.top(), result.total(), FacetTally.library(ordinals))
+                ? new SidewaysCollectorManager.Result(result.top(), FacetTally.library(ordinals))
                 : result;
     }
 
@@ -293,14 +297,17 @@ public final class LuceneSearcher {
         List<Resource> resources = new ArrayList<>(docs.length);
         int[] ids = new int[docs.length];
         String[] languages = new String[docs.length];
+        int[][] pageOffsets = new int[docs.length][];
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            Resource resource = mapper.toResource(stored.document(docs[i].doc, Set.of(Schema.RESOURCE)));
+            Document doc = stored.document(docs[i].doc, Set.of(Schema.RESOURCE, Schema.PAGE_OFFSETS));
+            Resource resource = mapper.toResource(doc);
             resources.add(resource);
             ids[i] = docs[i].doc;
             languages[i] = resource.language();
+            pageOffsets[i] = DocumentMapper.offsets(doc);
         }
-        List<List<Snippet>> snippets = new Snippets(searcher).forHits(highlight, ids, languages);
+        List<List<Snippet>> snippets = new Snippets(searcher).forHits(highlight, ids, languages, pageOffsets);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Resource r = resources.get(i);

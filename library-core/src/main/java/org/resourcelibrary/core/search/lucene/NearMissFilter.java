@@ -38,14 +38,12 @@ final class NearMissFilter extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                LeafOrdinals values = new LeafOrdinals(ordinals, context);
+                FacetOrdinals.LeafValues values = ordinals.values(context);
                 DocIdSetIterator all = DocIdSetIterator.all(context.reader().maxDoc());
                 TwoPhaseIterator nearMiss = new TwoPhaseIterator(all) {
                     @Override
                     public boolean matches() throws IOException {
-                        int failed = values.read(all.docID())
-                                ? selections.required & ~values.satisfied(selections) : selections.required;
-                        return (failed & (failed - 1)) == 0;
+                        return Selections.atMostOne(selections.failed(values, all.docID()));
                     }
 
                     @Override

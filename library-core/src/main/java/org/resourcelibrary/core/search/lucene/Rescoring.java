@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,19 +38,21 @@ final class Rescoring {
         Weight weight = searcher.createWeight(searcher.rewrite(more), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
-        LeafReaderContext context = null;
         Scorer scorer = null;
         for (FieldDoc hit : byDoc) {
-            while (context == null || hit.doc >= context.docBase + context.reader().maxDoc()) {
-                context = leaves.get(++leaf);
-                scorer = weight.scorer(context);
+            int hitLeaf = ReaderUtil.subIndex(hit.doc, leaves);
+            if (hitLeaf != leaf) {
+                leaf = hitLeaf;
+                scorer = weight.scorer(leaves.get(leaf));
             }
-            int target = hit.doc - context.docBase;
-            int at = scorer == null ? target - 1 : scorer.docID();
-            if (scorer != null && at < target) {
-                at = scorer.iterator().advance(target);
+            if (scorer == null) {
+                continue; // nothing in this segment matches the further query: it adds nothing
             }
-            if (at == target) {
+            int target = hit.doc - leaves.get(leaf).docBase;
+            if (scorer.docID() < target) {
+                scorer.iterator().advance(target);
+            }
+            if (scorer.docID() == target) {
                 hit.score += scorer.score();
                 hit.fields[0] = hit.score;
             }

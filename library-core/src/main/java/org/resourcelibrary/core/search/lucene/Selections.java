@@ -1,5 +1,6 @@
 package org.resourcelibrary.core.search.lucene;
 
+import java.io.IOException;
 import java.util.List;
 import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.search.Dimension;
@@ -71,13 +72,33 @@ final class Selections {
         return required != 0;
     }
 
-    /** The dimension bit an ordinal satisfies, or 0. */
-    int bit(int ord) {
-        return bits[ord];
+    /** How many dimensions have a selection. */
+    int dimensions() {
+        return Integer.bitCount(required);
     }
 
     /** Whether {@code dimension} has a selection (its counts then go sideways). */
     boolean has(Dimension dimension) {
         return (required & (1 << dimension.ordinal())) != 0;
+    }
+
+    /**
+     * Reads {@code doc}'s values and returns the dimensions (bits) whose selection it fails; all of them when
+     * {@code values} is null (the library has no facets).
+     */
+    int failed(FacetOrdinals.LeafValues values, int doc) throws IOException {
+        if (values == null || !values.read(doc)) {
+            return required;
+        }
+        int satisfied = 0;
+        for (int i = 0; i < values.count(); i++) {
+            satisfied |= bits[values.ord(i)];
+        }
+        return required & ~satisfied;
+    }
+
+    /** Whether {@code failed} names at most one dimension: the document is a hit or counts sideways. */
+    static boolean atMostOne(int failed) {
+        return (failed & (failed - 1)) == 0;
     }
 }

@@ -29,8 +29,8 @@ import org.resourcelibrary.core.search.Dimension;
 final class SidewaysCollectorManager implements CollectorManager<SidewaysCollectorManager.Sideways,
         SidewaysCollectorManager.Result> {
 
-    /** The top hits, how many documents passed every selection, and the counts (null when not asked for). */
-    record Result(TopFieldDocs top, long total, FacetTally tally) {
+    /** The top hits (their total: the documents passing every selection), and the counts (null when not asked for). */
+    record Result(TopFieldDocs top, FacetTally tally) {
     }
 
     private static final int DIMENSIONS = Dimension.values().length;
@@ -60,15 +60,11 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
 
     @Override
     public Result reduce(Collection<Sideways> collectors) throws IOException {
-        long passed = 0;
         List<TopFieldCollector> tops = new ArrayList<>(collectors.size());
-        for (Sideways collector : collectors) {
-            passed += collector.passed;
-            tops.add(collector.top);
-        }
+        collectors.forEach(collector -> tops.add(collector.top));
         TopFieldDocs top = hits.reduce(tops);
         if (!count) {
-            return new Result(top, passed, null);
+            return new Result(top, null);
         }
         int[] total = new int[ordinals.size()];
         int[][] failingOnly = new int[DIMENSIONS][];
@@ -81,7 +77,7 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
                 }
             }
         }
-        return new Result(top, passed, new FacetTally(ordinals, total, failingOnly));
+        return new Result(top, new FacetTally(ordinals, total, failingOnly));
     }
 
     private static void add(int[] into, int[] counts) {
@@ -95,14 +91,13 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
         private final TopFieldCollector top;
         private final int[] counts;
         private final int[][] failingOnly = new int[DIMENSIONS][];
-        private long passed;
 
         Sideways(TopFieldCollector top) {
             this.top = top;
             this.counts = count ? new int[ordinals.size()] : null;
-            for (int d = 0; count && d < DIMENSIONS; d++) {
-                if ((selections.required & (1 << d)) != 0) {
-                    failingOnly[d] = new int[ordinals.size()];
+            for (Dimension dimension : Dimension.values()) {
+                if (count && selections.has(dimension)) {
+                    failingOnly[dimension.ordinal()] = new int[ordinals.size()];
                 }
             }
         }
@@ -116,8 +111,8 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector hit = top.getLeafCollector(context);
-            LeafOrdinals values = ordinals == null || (counts == null && !selections.any()) ? null
-                    : new LeafOrdinals(ordinals, context);
+            FacetOrdinals.LeafValues values = ordinals == null || (counts == null && !selections.any()) ? null
+                    : ordinals.values(context);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -126,24 +121,18 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int satisfied = values != null && values.read(doc) ? values.satisfied(selections) : 0;
-                    int n = values == null ? 0 : values.count;
-                    int[] ords = values == null ? null : values.ords;
-                    int failed = selections.required & ~satisfied;
+                    int failed = selections.failed(values, doc);
                     if (failed == 0) {
-                        passed++;
                         hit.collect(doc);
-                        if (counts != null) {
-                            for (int i = 0; i < n; i++) {
-                                counts[ords[i]]++;
-                            }
+                        for (int i = 0; counts != null && i < values.count(); i++) {
+                            counts[values.ord(i)]++;
                         }
-                    } else if (counts != null && (failed & (failed - 1)) == 0) {
+                    } else if (counts != null && Selections.atMostOne(failed)) {
                         int dimension = Integer.numberOfTrailingZeros(failed);
                         int[] sideways = failingOnly[dimension];
-                        for (int i = 0; i < n; i++) {
-                            if (ordinals.dimension(ords[i]) == dimension) {
-                                sideways[ords[i]]++;
+                        for (int i = 0; i < values.count(); i++) {
+                            if (ordinals.dimension(values.ord(i)) == dimension) {
+                                sideways[values.ord(i)]++;
                             }
                         }
                     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.resourcelibrary.core.index.Analysis;
-import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.search.Snippet;
 
@@ -57,23 +55,24 @@ final class Snippets {
     }
 
     /**
-     * Snippets for each of {@code docs} (in order), given their languages.
+     * Snippets for each of {@code docs} (in order), given their languages and page offsets (read with the
+     * hits' other stored fields).
      *
      * @param query the query whose matches to mark, or null when browsing (then the opening of each text)
      */
-    List<List<Snippet>> forHits(Query query, int[] docs, String[] languages) throws IOException {
+    List<List<Snippet>> forHits(Query query, int[] docs, String[] languages, int[][] pageOffsets)
+            throws IOException {
         List<List<Snippet>> snippets = new ArrayList<>(docs.length);
         List<List<Marked>> highlights = query == null ? null : highlight(query, docs, languages);
+        var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            int[] pageOffsets = DocumentMapper.offsets(
-                    searcher.storedFields().document(docs[i], Set.of(Schema.PAGE_OFFSETS)));
             List<Snippet> forHit = new ArrayList<>();
             for (Marked passage : highlights == null ? List.<Marked>of() : highlights.get(i)) {
-                forHit.add(new Snippet(passage.html, page(pageOffsets, passage.firstMatch)));
+                forHit.add(new Snippet(passage.html, page(pageOffsets[i], passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
                 // The text is read only here: the highlighter reads its own copy of it for passages.
-                opening(searcher.storedFields().document(docs[i], Set.of(Schema.BODY)).get(Schema.BODY), pageOffsets)
+                opening(stored.document(docs[i], Set.of(Schema.BODY)).get(Schema.BODY), pageOffsets[i])
                         .ifPresent(forHit::add);
             }
             snippets.add(forHit);
