@@ -51,9 +51,16 @@ public final class QueryTranslator {
     public static final int ALL_WORDS_UP_TO = 3;
 
     private final Ranking ranking;
+    /** Whether this translator makes {@link #marks} queries: the body fields only, each word a term query. */
+    private final boolean marking;
 
     public QueryTranslator(Ranking ranking) {
+        this(ranking, false);
+    }
+
+    private QueryTranslator(Ranking ranking, boolean marking) {
         this.ranking = ranking;
+        this.marking = marking;
     }
 
     /**
@@ -94,6 +101,16 @@ public final class QueryTranslator {
         }
         stopWords.forEach(q -> root.add(q, Occur.SHOULD));
         return root.build();
+    }
+
+    /**
+     * The query whose matches snippets mark: the same words, phrases and close spellings as {@link #translate},
+     * in the text fields only (neutral and per language), each word a plain term query. The highlighter finds a
+     * query's matches document by document; a combined-field query looks up its terms in every segment again
+     * for each document, which made snippets for ten hits cost more than many a search.
+     */
+    public Query marks(UserQuery query, Typos typos) {
+        return new QueryTranslator(ranking, true).translate(query, Matching.ANY, typos);
     }
 
     /**
@@ -227,6 +244,14 @@ public final class QueryTranslator {
     }
 
     private Query combined(String restriction, String language, String token) {
+        if (marking) {
+            List<Query> terms = new ArrayList<>();
+            for (String field : fields(restriction)) {
+                terms.add(new TermQuery(new Term(language == null ? field : Schema.languageField(field, language),
+                        token)));
+            }
+            return dismax(terms);
+        }
         CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder();
         for (String field : fields(restriction)) {
             builder.addField(language == null ? field : Schema.languageField(field, language), weight(field));
@@ -293,7 +318,10 @@ public final class QueryTranslator {
                 : new DisjunctionMaxQuery(alternatives, ranking.tieBreaker());
     }
 
-    private static List<String> fields(String restriction) {
+    private List<String> fields(String restriction) {
+        if (marking) {
+            return restriction == null || restriction.equals(Schema.BODY) ? List.of(Schema.BODY) : List.of();
+        }
         return restriction == null ? Schema.TEXT_FIELDS : List.of(restriction);
     }
 

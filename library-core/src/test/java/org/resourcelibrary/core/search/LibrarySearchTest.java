@@ -230,6 +230,20 @@ class LibrarySearchTest {
     }
 
     @Test
+    void closeSpellingsPhrasesAndWordBeginningsAreMarkedInSnippets() {
+        assertThat(snippet("supervison", "supervision-ke")).containsIgnoringCase("<mark>supervision</mark>");
+        assertThat(snippet("\"case worker\"", "toolkit-zm")).containsIgnoringCase("<mark>case worker</mark>");
+        assertThat(snippet("supervis*", "supervision-ke")).containsIgnoringCase("<mark>supervision</mark>");
+    }
+
+    private static String snippet(String query, String id) {
+        Hit hit = library.search(SearchRequest.of(query)).hits().stream().filter(h -> h.id().equals(id)).findFirst()
+                .orElseThrow();
+        assertThat(hit.snippets()).as("snippets of %s for %s", id, query).isNotEmpty();
+        return hit.snippets().get(0).text();
+    }
+
+    @Test
     void invalidParametersAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> library.search(SearchRequest.builder().size(101).build()))
                 .isInstanceOf(InvalidRequestException.class).extracting("parameter").isEqualTo("size");

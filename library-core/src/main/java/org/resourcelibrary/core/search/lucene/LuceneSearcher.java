@@ -100,11 +100,11 @@ public final class LuceneSearcher {
             int offset = position == null ? (request.page() - 1) * request.size() : position.offset();
             Found found = find(searcher, snapshot, plan, offset + request.size(), after, true);
             ScoreDoc[] page = slice(found.top.scoreDocs, offset, request.size());
-            List<Hit> hits = hits(searcher, page, plan.hasText ? found.text : null);
+            List<Hit> hits = hits(searcher, page, plan.marks);
             long total = found.total();
             String nextCursor = page.length == request.size() && offset + page.length < total
                     ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1], offset + page.length) : null;
-            String didYouMean = plan.hasText ? plan.typos.didYouMean(plan.userQuery) : null;
+            String didYouMean = plan.hasText() ? plan.typos.didYouMean(plan.userQuery) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
                     (System.nanoTime() - started) / 1_000_000, searcher.timedOut());
@@ -130,15 +130,19 @@ public final class LuceneSearcher {
 
     /**
      * A request understood: its text query (every word; any word, for when no document has every one), what
-     * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort.
-     * A question of many words is expanded with feedback from its first results.
+     * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
+     * and what snippets mark (null without words). A question of many words is expanded with feedback from
+     * its first results.
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
-                        boolean expand, int words, Selections selections, SortField[] sortFields, boolean hasText) {
+                        boolean expand, int words, Selections selections, SortField[] sortFields, Query marks) {
+        boolean hasText() {
+            return marks != null;
+        }
     }
 
-    /** What a search found: the query that ranked it, the top hits (with their exact total) and the facet counts. */
-    private record Found(Query text, TopFieldDocs top, FacetTally tally) {
+    /** What a search found: the top hits (with their exact total) and the facet counts. */
+    private record Found(TopFieldDocs top, FacetTally tally) {
         long total() {
             return top.totalHits.value;
         }
@@ -153,7 +157,8 @@ public final class LuceneSearcher {
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
                 hasText ? translator.translate(userQuery, Matching.ANY, typos) : null, translator.proximity(userQuery),
-                expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()), hasText);
+                expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
+                hasText ? translator.marks(userQuery, typos) : null);
     }
 
     /**
@@ -175,27 +180,19 @@ public final class LuceneSearcher {
             matched = match(searcher, snapshot, plan, matching, collect, after, count);
         }
         if (!rescore || matched.top().totalHits.value == 0) {
-            return new Found(matching, matched.top(), matched.tally());
+            return new Found(matched.top(), matched.tally());
         }
         List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
         List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
-        Query ranking = matching;
         if (plan.proximity != null) {
             Rescoring.add(searcher, plan.proximity, best);
-            ranking = plus(ranking, plan.proximity);
         }
         Query expansion = plan.expand ? feedback.expansion(searcher, best, plan.words) : null;
         if (expansion != null) {
             Rescoring.add(searcher, expansion, best);
-            ranking = plus(ranking, expansion);
         }
         TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
-        return new Found(ranking, top, matched.tally());
-    }
-
-    /** {@code query} with what {@code more} adds to its scores: the query that ranked the hits, for snippets. */
-    private static Query plus(Query query, Query more) {
-        return new BooleanQuery.Builder().add(query, Occur.MUST).add(more, Occur.SHOULD).build();
+        return new Found(top, matched.tally());
     }
 
     /**
