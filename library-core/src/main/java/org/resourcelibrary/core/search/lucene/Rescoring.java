@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -39,20 +41,26 @@ final class Rescoring {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
         Scorer scorer = null;
+        TwoPhaseIterator twoPhase = null;
+        DocIdSetIterator approximation = null;
         for (FieldDoc hit : byDoc) {
             int hitLeaf = ReaderUtil.subIndex(hit.doc, leaves);
             if (hitLeaf != leaf) {
                 leaf = hitLeaf;
                 scorer = weight.scorer(leaves.get(leaf));
+                twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+                approximation = twoPhase != null ? twoPhase.approximation() : scorer == null ? null : scorer.iterator();
             }
             if (scorer == null) {
                 continue; // nothing in this segment matches the further query: it adds nothing
             }
             int target = hit.doc - leaves.get(leaf).docBase;
-            if (scorer.docID() < target) {
-                scorer.iterator().advance(target);
+            if (approximation.docID() < target) {
+                // The approximation only: a phrase's positions are checked in these hits, not in every
+                // document between them that has the words.
+                approximation.advance(target);
             }
-            if (scorer.docID() == target) {
+            if (approximation.docID() == target && (twoPhase == null || twoPhase.matches())) {
                 hit.score += scorer.score();
                 hit.fields[0] = hit.score;
             }
