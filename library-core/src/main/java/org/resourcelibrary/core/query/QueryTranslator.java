@@ -1,8 +1,10 @@
 package org.resourcelibrary.core.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -16,7 +18,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.Schema;
@@ -252,11 +253,11 @@ public final class QueryTranslator {
             }
             return dismax(terms);
         }
-        CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder();
+        Map<String, Float> weights = new LinkedHashMap<>();
         for (String field : fields(restriction)) {
-            builder.addField(language == null ? field : Schema.languageField(field, language), weight(field));
+            weights.put(language == null ? field : Schema.languageField(field, language), weight(field));
         }
-        return builder.addTerm(new BytesRef(token)).build();
+        return new FieldGroupQuery(weights, new BytesRef(token));
     }
 
     private Query phrase(Phrase phrase) {
