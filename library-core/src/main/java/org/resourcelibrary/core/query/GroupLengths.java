@@ -3,19 +3,18 @@ package org.resourcelibrary.core.query;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.SmallFloat;
+import org.resourcelibrary.core.index.SegmentCache;
 
 /**
  * Each document's weighted length in a group of fields (the sum of each field's length times its weight,
  * encoded as a norm byte): what BM25F normalises a combined field's frequency by. Computed once per segment
- * and group, on first use, with one sequential pass over each field's norms; kept until the segment closes
- * (one byte per document and group).
+ * and group, on first use, with one sequential pass over each field's norms (one byte per document and group,
+ * in a {@link SegmentCache}).
  */
 final class GroupLengths {
 
@@ -28,8 +27,7 @@ final class GroupLengths {
         }
     }
 
-    /** Per segment core (its deletions do not change lengths), per group. */
-    private static final Map<IndexReader.CacheKey, Map<Group, byte[]>> CACHE = new ConcurrentHashMap<>();
+    private static final SegmentCache<Group, byte[]> CACHE = new SegmentCache<>();
 
     private GroupLengths() {
     }
@@ -39,33 +37,16 @@ final class GroupLengths {
     }
 
     /**
-     * The encoded weighted lengths of {@code reader}'s documents in {@code fields}, or null when none of the
+     * The encoded weighted lengths of {@code segment}'s documents in {@code fields}, or null when none of the
      * fields has norms (every length then counts as 1, as Lucene's combined-field query has it).
      */
-    static byte[] of(LeafReader reader, String[] fields, float[] weights) throws IOException {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return compute(reader, fields, weights);
-        }
-        Group group = new Group(List.of(fields), boxed(weights));
-        Map<Group, byte[]> groups = CACHE.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(CACHE::remove);
-            return new ConcurrentHashMap<>();
-        });
-        byte[] lengths = groups.get(group);
-        if (lengths == null) {
-            // Two searches may compute the same lengths at once; both get equal arrays.
-            lengths = compute(reader, fields, weights);
-            if (lengths != null) {
-                groups.putIfAbsent(group, lengths);
-            }
-        }
-        return lengths;
+    static byte[] of(LeafReader segment, String[] fields, float[] weights) throws IOException {
+        return CACHE.get(segment, new Group(List.of(fields), boxed(weights)), s -> compute(s, fields, weights));
     }
 
     /** Whether a segment core has lengths cached: for tests that check they are dropped with the segment. */
     static boolean cached(IndexReader.CacheKey core) {
-        return CACHE.containsKey(core);
+        return CACHE.holds(core);
     }
 
     private static byte[] compute(LeafReader reader, String[] fields, float[] weights) throws IOException {
