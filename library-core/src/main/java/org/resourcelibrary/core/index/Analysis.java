@@ -7,16 +7,20 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -47,6 +51,14 @@ public final class Analysis {
             "es", new SpanishText(),
             "pt", new PortugueseText());
 
+    /**
+     * How many distinct pair terms there are: a pair is indexed as a hash of its two words, so the pairs
+     * fields' dictionaries stay small (indexing every distinct pair of words more than doubled the time to
+     * build an index). Pairs sharing a hash only let through a few more documents for the phrase to check.
+     */
+    private static final int PAIR_BUCKETS = 1 << 20;
+    private static final Map<Analyzer, Analyzer> PAIRS = new ConcurrentHashMap<>();
+
     private Analysis() {
     }
 
@@ -67,6 +79,65 @@ public final class Analysis {
     /** Whether {@code language} has its own analysis. */
     public static boolean analysed(String language) {
         return language != null && BY_LANGUAGE.containsKey(language);
+    }
+
+    /**
+     * The analyzer of a pairs field over a text field analysed by {@code words}: each two consecutive words
+     * as one term (a hash of "social" and "workers"), so that a phrase is checked only in documents holding
+     * all its pairs. Words with a dropped stop word between them make no pair.
+     */
+    public static Analyzer pairs(Analyzer words) {
+        return PAIRS.computeIfAbsent(words, PairsAnalyzer::new);
+    }
+
+    /**
+     * The pair terms of a phrase, as {@link #pairs} indexes them; empty when the phrase has fewer than two
+     * words or a gap inside (a dropped stop word: the phrase then matches any word there, which no pair says).
+     */
+    public static List<String> phrasePairs(Analyzer words, String phrase) {
+        List<String> pairs = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream("", phrase)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            boolean first = true;
+            int previous = 0;
+            while (stream.incrementToken()) {
+                if (!first && increment.getPositionIncrement() != 1) {
+                    return List.of();
+                }
+                int current = wordHash(term.buffer(), term.length());
+                if (!first) {
+                    pairs.add(pairTerm(previous, current));
+                }
+                previous = current;
+                first = false;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return pairs;
+    }
+
+    private static int wordHash(char[] word, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + word[i];
+        }
+        return hash;
+    }
+
+    /** The term of two consecutive words, from their hashes: a bucket number in base 36. */
+    private static String pairTerm(int previous, int current) {
+        int hash = previous * 0x9E3779B1 + current;
+        // MurmurHash3's finaliser: every bit of both words reaches the bucket bits.
+        hash ^= hash >>> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >>> 13;
+        hash *= 0xC2B2AE35;
+        hash ^= hash >>> 16;
+        return Integer.toString(hash & (PAIR_BUCKETS - 1), Character.MAX_RADIX);
     }
 
     /** The tokens {@code analyzer} makes of {@code text}. */
@@ -95,6 +166,61 @@ public final class Analysis {
 
     private static TokenStream folded(TokenStream in) {
         return new ASCIIFoldingFilter(in);
+    }
+
+    /** Pairs of consecutive words of what another analyzer makes of a text. */
+    private static final class PairsAnalyzer extends AnalyzerWrapper {
+        private final Analyzer words;
+
+        PairsAnalyzer(Analyzer words) {
+            super(words.getReuseStrategy());
+            this.words = words;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return words;
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return new TokenStreamComponents(components.getSource(), new PairFilter(components.getTokenStream()));
+        }
+    }
+
+    /** Each word's pair term with the word before it, when nothing was dropped between them. */
+    private static final class PairFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private int previous;
+        private boolean hasPrevious;
+
+        PairFilter(TokenStream words) {
+            super(words);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                boolean adjacent = hasPrevious && increment.getPositionIncrement() == 1;
+                int current = wordHash(term.buffer(), term.length());
+                hasPrevious = true;
+                if (adjacent) {
+                    term.setEmpty().append(pairTerm(previous, current));
+                    previous = current;
+                    increment.setPositionIncrement(1);
+                    return true;
+                }
+                previous = current;
+            }
+            return false;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            hasPrevious = false;
+        }
     }
 
     private static final class NeutralAnalyzer extends Analyzer {

@@ -40,6 +40,8 @@ public final class DocumentMapper {
     /** Body text: positions for phrases and offsets so snippets need no re-analysis of long texts. */
     private static final FieldType BODY_TYPE = bodyType(false);
     private static final FieldType STORED_BODY_TYPE = bodyType(true);
+    /** Pairs of words: which documents have them is all a phrase asks (no frequencies, positions or lengths). */
+    private static final FieldType PAIRS_TYPE = pairsType();
 
     private final ObjectMapper json = Json.mapper();
     private final Vocabulary vocabulary;
@@ -67,8 +69,11 @@ public final class DocumentMapper {
         addText(doc, Schema.SUMMARY, summaryText(resource), language);
         String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
         doc.add(new Field(Schema.BODY, body, STORED_BODY_TYPE));
+        doc.add(new Field(Schema.pairsField(Schema.BODY), body, PAIRS_TYPE));
         if (Analysis.analysed(language)) {
-            doc.add(new Field(Schema.languageField(Schema.BODY, language), body, BODY_TYPE));
+            String languageBody = Schema.languageField(Schema.BODY, language);
+            doc.add(new Field(languageBody, body, BODY_TYPE));
+            doc.add(new Field(Schema.pairsField(languageBody), body, PAIRS_TYPE));
         }
         doc.add(new StoredField(Schema.PAGE_OFFSETS, encodeOffsets(content.pages())));
 
@@ -207,6 +212,14 @@ public final class DocumentMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a resource is always serialisable", e);
         }
+    }
+
+    private static FieldType pairsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType bodyType(boolean stored) {

@@ -38,6 +38,14 @@ public final class Schema {
     public static final String YEAR = "year";
     public static final String ADDED = "added";
 
+    /**
+     * Prefix of the pairs field of a text field ({@code pairs_body_fr}): its consecutive words, two by two,
+     * in the text field's analysis, so phrases are checked only in documents that have every pair of them.
+     */
+    public static final String PAIRS_PREFIX = "pairs_";
+    /** The text fields that have a pairs field (long texts, where checking word positions costs). */
+    public static final List<String> PAIRED_FIELDS = List.of(BODY);
+
     /** Facet values also indexed as keywords, for {@code field:value} queries. */
     public static final String KEYWORD_PREFIX = "kw_";
 
@@ -65,6 +73,11 @@ public final class Schema {
         return field + "_" + language;
     }
 
+    /** {@code pairs_body_fr} for {@code body_fr}. */
+    public static String pairsField(String textField) {
+        return PAIRS_PREFIX + textField;
+    }
+
     /** The keyword field for {@code field:value} queries on a dimension. */
     public static String keywordField(Dimension dimension) {
         return KEYWORD_PREFIX + dimension.param();
@@ -72,6 +85,9 @@ public final class Schema {
 
     /** The analyzer of a text field, neutral or per language. */
     public static Analyzer analyzer(String field) {
+        if (field.startsWith(PAIRS_PREFIX)) {
+            return Analysis.pairs(analyzer(field.substring(PAIRS_PREFIX.length())));
+        }
         int underscore = field.lastIndexOf('_');
         if (underscore > 0 && Analysis.analysed(field.substring(underscore + 1))
                 && TEXT_FIELDS.contains(field.substring(0, underscore))) {
@@ -85,6 +101,12 @@ public final class Schema {
         for (String field : TEXT_FIELDS) {
             for (String language : Analysis.LANGUAGES) {
                 perField.put(languageField(field, language), Analysis.forLanguage(language));
+            }
+        }
+        for (String field : PAIRED_FIELDS) {
+            perField.put(pairsField(field), Analysis.pairs(Analysis.neutral()));
+            for (String language : Analysis.LANGUAGES) {
+                perField.put(pairsField(languageField(field, language)), Analysis.pairs(Analysis.forLanguage(language)));
             }
         }
         return new PerFieldAnalyzerWrapper(Analysis.neutral(), perField);

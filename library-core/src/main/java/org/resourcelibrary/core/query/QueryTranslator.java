@@ -14,6 +14,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -238,8 +239,7 @@ public final class QueryTranslator {
         } else if (tokens.size() > 1) {
             // One typed word, several tokens ("e-learning"): a phrase in each field.
             for (String field : fields(word.field())) {
-                String name = language == null ? field : Schema.languageField(field, language);
-                addAnalysed(into, name, word.text(), weight(field) * boost, true);
+                addPhrase(into, field, language, word.text(), weight(field) * boost);
             }
         }
     }
@@ -264,9 +264,9 @@ public final class QueryTranslator {
         List<Query> alternatives = new ArrayList<>();
         for (String field : fields(phrase.field())) {
             float weight = weight(field);
-            addAnalysed(alternatives, field, phrase.text(), weight * ranking.neutral(), true);
+            addPhrase(alternatives, field, null, phrase.text(), weight * ranking.neutral());
             for (String language : Analysis.LANGUAGES) {
-                addAnalysed(alternatives, Schema.languageField(field, language), phrase.text(), weight, true);
+                addPhrase(alternatives, field, language, phrase.text(), weight);
             }
         }
         return dismax(alternatives);
@@ -302,13 +302,22 @@ public final class QueryTranslator {
         }
     }
 
-    private static void addAnalysed(List<Query> into, String field, String text, float boost, boolean phrase) {
+    /** The text as a phrase in one text field, neutral ({@code language} null) or in a language's analysis. */
+    private void addPhrase(List<Query> into, String textField, String language, String text, float boost) {
+        String field = language == null ? textField : Schema.languageField(textField, language);
         Analyzer analyzer = Schema.analyzer(field);
-        QueryBuilder builder = new QueryBuilder(analyzer);
-        Query query = phrase ? builder.createPhraseQuery(field, text) : builder.createPhraseQuery(field, text, 0);
-        if (query != null) {
-            into.add(new BoostQuery(query, boost));
+        Query query = new QueryBuilder(analyzer).createPhraseQuery(field, text);
+        if (query == null) {
+            return;
         }
+        List<String> pairs = marking || !(query instanceof PhraseQuery) || !Schema.PAIRED_FIELDS.contains(textField)
+                ? List.of() : Analysis.phrasePairs(analyzer, text);
+        if (!pairs.isEmpty()) {
+            // Positions are read only where the phrase's pairs are (the filter adds nothing to the score).
+            query = new BooleanQuery.Builder().add(query, Occur.MUST).add(new PairsFilter(field, pairs), Occur.FILTER)
+                    .build();
+        }
+        into.add(new BoostQuery(query, boost));
     }
 
     private Query dismax(List<Query> alternatives) {
