@@ -39,10 +39,13 @@ public final class Schema {
     public static final String ADDED = "added";
 
     /**
-     * Prefix of the pairs field of a text field ({@code pairs_body_fr}): its consecutive words, two by two,
+     * Prefix of the pairs field of a text field ({@code pairs16_body_fr}): its consecutive words, two by two,
      * in the text field's analysis, so phrases are checked only in documents that have every pair of them.
+     * The 16 says how pairs are made (2^16 hash buckets, see {@code Analysis}): a new way needs a new prefix,
+     * since searches trust the pairs of any field of this name and treat an index without them as one from
+     * before pairs.
      */
-    public static final String PAIRS_PREFIX = "pairs_";
+    public static final String PAIRS_PREFIX = "pairs16_";
     /** The text fields that have a pairs field (long texts, where checking word positions costs). */
     public static final List<String> PAIRED_FIELDS = List.of(BODY);
 
@@ -73,7 +76,7 @@ public final class Schema {
         return field + "_" + language;
     }
 
-    /** {@code pairs_body_fr} for {@code body_fr}. */
+    /** {@code pairs16_body_fr} for {@code body_fr}. */
     public static String pairsField(String textField) {
         return PAIRS_PREFIX + textField;
     }
