@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -92,10 +93,9 @@ final class FieldGroupQuery extends Query {
 
     @Override
     public String toString(String field) {
-        StringBuilder out = new StringBuilder("FieldGroup(");
-        weights.forEach((name, weight) -> out.append(out.length() > 11 ? " " : "").append(name)
-                .append(weight == 1f ? "" : "^" + weight));
-        return out.append(")(").append(term.utf8ToString()).append(')').toString();
+        StringJoiner fields = new StringJoiner(" ", "FieldGroup(", ")");
+        weights.forEach((name, weight) -> fields.add(weight == 1f ? name : name + "^" + weight));
+        return fields + "(" + term.utf8ToString() + ")";
     }
 
     @Override
