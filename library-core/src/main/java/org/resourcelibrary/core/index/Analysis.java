@@ -98,29 +98,9 @@ public final class Analysis {
      * words or a gap inside (a dropped stop word: the phrase then matches any word there, which no pair says).
      */
     public static List<String> phrasePairs(Analyzer words, String phrase) {
-        List<String> pairs = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream("", phrase)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            boolean first = true;
-            int previous = 0;
-            while (stream.incrementToken()) {
-                if (!first && increment.getPositionIncrement() != 1) {
-                    return List.of();
-                }
-                int current = wordHash(term.buffer(), term.length());
-                if (!first) {
-                    pairs.add(pairTerm(previous, current));
-                }
-                previous = current;
-                first = false;
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return pairs;
+        List<String> pairs = tokens(pairs(words), phrase);
+        // Every word after the first makes a pair unless a gap comes before it.
+        return pairs.size() == tokens(words, phrase).size() - 1 ? pairs : List.of();
     }
 
     private static int wordHash(char[] word, int length) {

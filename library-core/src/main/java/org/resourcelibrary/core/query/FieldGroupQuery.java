@@ -110,6 +110,7 @@ final class FieldGroupQuery extends Query {
     }
 
     private final class GroupWeight extends Weight {
+        private final IndexSearcher searcher;
         private final String[] fields;
         private final float[] fieldWeights;
         private final TermStates[] states;
@@ -118,6 +119,7 @@ final class FieldGroupQuery extends Query {
 
         GroupWeight(IndexSearcher searcher, float boost) throws IOException {
             super(FieldGroupQuery.this);
+            this.searcher = searcher;
             fields = weights.keySet().toArray(new String[0]);
             fieldWeights = new float[fields.length];
             states = new TermStates[fields.length];
@@ -163,13 +165,13 @@ final class FieldGroupQuery extends Query {
                 return null;
             }
             List<FieldPostings> postings = new ArrayList<>(fields.length);
-            // Positions are not needed: a wrapper scorer only gives the heap its iterator.
+            // Never asked to score: a term scorer is how Lucene's heap takes a postings iterator.
             LeafSimScorer unscored = new LeafSimScorer(simScorer, context.reader(), fields[0], false);
             for (int i = 0; i < fields.length; i++) {
                 TermState state = states[i].get(context);
                 if (state != null) {
                     TermsEnum terms = context.reader().terms(fields[i]).iterator();
-                    terms.seekExact(new BytesRef(term.bytes, term.offset, term.length), state);
+                    terms.seekExact(term, state);
                     PostingsEnum docs = terms.postings(null, PostingsEnum.FREQS);
                     postings.add(new FieldPostings(new TermScorer(this, docs, unscored), docs, fieldWeights[i]));
                 }
@@ -198,9 +200,8 @@ final class FieldGroupQuery extends Query {
 
         @Override
         public Matches matches(LeafReaderContext context, int doc) throws IOException {
-            IndexSearcher searcher = new IndexSearcher(context.reader());
             return searcher.rewrite(anyField()).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f)
-                    .matches(context.reader().getContext(), doc);
+                    .matches(context, doc);
         }
 
         @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -93,7 +94,7 @@ class FieldGroupQueryTest {
     void scoresAreExactlyThoseOfLuceneCombinedFieldQuery() throws IOException {
         assertThat(reader.leaves()).hasSizeGreaterThan(2);
         int compared = 0;
-        for (Map<String, Float> group : new Map[] {NEUTRAL, ENGLISH, Map.of("body_en", 1f, "title_en", 2.5f)}) {
+        for (Map<String, Float> group : List.of(NEUTRAL, ENGLISH, Map.of("body_en", 1f, "title_en", 2.5f))) {
             for (String word : WORDS) {
                 Query ours = new FieldGroupQuery(group, new BytesRef(word));
                 CombinedFieldQuery.Builder lucene = new CombinedFieldQuery.Builder();
