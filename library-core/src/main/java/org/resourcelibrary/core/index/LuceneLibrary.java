@@ -68,6 +68,15 @@ public final class LuceneLibrary implements Library {
     private static final long CLOSE_WAIT_SECONDS = 30;
     /** Indexing buffer before a segment is flushed. */
     public static final double RAM_BUFFER_MB = 128;
+    /**
+     * Most indexing buffer of a bulk load: a search costs more with each segment (every word is looked up and
+     * every scorer set up per segment), and a bulk load flushes a segment each time the buffer fills. 100,000
+     * synthetic documents make 3 segments with it against 13 with {@link #RAM_BUFFER_MB}, and their slowest
+     * searches take a fifth less time (BENCHMARKS.md, session 6).
+     */
+    public static final double BULK_RAM_BUFFER_MB = 512;
+    /** Share of the maximum heap a bulk load's indexing buffer may take, below {@link #BULK_RAM_BUFFER_MB}. */
+    public static final double BULK_RAM_BUFFER_HEAP_SHARE = 0.25;
     /** Most resources listed by {@link #findBySource}. */
     private static final int MAX_LISTED = Integer.MAX_VALUE - 1;
 
@@ -136,13 +145,25 @@ public final class LuceneLibrary implements Library {
         return openWriter(indexDir, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET, false);
     }
 
+    /**
+     * The indexing buffer of a bulk load: {@link #BULK_RAM_BUFFER_MB}, or less in a small heap (a buffer too
+     * large for the heap fails with an out-of-memory error instead of flushing).
+     */
+    static double bulkRamBufferMB(long maxHeapBytes) {
+        return Math.min(BULK_RAM_BUFFER_MB, maxHeapBytes * BULK_RAM_BUFFER_HEAP_SHARE / (1024 * 1024));
+    }
+
     private static LuceneLibrary openWriter(Path indexDir, Vocabulary vocabulary, Ranking ranking,
                                             Duration timeBudget, boolean refreshInBackground) throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
+        boolean bulk = !refreshInBackground;
         IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
                 .setSimilarity(similarity(ranking))
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setRAMBufferSizeMB(bulk ? bulkRamBufferMB(Runtime.getRuntime().maxMemory()) : RAM_BUFFER_MB)
+                // A bulk load's segments are few and large: packing each into a compound file would only
+                // copy every byte once more.
+                .setUseCompoundFile(!bulk)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(true);
         IndexWriter writer;

@@ -59,6 +59,14 @@ class LuceneLibraryTest {
     }
 
     @Test
+    void aBulkLoadsBufferIsAQuarterOfTheHeapUpToItsMost() {
+        long mb = 1024 * 1024;
+        assertThat(LuceneLibrary.bulkRamBufferMB(4096 * mb)).isEqualTo(LuceneLibrary.BULK_RAM_BUFFER_MB);
+        assertThat(LuceneLibrary.bulkRamBufferMB(2048 * mb)).isEqualTo(512);
+        assertThat(LuceneLibrary.bulkRamBufferMB(256 * mb)).isEqualTo(64);
+    }
+
+    @Test
     void contentHashesAreThoseOfTheLiveResourcesOnly() throws IOException {
         try (LuceneLibrary library = LuceneLibrary.open(dir, Vocabulary.standard())) {
             library.upsert(resource("a", "Kept", "ab".repeat(32), "/src"));
