@@ -53,16 +53,21 @@ public final class QueryTranslator {
     public static final int ALL_WORDS_UP_TO = 3;
 
     private final Ranking ranking;
-    /** Whether this translator makes {@link #marks} queries: the body fields only, each word a term query. */
+    /**
+     * The body field this translator makes {@link #marks} queries for (each word a term query in that field
+     * only), or null when it makes ranking queries.
+     */
+    private final String marked;
     private final boolean marking;
 
     public QueryTranslator(Ranking ranking) {
-        this(ranking, false);
+        this(ranking, null);
     }
 
-    private QueryTranslator(Ranking ranking, boolean marking) {
+    private QueryTranslator(Ranking ranking, String marked) {
         this.ranking = ranking;
-        this.marking = marking;
+        this.marked = marked;
+        this.marking = marked != null;
     }
 
     /**
@@ -106,13 +111,16 @@ public final class QueryTranslator {
     }
 
     /**
-     * The query whose matches snippets mark: the same words, phrases and close spellings as {@link #translate},
-     * in the text fields only (neutral and per language), each word a plain term query. The highlighter finds a
-     * query's matches document by document; a combined-field query looks up its terms in every segment again
-     * for each document, which made snippets for ten hits cost more than many a search.
+     * The query whose matches snippets mark in one body field (neutral, or a language's): the same words,
+     * phrases and close spellings as {@link #translate} in that field only, each word a plain term query. The
+     * highlighter finds a query's matches document by document, every clause in turn: a combined-field query
+     * looked up its terms in every segment again for each document, and the clauses of the other fields
+     * (which the highlighter then drops) took four fifths of what was left.
+     *
+     * @param bodyField {@link Schema#BODY} or one of its language fields
      */
-    public Query marks(UserQuery query, Typos typos) {
-        return new QueryTranslator(ranking, true).translate(query, Matching.ANY, typos);
+    public Query marks(UserQuery query, Typos typos, String bodyField) {
+        return new QueryTranslator(ranking, bodyField).translate(query, Matching.ANY, typos);
     }
 
     /**
@@ -198,13 +206,15 @@ public final class QueryTranslator {
         List<Query> alternatives = new ArrayList<>();
         // A stop word of any language is noise in the unstemmed fields, which keep every word; the
         // language fields decide whether it matters (e.g. "de" is a word in English, not in Spanish).
-        if (!isStopWord(word)) {
+        if (!isStopWord(word) && searches(null)) {
             addCombined(alternatives, word, null, ranking.neutral());
         }
         for (String language : Analysis.LANGUAGES) {
-            addCombined(alternatives, word, language, 1f);
+            if (searches(language)) {
+                addCombined(alternatives, word, language, 1f);
+            }
         }
-        for (String spelling : typos.closeSpellings(word.text())) {
+        for (String spelling : searches(null) ? typos.closeSpellings(word.text()) : List.<String>of()) {
             alternatives.add(new BoostQuery(combined(word.field(), null, spelling),
                     ranking.neutral() * ranking.typo()));
         }
@@ -264,9 +274,13 @@ public final class QueryTranslator {
         List<Query> alternatives = new ArrayList<>();
         for (String field : fields(phrase.field())) {
             float weight = weight(field);
-            addPhrase(alternatives, field, null, phrase.text(), weight * ranking.neutral());
+            if (searches(null)) {
+                addPhrase(alternatives, field, null, phrase.text(), weight * ranking.neutral());
+            }
             for (String language : Analysis.LANGUAGES) {
-                addPhrase(alternatives, field, language, phrase.text(), weight);
+                if (searches(language)) {
+                    addPhrase(alternatives, field, language, phrase.text(), weight);
+                }
             }
         }
         return dismax(alternatives);
@@ -275,7 +289,7 @@ public final class QueryTranslator {
     private Query prefix(Word word) {
         BytesRef normalized = Analysis.neutral().normalize(Schema.BODY, word.text());
         List<Query> alternatives = new ArrayList<>();
-        for (String field : fields(word.field())) {
+        for (String field : searches(null) ? fields(word.field()) : List.<String>of()) {
             alternatives.add(new BoostQuery(new PrefixQuery(new Term(field, BytesRef.deepCopyOf(normalized))),
                     weight(field) * ranking.neutral()));
         }
@@ -326,6 +340,11 @@ public final class QueryTranslator {
         }
         return alternatives.size() == 1 ? alternatives.get(0)
                 : new DisjunctionMaxQuery(alternatives, ranking.tieBreaker());
+    }
+
+    /** Whether words are searched in an analysis: the language-neutral one ({@code language} null) or a language's. */
+    private boolean searches(String language) {
+        return !marking || marked.equals(language == null ? Schema.BODY : Schema.languageField(Schema.BODY, language));
     }
 
     private List<String> fields(String restriction) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -131,11 +132,12 @@ public final class LuceneSearcher {
     /**
      * A request understood: its text query (every word; any word, for when no document has every one), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
-     * and what snippets mark (null without words). A question of many words is expanded with feedback from
+     * and what snippets mark in each body field (null without words). A question of many words is expanded with feedback from
      * its first results.
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
-                        boolean expand, int words, Selections selections, SortField[] sortFields, Query marks) {
+                        boolean expand, int words, Selections selections, SortField[] sortFields,
+                        Function<String, Query> marks) {
         boolean hasText() {
             return marks != null;
         }
@@ -158,7 +160,7 @@ public final class LuceneSearcher {
         return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
                 hasText ? translator.translate(userQuery, Matching.ANY, typos) : null, translator.proximity(userQuery),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
-                hasText ? translator.marks(userQuery, typos) : null);
+                hasText ? field -> translator.marks(userQuery, typos, field) : null);
     }
 
     /**
@@ -290,7 +292,8 @@ public final class LuceneSearcher {
         return page;
     }
 
-    private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlight) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Function<String, Query> marks)
+            throws IOException {
         List<Resource> resources = new ArrayList<>(docs.length);
         int[] ids = new int[docs.length];
         String[] languages = new String[docs.length];
@@ -304,7 +307,7 @@ public final class LuceneSearcher {
             languages[i] = resource.language();
             pageOffsets[i] = DocumentMapper.offsets(doc);
         }
-        List<List<Snippet>> snippets = new Snippets(searcher).forHits(highlight, ids, languages, pageOffsets);
+        List<List<Snippet>> snippets = new Snippets(searcher).forHits(marks, ids, languages, pageOffsets);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Resource r = resources.get(i);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -58,12 +59,13 @@ final class Snippets {
      * Snippets for each of {@code docs} (in order), given their languages and page offsets (read with the
      * hits' other stored fields).
      *
-     * @param query the query whose matches to mark, or null when browsing (then the opening of each text)
+     * @param marks the query whose matches to mark in a body field, or null when browsing (then the opening of
+     *              each text)
      */
-    List<List<Snippet>> forHits(Query query, int[] docs, String[] languages, int[][] pageOffsets)
+    List<List<Snippet>> forHits(Function<String, Query> marks, int[] docs, String[] languages, int[][] pageOffsets)
             throws IOException {
         List<List<Snippet>> snippets = new ArrayList<>(docs.length);
-        List<List<Marked>> highlights = query == null ? null : highlight(query, docs, languages);
+        List<List<Marked>> highlights = marks == null ? null : highlight(marks, docs, languages);
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
             List<Snippet> forHit = new ArrayList<>();
@@ -86,7 +88,8 @@ final class Snippets {
      * the highlighter weighs the whole query per document and field, so highlighting every document in every
      * language's field cost several times the search itself.
      */
-    private List<List<Marked>> highlight(Query query, int[] docs, String[] languages) throws IOException {
+    private List<List<Marked>> highlight(Function<String, Query> marks, int[] docs, String[] languages)
+            throws IOException {
         List<List<Marked>> passages = new ArrayList<>(Collections.nCopies(docs.length, List.of()));
         Map<String, List<Integer>> byField = new LinkedHashMap<>();
         for (int i = 0; i < docs.length; i++) {
@@ -95,7 +98,7 @@ final class Snippets {
             }
         }
         for (Map.Entry<String, List<Integer>> field : byField.entrySet()) {
-            highlightField(field.getKey(), query, docs, field.getValue(), passages);
+            highlightField(field.getKey(), marks, docs, field.getValue(), passages);
         }
         List<Integer> rest = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
@@ -103,20 +106,20 @@ final class Snippets {
                 rest.add(i);
             }
         }
-        highlightField(Schema.BODY, query, docs, rest, passages);
+        highlightField(Schema.BODY, marks, docs, rest, passages);
         return passages;
     }
 
     /** Highlights {@code field} of the documents at {@code indexes} of {@code docs} into {@code passages}. */
     @SuppressWarnings("unchecked")
-    private void highlightField(String field, Query query, int[] docs, List<Integer> indexes,
+    private void highlightField(String field, Function<String, Query> marks, int[] docs, List<Integer> indexes,
                                 List<List<Marked>> passages) throws IOException {
         if (indexes.isEmpty()) {
             return;
         }
         int[] some = indexes.stream().mapToInt(i -> docs[i]).toArray();
-        Object[] marked = new Highlighter(searcher).highlight(new String[] {field}, query, some, new int[] {PASSAGES})
-                .get(field);
+        Object[] marked = new Highlighter(searcher)
+                .highlight(new String[] {field}, marks.apply(field), some, new int[] {PASSAGES}).get(field);
         for (int j = 0; j < some.length; j++) {
             if (marked != null && marked[j] != null) {
                 passages.set(indexes.get(j), (List<Marked>) marked[j]);
