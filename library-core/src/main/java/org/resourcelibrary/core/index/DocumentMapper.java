@@ -166,7 +166,10 @@ public final class DocumentMapper {
         keyword(doc, dimension, value);
     }
 
-    /** Facet values are also keywords, lower-cased, for {@code country:zm}-style queries. */
+    /**
+     * Facet values are also keywords, lower-cased, for {@code country:zm}-style queries; a search with several
+     * selections also reads the selected values' keywords to skip documents failing two of them.
+     */
     private static void keyword(Document doc, Dimension dimension, String value) {
         doc.add(new StringField(Schema.keywordField(dimension), value.toLowerCase(Locale.ROOT), Field.Store.NO));
     }

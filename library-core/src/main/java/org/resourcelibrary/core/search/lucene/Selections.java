@@ -1,8 +1,17 @@
 package org.resourcelibrary.core.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.resourcelibrary.core.index.FacetOrdinals;
+import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchRequest;
 
@@ -14,14 +23,23 @@ import org.resourcelibrary.core.search.SearchRequest;
  */
 final class Selections {
 
+    private static final Dimension[] DIMENSION_VALUES = Dimension.values();
+    private static final int DIMENSIONS = DIMENSION_VALUES.length;
+
     /** One bit per dimension ({@link Dimension#ordinal()}) that has a selection. */
     final int required;
     /** Per ordinal: its dimension's bit when the value is selected, else 0. Empty when nothing is selected. */
     private final int[] bits;
+    /**
+     * Per dimension ({@link Dimension#ordinal()}) with a selection: the keyword terms of its selected values, to
+     * tell from the keyword postings which documents certainly fail it; null for the other dimensions.
+     */
+    private final BytesRef[][] keywords;
 
-    private Selections(int required, int[] bits) {
+    private Selections(int required, int[] bits, BytesRef[][] keywords) {
         this.required = required;
         this.bits = bits;
+        this.keywords = keywords;
     }
 
     static Selections of(SearchRequest request, FacetOrdinals ordinals) {
@@ -53,7 +71,36 @@ final class Selections {
                 }
             }
         }
-        return new Selections(required, bits);
+        return new Selections(required, bits, keywords(required, bits, ordinals));
+    }
+
+    /**
+     * The keyword terms of each selected dimension's selected values: every value of a dimension is also indexed
+     * as a lower-cased keyword ({@code DocumentMapper}), so a document without any of them fails the dimension. A
+     * dimension with a selected child value (a country under its region), which has no keyword of its own, gets
+     * none: its failures are then found from the facet values alone.
+     */
+    private static BytesRef[][] keywords(int required, int[] bits, FacetOrdinals ordinals) {
+        List<List<BytesRef>> terms = new ArrayList<>();
+        for (int d = 0; d < DIMENSIONS; d++) {
+            terms.add((required & (1 << d)) == 0 ? null : new ArrayList<>());
+        }
+        for (int ord = 0; ord < bits.length; ord++) {
+            if (bits[ord] == 0) {
+                continue;
+            }
+            int dimension = ordinals.dimension(ord);
+            if (ordinals.depth(ord) != 1) {
+                terms.set(dimension, null);
+            } else if (terms.get(dimension) != null) {
+                terms.get(dimension).add(new BytesRef(ordinals.label(ord).toLowerCase(Locale.ROOT)));
+            }
+        }
+        BytesRef[][] keywords = new BytesRef[DIMENSIONS][];
+        for (int d = 0; d < DIMENSIONS; d++) {
+            keywords[d] = terms.get(d) == null ? null : terms.get(d).toArray(new BytesRef[0]);
+        }
+        return keywords;
     }
 
     private static boolean yearSelected(SearchRequest request, List<String> selected, String label) {
@@ -95,6 +142,55 @@ final class Selections {
             satisfied |= bits[values.ord(i)];
         }
         return required & ~satisfied;
+    }
+
+    /**
+     * The dimensions each document of a segment certainly fails, from the keyword postings of the selected
+     * values, without reading its facet values: with two or more selections, most documents fail two and count
+     * nowhere. Null when fewer than two dimensions have a selection (then every document counts somewhere).
+     */
+    CertainFailures certainFailures(LeafReaderContext leaf) throws IOException {
+        if (dimensions() < 2) {
+            return null;
+        }
+        int maxDoc = leaf.reader().maxDoc();
+        FixedBitSet[] passing = new FixedBitSet[DIMENSIONS];
+        PostingsEnum postings = null;
+        for (int d = 0; d < DIMENSIONS; d++) {
+            if (keywords[d] == null) {
+                continue;
+            }
+            passing[d] = new FixedBitSet(maxDoc);
+            Terms terms = leaf.reader().terms(Schema.keywordField(DIMENSION_VALUES[d]));
+            TermsEnum values = terms == null ? null : terms.iterator();
+            for (BytesRef keyword : keywords[d]) {
+                if (values != null && values.seekExact(keyword)) {
+                    postings = values.postings(postings, PostingsEnum.NONE);
+                    passing[d].or(postings);
+                }
+            }
+        }
+        return new CertainFailures(passing);
+    }
+
+    /** One segment's documents that may pass each selected dimension (a selected value's keyword). */
+    static final class CertainFailures {
+        private final FixedBitSet[] passing;
+
+        private CertainFailures(FixedBitSet[] passing) {
+            this.passing = passing;
+        }
+
+        /** The dimensions (bits) {@code doc} certainly fails: a subset of those {@link #failed} finds. */
+        int of(int doc) {
+            int failed = 0;
+            for (int d = 0; d < passing.length; d++) {
+                if (passing[d] != null && !passing[d].get(doc)) {
+                    failed |= 1 << d;
+                }
+            }
+            return failed;
+        }
     }
 
     /** Whether {@code failed} names at most one dimension: the document is a hit or counts sideways. */

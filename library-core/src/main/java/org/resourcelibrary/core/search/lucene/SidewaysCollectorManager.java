@@ -113,6 +113,7 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
             LeafCollector hit = top.getLeafCollector(context);
             FacetOrdinals.LeafValues values = ordinals == null || (counts == null && !selections.any()) ? null
                     : ordinals.values(context);
+            Selections.CertainFailures certain = values == null ? null : selections.certainFailures(context);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -121,6 +122,9 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (certain != null && !Selections.atMostOne(certain.of(doc))) {
+                        return; // fails two selections: neither a hit nor counted sideways
+                    }
                     int failed = selections.failed(values, doc);
                     if (failed == 0) {
                         hit.collect(doc);
