@@ -128,7 +128,7 @@ final class FieldGroupQuery extends Query {
             for (int i = 0; i < fields.length; i++) {
                 fieldWeights[i] = weights.get(fields[i]);
                 Term fieldTerm = new Term(fields[i], term);
-                states[i] = TermStates.build(searcher, fieldTerm, true);
+                states[i] = TermCachingSearcher.termStates(searcher, fieldTerm);
                 if (states[i].docFreq() > 0) {
                     TermStatistics stats = searcher.termStatistics(fieldTerm, states[i].docFreq(),
                             states[i].totalTermFreq());
@@ -170,7 +170,7 @@ final class FieldGroupQuery extends Query {
             for (int i = 0; i < fields.length; i++) {
                 TermState state = states[i].get(context);
                 if (state != null) {
-                    TermsEnum terms = context.reader().terms(fields[i]).iterator();
+                    TermsEnum terms = TermCachingSearcher.termsEnum(searcher, context, fields[i]);
                     terms.seekExact(term, state);
                     PostingsEnum docs = terms.postings(null, PostingsEnum.FREQS);
                     postings.add(new FieldPostings(new TermScorer(this, docs, unscored), docs, fieldWeights[i]));

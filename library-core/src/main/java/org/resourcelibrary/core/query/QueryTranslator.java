@@ -312,7 +312,7 @@ public final class QueryTranslator {
     private void addNear(List<Query> into, String field, String words, float boost) {
         Query near = new QueryBuilder(Schema.analyzer(field)).createPhraseQuery(field, words, ranking.proximitySlop());
         if (near != null) {
-            into.add(new BoostQuery(near, boost));
+            into.add(new BoostQuery(SharedTermsPhraseQuery.of(near), boost));
         }
     }
 
@@ -326,6 +326,7 @@ public final class QueryTranslator {
         }
         List<String> pairs = marking || !(query instanceof PhraseQuery) || !Schema.PAIRED_FIELDS.contains(textField)
                 ? List.of() : Analysis.phrasePairs(analyzer, text);
+        query = SharedTermsPhraseQuery.of(query);
         if (!pairs.isEmpty()) {
             // Positions are read only where the phrase's pairs are (the filter adds nothing to the score).
             query = new BooleanQuery.Builder().add(query, Occur.MUST).add(new PairsFilter(field, pairs), Occur.FILTER)

@@ -21,6 +21,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link FieldGroupQuery} scores exactly as Lucene's {@code CombinedFieldQuery} (which the ranking was tuned
  * with) on an index shaped like the library's: three fields with weights, a language's fields present in
- * only some documents, several segments, deletions, lengths from one word to thousands.
+ * only some documents, several segments, deletions, lengths from one word to thousands. With a
+ * {@link TermCachingSearcher}, it and {@link SharedTermsPhraseQuery} score as they do without.
  */
 class FieldGroupQueryTest {
 
@@ -111,6 +113,38 @@ class FieldGroupQueryTest {
                 }
                 assertThat(searcher.count(ours)).isEqualTo(searcher.count(theirs));
                 compared += expected.length;
+            }
+        }
+        assertThat(compared).isGreaterThan(3000);
+    }
+
+    @Test
+    void withTermsLookedUpOnceTheScoresAreTheSame() throws IOException {
+        TermCachingSearcher caching = new TermCachingSearcher(reader);
+        caching.setSimilarity(searcher.getSimilarity());
+        int compared = 0;
+        // Twice: the second round takes every term from the searcher's cache.
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < WORDS.length; i++) {
+                String next = WORDS[(i + 1) % WORDS.length];
+                Query group = new FieldGroupQuery(ENGLISH, new BytesRef(WORDS[i]));
+                PhraseQuery exact = new PhraseQuery("body", WORDS[i], next);
+                PhraseQuery near = new PhraseQuery(3, "body_en", WORDS[i], next);
+                PhraseQuery gap = new PhraseQuery.Builder().add(new Term("body", WORDS[i]), 1)
+                        .add(new Term("body", next), 3).build();
+                for (Query[] pair : List.of(new Query[] {group, group},
+                        new Query[] {SharedTermsPhraseQuery.of(exact), exact},
+                        new Query[] {SharedTermsPhraseQuery.of(near), near},
+                        new Query[] {SharedTermsPhraseQuery.of(gap), gap})) {
+                    ScoreDoc[] expected = searcher.search(pair[1], reader.maxDoc()).scoreDocs;
+                    ScoreDoc[] actual = caching.search(pair[0], reader.maxDoc()).scoreDocs;
+                    assertThat(actual).hasSameSizeAs(expected);
+                    for (int j = 0; j < expected.length; j++) {
+                        assertThat(actual[j].doc).as("%s, rank %d", pair[0], j).isEqualTo(expected[j].doc);
+                        assertThat(actual[j].score).as("%s in doc %d", pair[0], j).isEqualTo(expected[j].score);
+                    }
+                    compared += expected.length;
+                }
             }
         }
         assertThat(compared).isGreaterThan(3000);

@@ -27,6 +27,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.query.TermCachingSearcher;
 import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQueryParser;
@@ -253,8 +254,9 @@ public final class LuceneSearcher {
     }
 
     private IndexSearcher budgeted(Snapshot snapshot) {
-        // A searcher per request: the time budget is per searcher, and making one is cheap.
-        IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
+        // A searcher per request: the time budget is per searcher, terms are looked up once per search, and
+        // making one is cheap.
+        IndexSearcher searcher = new TermCachingSearcher(snapshot.getIndexReader());
         searcher.setSimilarity(snapshot.getSimilarity());
         searcher.setTimeout(new QueryTimeoutImpl(timeBudgetMs));
         return searcher;
