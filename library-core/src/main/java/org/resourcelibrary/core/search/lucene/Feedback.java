@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -50,7 +48,7 @@ final class Feedback {
      * @param first the first answers, best first, with their scores (the first {@link #DOCUMENTS} are used)
      * @param words how many words the member typed (stop words aside)
      */
-    Query expansion(IndexSearcher searcher, List<? extends ScoreDoc> first, int words) throws IOException {
+    Query expansion(StoredDocs stored, List<? extends ScoreDoc> first, int words) throws IOException {
         List<? extends ScoreDoc> answers = first.subList(0, Math.min(DOCUMENTS, first.size()));
         if (answers.isEmpty()) {
             return null;
@@ -60,9 +58,8 @@ final class Feedback {
         for (ScoreDoc doc : answers) {
             totalScore += doc.score;
         }
-        var stored = searcher.storedFields();
         for (ScoreDoc hit : answers) {
-            Document doc = stored.document(hit.doc, Set.of(Schema.RESOURCE, Schema.BODY));
+            Document doc = stored.get(hit.doc);
             Resource resource = mapper.toResource(doc);
             String field = Analysis.analysed(resource.language())
                     ? Schema.languageField(Schema.BODY, resource.language()) : Schema.BODY;

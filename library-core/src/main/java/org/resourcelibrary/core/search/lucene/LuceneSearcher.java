@@ -100,9 +100,10 @@ public final class LuceneSearcher {
                     : Cursor.decode(request.cursor(), request.sort(), plan.sortFields);
             FieldDoc after = position == null ? null : position.after();
             int offset = position == null ? (request.page() - 1) * request.size() : position.offset();
-            Found found = find(searcher, snapshot, plan, offset + request.size(), after, true);
+            StoredDocs stored = new StoredDocs(searcher);
+            Found found = find(searcher, stored, snapshot, plan, offset + request.size(), after, true);
             ScoreDoc[] page = slice(found.top.scoreDocs, offset, request.size());
-            List<Hit> hits = hits(searcher, page, plan.marks);
+            List<Hit> hits = hits(searcher, stored, page, plan.marks);
             long total = found.total();
             String nextCursor = page.length == request.size() && offset + page.length < total
                     ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1], offset + page.length) : null;
@@ -120,7 +121,7 @@ public final class LuceneSearcher {
     public List<String> rankedIds(SearchRequest request, int depth) {
         return withSnapshot(snapshot -> {
             Plan plan = plan(request, snapshot);
-            Found found = find(snapshot, snapshot, plan, Math.max(1, depth), null, false);
+            Found found = find(snapshot, new StoredDocs(snapshot), snapshot, plan, Math.max(1, depth), null, false);
             List<String> ids = new ArrayList<>(found.top.scoreDocs.length);
             var stored = snapshot.storedFields();
             for (ScoreDoc doc : found.top.scoreDocs) {
@@ -171,7 +172,8 @@ public final class LuceneSearcher {
      * scored again with their word pairs' proximity and, for a question of many words, feedback from the
      * best of them; the hits after them keep their first order.
      */
-    private Found find(IndexSearcher searcher, Snapshot snapshot, Plan plan, int wanted, FieldDoc after,
+    private Found find(IndexSearcher searcher, StoredDocs stored, Snapshot snapshot, Plan plan, int wanted,
+                       FieldDoc after,
                        boolean count) throws IOException {
         boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
         boolean rescore = byScore && (plan.proximity != null || plan.expand);
@@ -190,7 +192,7 @@ public final class LuceneSearcher {
         if (plan.proximity != null) {
             Rescoring.add(searcher, plan.proximity, best);
         }
-        Query expansion = plan.expand ? feedback.expansion(searcher, best, plan.words) : null;
+        Query expansion = plan.expand ? feedback.expansion(stored, best, plan.words) : null;
         if (expansion != null) {
             Rescoring.add(searcher, expansion, best);
         }
@@ -239,7 +241,7 @@ public final class LuceneSearcher {
     public List<Hit> similar(String id, int count) {
         return withSnapshot(snapshot -> {
             ScoreDoc[] docs = similar.find(snapshot, id, count);
-            return hits(snapshot, docs, null);
+            return hits(snapshot, new StoredDocs(snapshot), docs, null);
         });
     }
 
@@ -294,22 +296,21 @@ public final class LuceneSearcher {
         return page;
     }
 
-    private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Function<String, Query> marks)
-            throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, StoredDocs stored, ScoreDoc[] docs,
+                           Function<String, Query> marks) throws IOException {
         List<Resource> resources = new ArrayList<>(docs.length);
         int[] ids = new int[docs.length];
         String[] languages = new String[docs.length];
         int[][] pageOffsets = new int[docs.length][];
-        var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i].doc, Set.of(Schema.RESOURCE, Schema.PAGE_OFFSETS));
+            Document doc = stored.get(docs[i].doc);
             Resource resource = mapper.toResource(doc);
             resources.add(resource);
             ids[i] = docs[i].doc;
             languages[i] = resource.language();
             pageOffsets[i] = DocumentMapper.offsets(doc);
         }
-        List<List<Snippet>> snippets = new Snippets(searcher).forHits(marks, ids, languages, pageOffsets);
+        List<List<Snippet>> snippets = new Snippets(searcher, stored).forHits(marks, ids, languages, pageOffsets);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Resource r = resources.get(i);

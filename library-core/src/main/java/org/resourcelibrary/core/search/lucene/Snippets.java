@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,9 +51,11 @@ final class Snippets {
     static final int MAX_TEXT_LENGTH = 20_000_000;
 
     private final IndexSearcher searcher;
+    private final StoredDocs stored;
 
-    Snippets(IndexSearcher searcher) {
+    Snippets(IndexSearcher searcher, StoredDocs stored) {
         this.searcher = searcher;
+        this.stored = stored;
     }
 
     /**
@@ -68,15 +69,13 @@ final class Snippets {
             throws IOException {
         List<List<Snippet>> snippets = new ArrayList<>(docs.length);
         List<List<Marked>> highlights = marks == null ? null : highlight(marks, docs, languages);
-        var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
             List<Snippet> forHit = new ArrayList<>();
             for (Marked passage : highlights == null ? List.<Marked>of() : highlights.get(i)) {
                 forHit.add(new Snippet(passage.html, page(pageOffsets[i], passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
-                // The text is read only here: the highlighter reads its own copy of it for passages.
-                opening(stored.document(docs[i], Set.of(Schema.BODY)).get(Schema.BODY), pageOffsets[i])
+                opening(stored.get(docs[i]).get(Schema.BODY), pageOffsets[i])
                         .ifPresent(forHit::add);
             }
             snippets.add(forHit);
@@ -120,7 +119,7 @@ final class Snippets {
             return;
         }
         int[] some = indexes.stream().mapToInt(i -> docs[i]).toArray();
-        Object[] marked = new Highlighter(searcher)
+        Object[] marked = new Highlighter(searcher, stored)
                 .highlight(new String[] {field}, marks.apply(field), some, new int[] {PASSAGES}).get(field);
         for (int j = 0; j < some.length; j++) {
             if (marked != null && marked[j] != null) {
@@ -237,9 +236,11 @@ final class Snippets {
         }
     }
 
-    /** Reads the one stored copy of the text for every body field, neutral or per language. */
+    /** Reads the one stored copy of the text for every body field, neutral or per language, from the search's reads. */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(IndexSearcher searcher) {
+        private final StoredDocs stored;
+
+        Highlighter(IndexSearcher searcher, StoredDocs stored) {
             super(UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
                     .withFormatter(new MarkFormatter())
                     .withScorer(new MatchScorer())
@@ -247,6 +248,7 @@ final class Snippets {
                     .withMaxNoHighlightPassages(0)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, MATCH_POSITION)));
+            this.stored = stored;
         }
 
         Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] maxPassages)
@@ -258,13 +260,12 @@ final class Snippets {
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                        int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
-            var stored = searcher.storedFields();
             do {
                 int doc = docIter.nextDoc();
                 if (doc == DocIdSetIterator.NO_MORE_DOCS) {
                     break;
                 }
-                String body = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
+                String body = stored.get(doc).get(Schema.BODY);
                 CharSequence[] perField = new CharSequence[fields.length];
                 Arrays.fill(perField, body);
                 values.add(perField);
