@@ -134,8 +134,8 @@ public final class LuceneSearcher {
     /**
      * A request understood: its text query (every word; any word, for when no document has every one), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
-     * and what snippets mark in each body field (null without words). A question of many words is expanded with feedback from
-     * its first results.
+     * and what snippets mark in each body field (null without words). A question of many words is expanded
+     * with feedback from its first results.
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
@@ -173,8 +173,7 @@ public final class LuceneSearcher {
      * best of them; the hits after them keep their first order.
      */
     private Found find(IndexSearcher searcher, StoredDocs stored, Snapshot snapshot, Plan plan, int wanted,
-                       FieldDoc after,
-                       boolean count) throws IOException {
+                       FieldDoc after, boolean count) throws IOException {
         boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
         boolean rescore = byScore && (plan.proximity != null || plan.expand);
         int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
