@@ -264,7 +264,7 @@ public final class LuceneSearcher {
     }
 
     private static SortField[] sortFields(Sort sort) {
-        SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+        SortField id = new IdOrder();
         return switch (sort) {
             case RELEVANCE -> new SortField[] {SortField.FIELD_SCORE, id};
             case NEWEST -> new SortField[] {year(true), added(true), id};
