@@ -1,10 +1,10 @@
 package org.resourcelibrary.core.index;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.resourcelibrary.core.search.Dimension;
 
@@ -66,7 +66,7 @@ public final class Schema {
         return FACETS;
     }
 
-    /** Analyzer for {@code IndexWriterConfig}: per-language text fields get their language's analysis. */
+    /** Analyzer for {@code IndexWriterConfig}: each field gets the analysis {@link #analyzer} names for it. */
     public static Analyzer indexAnalyzer() {
         return INDEX_ANALYZER;
     }
@@ -99,20 +99,18 @@ public final class Schema {
         return Analysis.neutral();
     }
 
+    /**
+     * Each field's analyzer as {@link #analyzer} names it (the one statement of which field has which analysis),
+     * looked up once per field name.
+     */
     private static Analyzer buildIndexAnalyzer() {
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (String field : TEXT_FIELDS) {
-            for (String language : Analysis.LANGUAGES) {
-                perField.put(languageField(field, language), Analysis.forLanguage(language));
+        Map<String, Analyzer> perField = new ConcurrentHashMap<>();
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return perField.computeIfAbsent(fieldName, Schema::analyzer);
             }
-        }
-        for (String field : PAIRED_FIELDS) {
-            perField.put(pairsField(field), Analysis.pairs(Analysis.neutral()));
-            for (String language : Analysis.LANGUAGES) {
-                perField.put(pairsField(languageField(field, language)), Analysis.pairs(Analysis.forLanguage(language)));
-            }
-        }
-        return new PerFieldAnalyzerWrapper(Analysis.neutral(), perField);
+        };
     }
 
     private static FacetsConfig facetsConfig() {

@@ -58,7 +58,6 @@ public final class QueryTranslator {
      * only), or null when it makes ranking queries.
      */
     private final String marked;
-    private final boolean marking;
 
     public QueryTranslator(Ranking ranking) {
         this(ranking, null);
@@ -67,7 +66,6 @@ public final class QueryTranslator {
     private QueryTranslator(Ranking ranking, String marked) {
         this.ranking = ranking;
         this.marked = marked;
-        this.marking = marked != null;
     }
 
     /**
@@ -255,7 +253,7 @@ public final class QueryTranslator {
     }
 
     private Query combined(String restriction, String language, String token) {
-        if (marking) {
+        if (marked != null) {
             List<Query> terms = new ArrayList<>();
             for (String field : fields(restriction)) {
                 terms.add(new TermQuery(new Term(language == null ? field : Schema.languageField(field, language),
@@ -324,8 +322,8 @@ public final class QueryTranslator {
         if (query == null) {
             return;
         }
-        List<String> pairs = marking || !(query instanceof PhraseQuery) || !Schema.PAIRED_FIELDS.contains(textField)
-                ? List.of() : Analysis.phrasePairs(analyzer, text);
+        boolean paired = marked == null && query instanceof PhraseQuery && Schema.PAIRED_FIELDS.contains(textField);
+        List<String> pairs = paired ? Analysis.phrasePairs(analyzer, text) : List.of();
         query = SharedTermsPhraseQuery.of(query);
         if (!pairs.isEmpty()) {
             // Positions are read only where the phrase's pairs are (the filter adds nothing to the score).
@@ -345,11 +343,12 @@ public final class QueryTranslator {
 
     /** Whether words are searched in an analysis: the language-neutral one ({@code language} null) or a language's. */
     private boolean searches(String language) {
-        return !marking || marked.equals(language == null ? Schema.BODY : Schema.languageField(Schema.BODY, language));
+        return marked == null
+                || marked.equals(language == null ? Schema.BODY : Schema.languageField(Schema.BODY, language));
     }
 
     private List<String> fields(String restriction) {
-        if (marking) {
+        if (marked != null) {
             return restriction == null || restriction.equals(Schema.BODY) ? List.of(Schema.BODY) : List.of();
         }
         return restriction == null ? Schema.TEXT_FIELDS : List.of(restriction);

@@ -1,6 +1,7 @@
 package org.resourcelibrary.core.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
@@ -76,7 +77,7 @@ final class IdOrder extends SortField {
             try {
                 return lookups.get(segment).lookupOrd(ord);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("reading a resource id failed", e);
+                throw new UncheckedIOException("reading a resource id failed", e);
             }
         }
 

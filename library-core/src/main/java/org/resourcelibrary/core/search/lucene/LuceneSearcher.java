@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -19,6 +18,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
@@ -123,9 +123,8 @@ public final class LuceneSearcher {
             Plan plan = plan(request, snapshot);
             Found found = find(snapshot, new StoredDocs(snapshot), snapshot, plan, Math.max(1, depth), null, false);
             List<String> ids = new ArrayList<>(found.top.scoreDocs.length);
-            var stored = snapshot.storedFields();
             for (ScoreDoc doc : found.top.scoreDocs) {
-                ids.add(mapper.toResource(stored.document(doc.doc, Set.of(Schema.RESOURCE))).id());
+                ids.add(id((FieldDoc) doc));
             }
             return ids;
         });
@@ -284,6 +283,11 @@ public final class LuceneSearcher {
         SortField field = new SortField(Schema.ADDED, SortField.Type.LONG, newestFirst);
         field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         return field;
+    }
+
+    /** A hit's resource id: every order ends with it ({@link IdOrder}), so no stored field is read for it. */
+    private static String id(FieldDoc hit) {
+        return ((BytesRef) hit.fields[hit.fields.length - 1]).utf8ToString();
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] docs, int offset, int size) {

@@ -38,12 +38,12 @@ final class NearMissFilter extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                FacetOrdinals.LeafValues values = ordinals.values(context);
+                Selections.Segment selected = selections.segment(context, ordinals.values(context));
                 DocIdSetIterator all = DocIdSetIterator.all(context.reader().maxDoc());
                 TwoPhaseIterator nearMiss = new TwoPhaseIterator(all) {
                     @Override
                     public boolean matches() throws IOException {
-                        return Selections.atMostOne(selections.failed(values, all.docID()));
+                        return Selections.atMostOne(selected.failed(all.docID()));
                     }
 
                     @Override

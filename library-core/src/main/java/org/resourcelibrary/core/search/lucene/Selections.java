@@ -45,7 +45,7 @@ final class Selections {
     static Selections of(SearchRequest request, FacetOrdinals ordinals) {
         int required = 0;
         int[] bits = new int[ordinals == null ? 0 : ordinals.size()];
-        for (Dimension dimension : Dimension.values()) {
+        for (Dimension dimension : DIMENSION_VALUES) {
             List<String> selected = request.selected(dimension);
             boolean years = dimension == Dimension.YEAR && (request.yearFrom() != null || request.yearTo() != null);
             if (selected.isEmpty() && !years) {
@@ -133,7 +133,7 @@ final class Selections {
      * Reads {@code doc}'s values and returns the dimensions (bits) whose selection it fails; all of them when
      * {@code values} is null (the library has no facets).
      */
-    int failed(FacetOrdinals.LeafValues values, int doc) throws IOException {
+    private int failed(FacetOrdinals.LeafValues values, int doc) throws IOException {
         if (values == null || !values.read(doc)) {
             return required;
         }
@@ -145,14 +145,19 @@ final class Selections {
     }
 
     /**
-     * The dimensions each document of a segment certainly fails, from the keyword postings of the selected
-     * values, without reading its facet values: with two or more selections, most documents fail two and count
-     * nowhere. Null when fewer than two dimensions have a selection (then every document counts somewhere).
+     * The selections in one segment, whose documents are checked in increasing order.
+     *
+     * @param values the segment's facet values, or null when the library has none
      */
-    CertainFailures certainFailures(LeafReaderContext leaf) throws IOException {
-        if (dimensions() < 2) {
-            return null;
-        }
+    Segment segment(LeafReaderContext leaf, FacetOrdinals.LeafValues values) throws IOException {
+        return new Segment(values, values == null || dimensions() < 2 ? null : passing(leaf));
+    }
+
+    /**
+     * Per dimension with a selection: the segment's documents with a keyword of a selected value. A document
+     * outside it certainly fails the dimension, which the keyword postings tell without its facet values.
+     */
+    private FixedBitSet[] passing(LeafReaderContext leaf) throws IOException {
         int maxDoc = leaf.reader().maxDoc();
         FixedBitSet[] passing = new FixedBitSet[DIMENSIONS];
         PostingsEnum postings = null;
@@ -170,26 +175,41 @@ final class Selections {
                 }
             }
         }
-        return new CertainFailures(passing);
+        return passing;
     }
 
-    /** One segment's documents that may pass each selected dimension (a selected value's keyword). */
-    static final class CertainFailures {
+    /** The selections in one segment. */
+    final class Segment {
+        private final FacetOrdinals.LeafValues values;
+        /**
+         * Per dimension: the documents that may pass it ({@link #passing}); null without two selections, when
+         * every document counts somewhere and its values are read anyway.
+         */
         private final FixedBitSet[] passing;
 
-        private CertainFailures(FixedBitSet[] passing) {
+        private Segment(FacetOrdinals.LeafValues values, FixedBitSet[] passing) {
+            this.values = values;
             this.passing = passing;
         }
 
-        /** The dimensions (bits) {@code doc} certainly fails: a subset of those {@link #failed} finds. */
-        int of(int doc) {
-            int failed = 0;
-            for (int d = 0; d < passing.length; d++) {
-                if (passing[d] != null && !passing[d].get(doc)) {
-                    failed |= 1 << d;
+        /**
+         * The dimensions (bits) whose selection {@code doc} fails, or two or more of them when it fails two: with
+         * several selections most documents do, and they are told by their keywords without reading their
+         * facet values. When at most one is returned, the document's values have been read.
+         */
+        int failed(int doc) throws IOException {
+            if (passing != null) {
+                int certain = 0;
+                for (int d = 0; d < passing.length; d++) {
+                    if (passing[d] != null && !passing[d].get(doc)) {
+                        certain |= 1 << d;
+                    }
+                }
+                if (!atMostOne(certain)) {
+                    return certain;
                 }
             }
-            return failed;
+            return Selections.this.failed(values, doc);
         }
     }
 

@@ -113,7 +113,7 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
             LeafCollector hit = top.getLeafCollector(context);
             FacetOrdinals.LeafValues values = ordinals == null || (counts == null && !selections.any()) ? null
                     : ordinals.values(context);
-            Selections.CertainFailures certain = values == null ? null : selections.certainFailures(context);
+            Selections.Segment selected = selections.segment(context, values);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -122,10 +122,7 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (certain != null && !Selections.atMostOne(certain.of(doc))) {
-                        return; // fails two selections: neither a hit nor counted sideways
-                    }
-                    int failed = selections.failed(values, doc);
+                    int failed = selected.failed(doc);
                     if (failed == 0) {
                         hit.collect(doc);
                         for (int i = 0; counts != null && i < values.count(); i++) {
