@@ -25,6 +25,8 @@ import org.resourcelibrary.indexer.ingest.IngestPipeline;
 import org.resourcelibrary.indexer.ingest.IngestReport;
 import org.resourcelibrary.indexer.ingest.IngestRequest;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
+import org.resourcelibrary.indexer.ingest.IngestStop;
+import org.resourcelibrary.indexer.ingest.ItemStatus;
 import org.resourcelibrary.indexer.ingest.ReportArchive;
 import org.resourcelibrary.indexer.ingest.SourceRoot;
 import picocli.CommandLine.Command;
@@ -82,6 +84,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Documents written between two commits (what a crash can cost). Default: ${DEFAULT-VALUE}.")
     private int commitEvery = IngestSettings.DEFAULT_COMMIT_EVERY;
 
+    /** The signals of the ingest being run, which say whether and how it was stopped. */
+    private StopSignals stoppedBy;
+
     @Override
     public Integer call() throws Exception {
         List<SourceRoot> roots = roots();
@@ -96,23 +101,41 @@ public final class IngestCommand implements Callable<Integer> {
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(report.toFile(), result);
         }
         SummaryTable.print(result, spec.commandLine().getOut());
+        if (result.interrupted()) {
+            err.println("ingest: interrupted by " + stoppedBy.received().orElse("a signal") + ", "
+                    + result.count(ItemStatus.SKIPPED) + " files not reached; what was done is in the library."
+                    + " Run the same command again to continue: files already done are skipped.");
+            return stoppedBy.exitCode();
+        }
         return 0;
     }
 
+    /**
+     * Ingests; a first SIGINT or SIGTERM stops it cleanly (workers killed, what is done committed, the report
+     * says interrupted), a second one ends the process at once.
+     */
     private IngestReport ingest(IngestRequest request, IngestSettings settings, PrintWriter err)
             throws IOException, InterruptedException {
         DataDirectory data = common.data().create();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null);
-        IngestReport result;
+        IngestStop stop = new IngestStop();
         try (LuceneLibrary library = LuceneLibrary.open(data.index(), Vocabulary.standard());
-             ExtractionWorkers workers = new ExtractionWorkers(settings.extraction())) {
-            result = new IngestPipeline(library, data, settings, workers).run(request, progress);
-        } finally {
-            progress.finish();
+             ExtractionWorkers workers = new ExtractionWorkers(settings.extraction());
+             StopSignals signals = StopSignals.install(() -> {
+                 stop.request();
+                 workers.stopNow();
+             }, workers::stopNow)) {
+            stoppedBy = signals;
+            IngestReport result;
+            try {
+                result = new IngestPipeline(library, data, settings, workers).run(request, progress, stop);
+            } finally {
+                progress.finish();
+            }
+            String name = new ReportArchive(data).save(result);
+            err.println("ingest: report saved as " + data.reports().resolve(name));
+            return result;
         }
-        String name = new ReportArchive(data).save(result);
-        err.println("ingest: report saved as " + data.reports().resolve(name));
-        return result;
     }
 
     /**

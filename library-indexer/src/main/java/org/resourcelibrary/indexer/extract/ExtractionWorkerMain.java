@@ -10,6 +10,8 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Entry point of a worker JVM started by {@link Extractor}: reads file paths on stdin, parses each with
@@ -25,6 +27,10 @@ public final class ExtractionWorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
+        // Ctrl-C reaches the whole process group, workers included; a worker dying of it would fail its file
+        // before the parent has heard of the stop. The parent stops its workers itself.
+        Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        Signal.handle(new Signal("TERM"), SignalHandler.SIG_IGN);
         // stdout carries the protocol: anything a parser prints must go to stderr instead.
         DataOutputStream out = new DataOutputStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), PIPE_BUFFER_BYTES));

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,9 +31,12 @@ public final class Extractor implements AutoCloseable {
     private final ExtractionSettings settings;
     private final List<String> command;
     private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+    /** Every worker not yet closed, idle or busy, so that {@link #stopNow()} reaches them all. */
+    private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog;
     private final AtomicInteger started = new AtomicInteger();
     private volatile boolean closed;
+    private volatile boolean stopped;
 
     /**
      * Starts the workers (in parallel, without waiting for them to load).
@@ -79,6 +84,9 @@ public final class Extractor implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public ExtractionResult extract(Path file, String sha256) {
+        if (stopped) {
+            return ExtractionResult.failed(FailureReason.CRASHED, "the extraction workers were stopped");
+        }
         long start = System.nanoTime();
         WorkerProcess worker = takeWorker();
         ExtractionResult result;
@@ -108,13 +116,18 @@ public final class Extractor implements AutoCloseable {
     }
 
     private void giveBack(WorkerProcess worker) {
+        if (stopped) {
+            // Dead workers keep circulating so that callers waiting for one get it and fail at once.
+            idle.add(worker);
+            return;
+        }
         if (closed) {
-            worker.close();
+            retire(worker);
             return;
         }
         WorkerProcess next = worker;
         if (!worker.reusable(settings.maxFilesPerWorker())) {
-            worker.close();
+            retire(worker);
             try {
                 next = startWorker();
             } catch (IOException e) {
@@ -124,14 +137,26 @@ public final class Extractor implements AutoCloseable {
             }
         }
         idle.add(next);
-        if (closed && idle.remove(next)) {
-            next.close();
+        if (closed && !stopped && idle.remove(next)) {
+            retire(next);
         }
     }
 
-    private WorkerProcess startWorker() throws IOException {
+    private void retire(WorkerProcess worker) {
+        running.remove(worker);
+        worker.close();
+    }
+
+    /** Starts a worker, unless {@link #stopNow()} was called: then none may start again. */
+    private synchronized WorkerProcess startWorker() throws IOException {
+        if (stopped) {
+            throw new IOException("the extraction workers were stopped");
+        }
         int number = started.incrementAndGet();
-        return WorkerProcess.start("extraction-worker-" + number, command, watchdog, settings.workerHeapMb());
+        WorkerProcess worker = WorkerProcess.start("extraction-worker-" + number, command, watchdog,
+                settings.workerHeapMb());
+        running.add(worker);
+        return worker;
     }
 
     private static List<String> workerCommand(ExtractionSettings settings) {
@@ -149,13 +174,26 @@ public final class Extractor implements AutoCloseable {
         return command;
     }
 
+    /**
+     * Kills every worker now, files in progress included (their callers get a failed result, as do callers
+     * waiting for a worker), and waits until they are gone; no worker starts after this.
+     */
+    public void stopNow() {
+        synchronized (this) {
+            stopped = true;
+            closed = true;
+        }
+        running.forEach(WorkerProcess::stopNow);
+        running.clear();
+    }
+
     /** Stops the workers. Files being extracted at this moment finish first; later calls fail. */
     @Override
     public void close() {
         closed = true;
         List<WorkerProcess> workers = new ArrayList<>();
         idle.drainTo(workers);
-        workers.forEach(WorkerProcess::close);
+        workers.forEach(this::retire);
         watchdog.shutdown();
     }
 }

@@ -170,6 +170,24 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
+     * Stops the worker at once, with any process it started (tesseract), whatever it is doing, and waits for
+     * it to be gone: the run is being stopped and nothing of ours may outlive it. A thread using this worker
+     * gets a failed result.
+     */
+    void stopNow() {
+        broken = true;
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("{}: pid {} still running {} after it was killed", name, process.pid(), EXIT_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Asks the worker to exit by closing its stdin, without waiting: it is stopped by force if it is still
      * alive after a grace period (or at once when it is in an unknown state).
      */

@@ -14,14 +14,18 @@ public final class ExtractionWorkers implements Supplier<Extractor>, AutoCloseab
 
     private final ExtractionSettings settings;
     private Extractor extractor;
+    private boolean stopped;
 
     public ExtractionWorkers(ExtractionSettings settings) {
         this.settings = settings;
     }
 
-    /** @throws UncheckedIOException when the worker JVMs cannot be started */
+    /** @throws UncheckedIOException when the worker JVMs cannot be started, or were {@link #stopNow() stopped} */
     @Override
     public synchronized Extractor get() {
+        if (stopped && extractor == null) {
+            throw new UncheckedIOException(new IOException("the extraction workers were stopped"));
+        }
         if (extractor == null) {
             try {
                 extractor = new Extractor(settings);
@@ -35,6 +39,21 @@ public final class ExtractionWorkers implements Supplier<Extractor>, AutoCloseab
     /** Whether the workers were started. */
     public synchronized boolean started() {
         return extractor != null;
+    }
+
+    /**
+     * Kills the workers now, files in progress included, and waits until they are gone (see
+     * {@link Extractor#stopNow()}); none starts after this. Safe from any thread, e.g. a signal's.
+     */
+    public void stopNow() {
+        Extractor running;
+        synchronized (this) {
+            stopped = true;
+            running = extractor;
+        }
+        if (running != null) {
+            running.stopNow();
+        }
     }
 
     @Override

@@ -80,13 +80,24 @@ public final class IngestPipeline {
      *                     committed stays, and the next run completes the rest)
      */
     public IngestReport run(IngestRequest request, IngestListener listener) throws IOException, InterruptedException {
-        return new Run(request, listener).run();
+        return run(request, listener, new IngestStop());
+    }
+
+    /**
+     * Runs one ingest that {@code stop} may end early: once it is requested, files not yet extracted are
+     * reported {@code skipped} ({@value IngestStop#REASON}), files already extracted are indexed, and what
+     * was written is committed, so the library opens and searches and the next run does the rest.
+     */
+    public IngestReport run(IngestRequest request, IngestListener listener, IngestStop stop)
+            throws IOException, InterruptedException {
+        return new Run(request, listener, stop).run();
     }
 
     /** The state of one run. */
     private final class Run {
         private final IngestRequest request;
         private final IngestListener listener;
+        private final IngestStop stop;
         private final ManifestLookup manifest;
         private final List<IngestItem> items = new ArrayList<>();
         private final Queue<FailureLog.Failure> failures = new ConcurrentLinkedQueue<>();
@@ -94,9 +105,10 @@ public final class IngestPipeline {
         private final Instant started = clock.instant();
         private final long start = System.nanoTime();
 
-        Run(IngestRequest request, IngestListener listener) {
+        Run(IngestRequest request, IngestListener listener, IngestStop stop) {
             this.request = request;
             this.listener = listener;
+            this.stop = stop;
             this.manifest = new ManifestLookup(request.manifest());
         }
 
@@ -119,7 +131,8 @@ public final class IngestPipeline {
                     FailureLog.write(data.failures(), failures);
                 }
             }
-            if (request.removeOrphans() && !request.dryRun()) {
+            // An interrupted run leaves the clean-up to the next one: the librarian is waiting for it to end.
+            if (request.removeOrphans() && !request.dryRun() && !stop.requested()) {
                 int removed = store.keepOnly(library.contentHashes());
                 int leftovers = ReportArchive.removeLeftovers(data) + FailureLog.removeLeftovers(data);
                 LOG.debug("removed {} stored contents no document refers to, {} half-written files", removed,
@@ -128,7 +141,7 @@ public final class IngestPipeline {
             List<IngestItem> sorted = items.stream().sorted(Comparator.comparing(IngestItem::source,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(IngestItem::path)).toList();
             return IngestReport.of(sorted, problems(), extracted.get(), started,
-                    (System.nanoTime() - start) / 1_000_000, request.dryRun());
+                    (System.nanoTime() - start) / 1_000_000, request.dryRun(), stop.requested());
         }
 
         private void write(Plan plan) throws IOException, InterruptedException {
@@ -185,15 +198,33 @@ public final class IngestPipeline {
         private void index(Plan.Indexing indexing, CompletableFuture<Cataloguer> cataloguer, IndexWrites writes)
                 throws IOException {
             Placement primary = indexing.primary();
+            if (stop.requested()) {
+                notReached(indexing);
+                return;
+            }
             Optional<ExtractedText> cached = store.text(indexing.sha256());
             ExtractedText text;
             if (cached.isPresent()) {
                 text = cached.get();
             } else {
-                ExtractionResult result = extractor.get().extract(primary.file().file(), indexing.sha256());
+                ExtractionResult result;
+                try {
+                    result = extractor.get().extract(primary.file().file(), indexing.sha256());
+                } catch (RuntimeException e) {
+                    if (!stop.requested()) {
+                        throw e;
+                    }
+                    notReached(indexing);
+                    return;
+                }
                 extracted.incrementAndGet();
                 if (!result.ok()) {
-                    fail(indexing, result.reason().code(), result.detail());
+                    // A stop kills the workers: the files they held did not fail and must be tried again.
+                    if (stop.requested()) {
+                        notReached(indexing);
+                    } else {
+                        fail(indexing, result.reason().code(), result.detail());
+                    }
                     return;
                 }
                 text = result.text();
@@ -222,6 +253,12 @@ public final class IngestPipeline {
                 failures.add(new FailureLog.Failure(file.source(), file.path(), file.size(), file.modifiedMillis(),
                         reason, detail));
             }
+        }
+
+        /** A file the run was stopped before: skipped, and not in the failure log, so the next run does it. */
+        private void notReached(Plan.Indexing indexing) {
+            indexing.placements().forEach(placement -> record(IngestItem.skipped(placement.file().source(),
+                    placement.file().path(), IngestStop.REASON)));
         }
 
         private void record(IngestItem item) {

@@ -12,11 +12,13 @@ import java.util.List;
  * @param extracted files whose text Tika actually extracted in this run (not taken from the text cache)
  * @param elapsedMs wall time of the run
  * @param dryRun    whether this is what a run would do, with nothing changed
+ * @param interrupted whether the run was stopped early (Ctrl-C, SIGTERM): the files it did not reach are
+ *                  {@code skipped} with reason {@value IngestStop#REASON}, and the next run does them
  * @param started   when the run started
  * @param problems  problems found in the manifest, each naming its line
  */
 @JsonPropertyOrder({"files", "indexed", "updated", "unchanged", "duplicates", "removed", "failed", "skipped",
-        "extracted", "elapsedMs", "dryRun", "started", "problems", "items"})
+        "extracted", "elapsedMs", "dryRun", "interrupted", "started", "problems", "items"})
 public record IngestReport(
         int files,
         int indexed,
@@ -29,6 +31,7 @@ public record IngestReport(
         int extracted,
         long elapsedMs,
         boolean dryRun,
+        boolean interrupted,
         Instant started,
         List<String> problems,
         List<IngestItem> items) {
@@ -40,14 +43,15 @@ public record IngestReport(
 
     /** Counts the items' statuses. */
     static IngestReport of(List<IngestItem> items, List<String> problems, int extracted, Instant started,
-                           long elapsedMs, boolean dryRun) {
+                           long elapsedMs, boolean dryRun, boolean interrupted) {
         int[] counts = new int[ItemStatus.values().length];
         items.forEach(item -> counts[item.status().ordinal()]++);
         return new IngestReport(items.size() - counts[ItemStatus.REMOVED.ordinal()],
                 counts[ItemStatus.INDEXED.ordinal()], counts[ItemStatus.UPDATED.ordinal()],
                 counts[ItemStatus.UNCHANGED.ordinal()], counts[ItemStatus.DUPLICATE.ordinal()],
                 counts[ItemStatus.REMOVED.ordinal()], counts[ItemStatus.FAILED.ordinal()],
-                counts[ItemStatus.SKIPPED.ordinal()], extracted, elapsedMs, dryRun, started, problems, items);
+                counts[ItemStatus.SKIPPED.ordinal()], extracted, elapsedMs, dryRun, interrupted, started, problems,
+                items);
     }
 
     /** The number of items with {@code status}. */

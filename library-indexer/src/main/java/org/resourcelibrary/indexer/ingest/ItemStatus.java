@@ -17,7 +17,7 @@ public enum ItemStatus {
     REMOVED,
     /** No text could be extracted; {@code reason} says why. */
     FAILED,
-    /** Not ingested on purpose (hidden or system file, archive limit); {@code reason} says why. */
+    /** Not ingested (hidden or system file, archive limit, a run stopped before it); {@code reason} says why. */
     SKIPPED;
 
     @JsonValue

@@ -282,7 +282,7 @@ class LibrarianPageTest {
 
     @Test
     void latestIngestReportListsItsFailedFilesEscaped() throws Exception {
-        new ReportArchive(library.data).save(new IngestReport(2, 1, 0, 0, 0, 0, 1, 0, 2, 1234, false,
+        new ReportArchive(library.data).save(new IngestReport(2, 1, 0, 0, 0, 0, 1, 0, 2, 1234, false, false,
                 Instant.parse("2026-11-28T10:00:00Z"), List.of(), List.of(
                         new IngestItem("reports/ok.pdf", ItemStatus.INDEXED, null, null, "ok", "application/pdf",
                                 10L, 1, false, null, "/srv/library", null),

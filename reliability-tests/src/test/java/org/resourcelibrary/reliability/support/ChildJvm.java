@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ public final class ChildJvm implements AutoCloseable {
     public static final int KILLED = 128 + 9;
     /** How long a killed process, or its workers, may take to be gone. */
     public static final Duration EXIT_DEADLINE = Duration.ofSeconds(30);
+    /** The line of {@code /proc/PID/status} with the mask of ignored signals. */
+    private static final String IGNORED_SIGNALS = "SigIgn:";
 
     private final Process process;
     private final List<String> stderr = new ArrayList<>();
@@ -83,12 +86,39 @@ public final class ChildJvm implements AutoCloseable {
      * @return its exit code ({@link #KILLED} unless it had already ended)
      */
     public int kill() throws IOException, InterruptedException {
-        process.descendants().forEach(workers::add);
-        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start();
-        if (!kill.waitFor(EXIT_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("kill -9 " + process.pid() + " did not return");
-        }
+        signal("KILL");
         return awaitExit(EXIT_DEADLINE);
+    }
+
+    /**
+     * {@code kill -s NAME} ({@code INT}, {@code TERM}…), without waiting for the process to end; its workers
+     * at that moment are followed.
+     */
+    public void signal(String name) throws IOException, InterruptedException {
+        process.descendants().forEach(workers::add);
+        Process kill = new ProcessBuilder("kill", "-s", name, String.valueOf(process.pid())).inheritIO().start();
+        if (!kill.waitFor(EXIT_DEADLINE.toSeconds(), TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill -s " + name + " " + process.pid() + " failed");
+        }
+    }
+
+    /**
+     * Whether the process ignores signal {@code number}: a background job of a non-interactive shell starts
+     * with SIGINT ignored, and a JVM cannot undo that (Linux's {@code /proc/PID/status}).
+     */
+    public boolean ignores(int number) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith(IGNORED_SIGNALS)) {
+                long mask = Long.parseUnsignedLong(line.substring(IGNORED_SIGNALS.length()).strip(), 16);
+                return (mask & (1L << (number - 1))) != 0;
+            }
+        }
+        throw new IllegalStateException("no " + IGNORED_SIGNALS + " in /proc/" + process.pid() + "/status");
+    }
+
+    /** The processes it had started when last signalled that are still running now. */
+    public List<ProcessHandle> workersAlive() {
+        return workers.stream().filter(ProcessHandle::isAlive).toList();
     }
 
     /** Waits for the process to end by itself; its exit code. */
