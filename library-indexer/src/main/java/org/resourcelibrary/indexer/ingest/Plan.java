@@ -29,9 +29,9 @@ record Plan(List<IngestItem> settled, List<Rewrite> rewrites, List<Resource> del
     /** A document that keeps its content but not its paths (or id). */
     record Rewrite(Resource previous, String id, List<SourceRef> sources) {
 
-        /** The document as rewritten: its new id and paths, everything else as it was. */
+        /** The document as rewritten: its new id, paths and file name, everything else as it was. */
         Resource rewritten() {
-            return Revision.of(previous, id, sources, previous.modified());
+            return Revision.moved(previous, id, sources);
         }
     }
 

@@ -12,8 +12,23 @@ final class Revision {
     }
 
     static Resource of(Resource r, String id, List<SourceRef> sources, Instant modified) {
+        return of(r, id, r.fileName(), sources, modified);
+    }
+
+    /**
+     * The document found at other paths (renamed, moved): its file name, which downloads are named after,
+     * follows its paths when none of them has the old name any more.
+     */
+    static Resource moved(Resource r, String id, List<SourceRef> sources) {
+        boolean nameKept = sources.isEmpty()
+                || sources.stream().anyMatch(ref -> SourceFile.fileName(ref.path()).equals(r.fileName()));
+        String fileName = nameKept ? r.fileName() : SourceFile.fileName(sources.get(0).path());
+        return of(r, id, fileName, sources, r.modified());
+    }
+
+    private static Resource of(Resource r, String id, String fileName, List<SourceRef> sources, Instant modified) {
         return new Resource(id, r.title(), r.summary(), r.keywords(), r.authors(), r.countries(), r.topics(),
-                r.type(), r.language(), r.year(), r.organization(), r.fileName(), r.mediaType(), r.sizeBytes(),
+                r.type(), r.language(), r.year(), r.organization(), fileName, r.mediaType(), r.sizeBytes(),
                 r.sha256(), sources, r.added(), modified, r.provenance(), r.extraction());
     }
 }

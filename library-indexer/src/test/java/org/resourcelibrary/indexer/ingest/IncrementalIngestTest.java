@@ -120,6 +120,33 @@ class IncrementalIngestTest extends FolderIngestTest {
     }
 
     @Test
+    void aRenamedFileGivesItsDocumentItsNewFileName() throws Exception {
+        String id = item(library.ingest(folder), "mapping.txt").id();
+        Files.move(folder.resolve("mapping.txt"), folder.resolve("ghana-workforce-mapping.txt"));
+
+        IngestReport again = library.ingest(folder);
+
+        assertThat(item(again, "ghana-workforce-mapping.txt").movedFrom()).isEqualTo("mapping.txt");
+        try (LuceneLibrary index = library.open()) {
+            assertThat(index.get(id).orElseThrow().fileName()).isEqualTo("ghana-workforce-mapping.txt");
+        }
+    }
+
+    @Test
+    void aCopyDeletedAfterItsOriginalWasRenamedLeavesTheNameOfTheFileThatIsLeft() throws Exception {
+        library.ingest(folder);
+        Files.copy(folder.resolve("mapping.txt"), folder.resolve("training/ghana-copy.txt"));
+        String id = item(library.ingest(folder), "training/ghana-copy.txt").id();
+        Files.delete(folder.resolve("mapping.txt"));
+
+        library.ingest(folder);
+
+        try (LuceneLibrary index = library.open()) {
+            assertThat(index.get(id).orElseThrow().fileName()).isEqualTo("ghana-copy.txt");
+        }
+    }
+
+    @Test
     void aDeletedFileIsRemovedWithItsStoredCopies() throws Exception {
         IngestItem gone = item(library.ingest(folder), "training/curriculum.txt");
         String sha;
