@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -216,9 +217,11 @@ public final class Manifest {
                 file = found.get();
             }
         }
-        MetadataForm.Parsed parsed = form.parse(cells);
-        parsed.problems().forEach(problem -> problems.add(new ManifestProblem(line,
-                header.columnNames().getOrDefault(problem.field(), problem.field()), problem.message())));
+        MetadataLimits.Cut cut = MetadataLimits.cut(cells);
+        MetadataForm.Parsed parsed = form.parse(cut.fields());
+        Stream.concat(cut.problems().stream(), parsed.problems().stream()).forEach(problem -> problems.add(
+                new ManifestProblem(line, header.columnNames().getOrDefault(problem.field(), problem.field()),
+                        problem.message())));
         return Optional.of(new ManifestRow(line, file, parsed.values()));
     }
 

@@ -33,6 +33,8 @@ public final class MetadataForm {
     public static final int EARLIEST_YEAR = 1800;
 
     private static final Pattern LIST = Pattern.compile("\\s*[;|]\\s*");
+    /** How several values are written in one field. */
+    static final String LIST_SEPARATOR = "; ";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^([A-Za-z]{2,3})[-_][A-Za-z0-9-_]+$");
 
     private final Vocabulary vocabulary;
@@ -148,7 +150,7 @@ public final class MetadataForm {
         return null;
     }
 
-    private static List<String> list(String value) {
+    static List<String> list(String value) {
         return value == null || value.isBlank() ? List.of() : Arrays.stream(LIST.split(value.strip()))
                 .filter(item -> !item.isBlank()).toList();
     }

@@ -10,10 +10,26 @@ public final class InvalidMetadataException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient List<FieldProblem> problems;
+    private final boolean overLimit;
 
     public InvalidMetadataException(List<FieldProblem> problems) {
+        this(problems, false);
+    }
+
+    private InvalidMetadataException(List<FieldProblem> problems, boolean overLimit) {
         super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
+        this.overLimit = overLimit;
+    }
+
+    /** Values longer, or more, than {@link org.resourcelibrary.indexer.enrich.MetadataLimits} allow. */
+    static InvalidMetadataException overLimit(List<FieldProblem> problems) {
+        return new InvalidMetadataException(problems, true);
+    }
+
+    /** Whether the values were refused for their size, not for what they say (a 422 rather than a 400). */
+    public boolean overLimit() {
+        return overLimit;
     }
 
     /** Every problem, each naming its field. */

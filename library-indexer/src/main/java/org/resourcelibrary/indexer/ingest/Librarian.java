@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
@@ -27,6 +28,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
+import org.resourcelibrary.indexer.enrich.MetadataLimits;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
@@ -74,8 +76,8 @@ public final class Librarian implements AutoCloseable {
 
     /**
      * Adds an uploaded file. Identical content already in the library is not added twice: that document is
-     * returned (status {@code duplicate}), now listing the upload, with the form's values for fields it only
-     * had from the file or inference.
+     * returned (status {@code duplicate}), now listing the upload, with the form's values set as a librarian's
+     * edits (the upload names the fields that changed).
      *
      * @param file     the uploaded bytes (the caller deletes it afterwards)
      * @param fileName the name the file was uploaded with
@@ -97,7 +99,7 @@ public final class Librarian implements AutoCloseable {
         return whileChanging(() -> {
             Optional<Resource> same = library.findBySha256(sha);
             if (same.isPresent()) {
-                return new Upload(addUpload(same.get(), upload, typed), ItemStatus.DUPLICATE);
+                return addUpload(same.get(), upload, typed, given(fields));
             }
             String docId = id != null ? id : DocumentIds.forUpload(fileName, sha);
             Resource previous = library.get(docId).orElse(null);
@@ -112,7 +114,8 @@ public final class Librarian implements AutoCloseable {
             if (previous != null) {
                 forgetIfUnused(previous.sha256());
             }
-            return new Upload(content.resource(), previous == null ? ItemStatus.INDEXED : ItemStatus.UPDATED);
+            return new Upload(content.resource(), previous == null ? ItemStatus.INDEXED : ItemStatus.UPDATED,
+                    List.of());
         });
     }
 
@@ -228,17 +231,39 @@ public final class Librarian implements AutoCloseable {
         T run() throws IOException, InvalidMetadataException, ExtractionFailedException;
     }
 
-    private Resource addUpload(Resource resource, SourceFile upload, MetadataValues typed) throws IOException {
+    /**
+     * The document that already has an uploaded file's content, now listing the upload too; the metadata sent
+     * with it is the librarian's word, as in an {@link #edit}: each field given is set and recorded as an edit.
+     */
+    private Upload addUpload(Resource resource, SourceFile upload, MetadataValues typed, Set<String> given)
+            throws IOException {
         List<SourceRef> sources = new ArrayList<>(resource.sources());
         sources.removeIf(ref -> ref.key().equals(upload.key()));
         sources.add(upload.ref());
         Resource listed = Revision.of(resource, resource.id(), sources, resource.modified());
-        Resource changed = typed.equals(MetadataValues.NONE) ? listed
-                : modified(MetadataFields.withForm(listed, typed).applyTo(listed));
+        MetadataValues before = MetadataFields.valuesOf(listed);
+        Resource changed = given.isEmpty() ? listed
+                : modified(MetadataFields.withEdits(MetadataFields.metadataOf(listed), typed, given).applyTo(listed));
+        MetadataValues after = MetadataFields.valuesOf(changed);
+        List<String> edited = MetadataValues.FIELDS.stream().filter(field -> !Objects.equals(
+                MetadataFields.value(before, field), MetadataFields.value(after, field))).toList();
         List<String> pages = library.content(resource.id()).map(ResourceContent::pages).orElse(List.of());
         library.upsert(new ResourceContent(changed, pages));
         library.commit();
-        return changed;
+        return new Upload(changed, ItemStatus.DUPLICATE, edited);
+    }
+
+    /** The metadata fields an upload form gives a value (a blank field gives none). */
+    private static Set<String> given(Map<String, String> fields) {
+        Set<String> given = new LinkedHashSet<>();
+        if (fields != null) {
+            fields.forEach((field, value) -> {
+                if (value != null && !value.isBlank()) {
+                    given.add(field);
+                }
+            });
+        }
+        return given;
     }
 
     private ExtractedText extract(Path file, String sha) throws ExtractionFailedException {
@@ -257,7 +282,12 @@ public final class Librarian implements AutoCloseable {
     }
 
     private MetadataValues parse(Map<String, String> fields) throws InvalidMetadataException {
-        MetadataForm.Parsed parsed = form.parse(fields == null ? Map.of() : fields);
+        Map<String, String> given = fields == null ? Map.of() : fields;
+        List<FieldProblem> overLimit = MetadataLimits.check(given);
+        if (!overLimit.isEmpty()) {
+            throw InvalidMetadataException.overLimit(overLimit);
+        }
+        MetadataForm.Parsed parsed = form.parse(given);
         if (!parsed.problems().isEmpty()) {
             throw new InvalidMetadataException(parsed.problems());
         }

@@ -111,24 +111,6 @@ final class MetadataFields {
         return new ResourceMetadata(values, provenance);
     }
 
-    /**
-     * A document's metadata with the values an upload form gives, for fields whose value came from weaker
-     * sources (the file's properties, inference, or none); a manifest's or a librarian's value stands.
-     */
-    static ResourceMetadata withForm(Resource resource, MetadataValues form) {
-        MetadataValues values = valuesOf(resource);
-        Map<String, FieldSource> provenance = new LinkedHashMap<>(resource.provenance());
-        for (String field : MetadataValues.FIELDS) {
-            FieldSource source = provenance.get(field);
-            Object given = value(form, field);
-            if (present(given) && source != FieldSource.EDIT && source != FieldSource.MANIFEST) {
-                values = with(values, field, given);
-                provenance.put(field, FieldSource.UPLOAD);
-            }
-        }
-        return new ResourceMetadata(values, provenance);
-    }
-
     /** A document's own metadata and provenance. */
     static ResourceMetadata metadataOf(Resource resource) {
         return new ResourceMetadata(valuesOf(resource), resource.provenance());

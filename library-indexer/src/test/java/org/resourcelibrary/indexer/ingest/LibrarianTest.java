@@ -91,6 +91,33 @@ class LibrarianTest {
     }
 
     @Test
+    void uploadingContentTheLibraryHasWithNewMetadataEditsThatDocumentAndNamesTheFieldsChanged() throws Exception {
+        Path file = write(dir.resolve("in/a.txt"), "Alternative care reform in Moldova.");
+        String id = librarian.upload(file, "a.txt", Map.of("year", "2019"), null).resource().id();
+        librarian.edit(id, Map.of("title", "Care reform"));
+
+        Upload again = librarian.upload(file, "a.txt", Map.of("title", "Alternative care reform in Moldova",
+                "year", "2019"), null);
+
+        assertThat(again.status()).isEqualTo(ItemStatus.DUPLICATE);
+        assertThat(again.edited()).containsExactly("title");
+        assertThat(again.resource().title()).isEqualTo("Alternative care reform in Moldova");
+        assertThat(again.resource().provenance()).containsEntry("title", FieldSource.EDIT);
+        assertThat(library.get(id).orElseThrow().title()).isEqualTo("Alternative care reform in Moldova");
+    }
+
+    @Test
+    void anUploadWithATitleOverTheLimitIsRefusedForItsSizeAndStoresNothing() throws Exception {
+        Path file = write(dir.resolve("in/a.txt"), "Alternative care reform in Moldova.");
+
+        assertThatThrownBy(() -> librarian.upload(file, "a.txt", Map.of("title", "T".repeat(10_000)), null))
+                .isInstanceOfSatisfying(InvalidMetadataException.class, e -> assertThat(e.overLimit()).isTrue())
+                .hasMessageContaining("title is 10,000 characters long");
+        assertThat(library.count()).isZero();
+        assertThat(blobs.all()).isEmpty();
+    }
+
+    @Test
     void anUploadWithMetadataThatCannotBeUnderstoodChangesNothing() throws Exception {
         Path file = write(dir.resolve("in/a.txt"), "Alternative care reform in Moldova.");
 

@@ -9,7 +9,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,8 @@ import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.indexer.ingest.ItemStatus;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.indexer.ingest.Upload;
+import org.resourcelibrary.web.LibraryWebApp;
+import org.resourcelibrary.web.Problem;
 
 /**
  * A librarian's changes to single documents: {@code POST /api/documents} (upload one file with metadata),
@@ -57,7 +58,8 @@ final class LibrarianEndpoints {
             try {
                 upload = librarian.upload(received.file(), received.fileName(), fields, id);
             } catch (InvalidMetadataException e) {
-                throw invalid(e);
+                refuse(ctx, e);
+                return;
             } catch (ExtractionFailedException e) {
                 throw unreadable(e);
             }
@@ -66,7 +68,7 @@ final class LibrarianEndpoints {
                 ctx.status(HttpStatus.CREATED);
                 ctx.header(Header.LOCATION, "/api/documents/" + encode(resource.id()));
             }
-            ctx.json(new UploadView(upload.status().code(), DocumentView.of(resource)));
+            ctx.json(new UploadView(upload.status().code(), upload.edited(), DocumentView.of(resource)));
         }
     }
 
@@ -79,13 +81,19 @@ final class LibrarianEndpoints {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "send the fields to change as application/json (an object of field names to values)");
         }
-        Map<String, String> fields = fields(body(ctx));
+        Map<String, String> fields;
+        try {
+            fields = MetadataEdit.fields(body(ctx));
+        } catch (MetadataEdit.WrongTypeException e) {
+            unprocessable(ctx, e.field(), e.getMessage());
+            return;
+        }
         try {
             Resource edited = librarian.edit(ctx.pathParam("id"), fields).orElseThrow(() -> new NotFoundResponse(
                     "no document with id '" + QueryParameters.shorten(ctx.pathParam("id")) + "'"));
             ctx.json(DocumentView.of(edited));
         } catch (InvalidMetadataException e) {
-            throw invalid(e);
+            refuse(ctx, e);
         }
     }
 
@@ -120,36 +128,22 @@ final class LibrarianEndpoints {
         }
     }
 
-    /** The edit as the form's text fields: lists joined, numbers written out, null clearing a field. */
-    private static Map<String, String> fields(JsonNode body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        body.fields().forEachRemaining(entry -> {
-            JsonNode value = entry.getValue();
-            String field = entry.getKey();
-            if (value.isNull()) {
-                fields.put(field, "");
-            } else if (value.isTextual() || value.isIntegralNumber()) {
-                fields.put(field, value.asText());
-            } else if (value.isArray()) {
-                List<String> items = new ArrayList<>();
-                value.forEach(item -> {
-                    if (!item.isTextual()) {
-                        throw new InvalidRequestException(field, field + " must be a list of text values");
-                    }
-                    items.add(item.asText());
-                });
-                fields.put(field, String.join(UploadedFiles.LIST_SEPARATOR, items));
-            } else {
-                throw new InvalidRequestException(field, field + " must be text, a list of text, a year or null");
-            }
-        });
-        return fields;
+    /**
+     * Metadata the ingest pipeline could not understand (a 400) or would not take for its size (a 422), naming
+     * the first field at fault.
+     */
+    private static void refuse(Context ctx, InvalidMetadataException e) {
+        String field = e.problems().isEmpty() ? "metadata" : e.problems().get(0).field();
+        if (!e.overLimit()) {
+            throw new InvalidRequestException(field, e.getMessage());
+        }
+        unprocessable(ctx, field, e.getMessage());
     }
 
-    /** Metadata the ingest pipeline could not understand: a 400 naming the first field at fault. */
-    static InvalidRequestException invalid(InvalidMetadataException e) {
-        String field = e.problems().isEmpty() ? "metadata" : e.problems().get(0).field();
-        return new InvalidRequestException(field, e.getMessage());
+    /** A 422 problem: the value sent for {@code field} is of a kind or size the field does not take. */
+    private static void unprocessable(Context ctx, String field, String message) {
+        LibraryWebApp.problem(ctx, Problem.ofParameter(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                "Unprocessable content", message, field));
     }
 
     /** A file no text could be read from: 415 when no parser reads its type, 422 otherwise. */
@@ -164,7 +158,12 @@ final class LibrarianEndpoints {
         return Hit.documentUrl(id).substring("/documents/".length());
     }
 
-    /** The body of {@code POST /api/documents}. */
-    record UploadView(String status, DocumentView document) {
+    /**
+     * The body of {@code POST /api/documents}.
+     *
+     * @param edited for a duplicate: the metadata fields the upload changed, as a librarian's edit of the
+     *               document that already had the content; empty otherwise
+     */
+    record UploadView(String status, List<String> edited, DocumentView document) {
     }
 }

@@ -83,6 +83,9 @@ final class IngestReports {
         if (report.dryRun()) {
             counts.add("dry run: nothing changed");
         }
+        if (report.interrupted()) {
+            counts.add("interrupted: the files not reached are skipped, and the next run does them");
+        }
         return String.join(" · ", counts);
     }
 }

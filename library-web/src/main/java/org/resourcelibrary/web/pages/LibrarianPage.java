@@ -153,7 +153,7 @@ final class LibrarianPage {
             ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), "Not uploaded",
                     capitalised(e.getMessage()) + ". Nothing was added."));
         } catch (InvalidMetadataException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.status(status(e));
             render(ctx, dashboard(signedIn, problems(e), choices.sent(ctx)));
         } catch (ExtractionFailedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -214,7 +214,7 @@ final class LibrarianPage {
             }
             ctx.redirect(editHref(resource.id()) + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.status(status(e));
             render(ctx, editing(session, resource, null, problems(e), choices.sent(ctx)));
         }
     }
@@ -266,6 +266,11 @@ final class LibrarianPage {
     private void notFound(Context ctx) {
         ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
                 "There is no document “" + ctx.pathParam("id") + "” in the library."));
+    }
+
+    /** Values too long (or too many) are a 422, as the API answers; values not understood a 400. */
+    private static HttpStatus status(InvalidMetadataException e) {
+        return e.overLimit() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
     }
 
     private static List<String> problems(InvalidMetadataException e) {

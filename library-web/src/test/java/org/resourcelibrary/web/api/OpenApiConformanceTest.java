@@ -140,6 +140,7 @@ class OpenApiConformanceTest extends ApiTestBase {
         calls.add(upload.to(ApiCall.Target.LIMITED).form(new Multipart().file("file", "big.txt", "text/plain",
                 new byte[3 * 1024 * 1024])));
         calls.add(edit.json("{\"type\": \"novel\"}"));
+        calls.add(edit.json("{\"title\": 123}"));
         calls.add(edit.body("text/plain", notes));
         calls.add(edit.json("{\"summary\": \"" + "x".repeat(LibrarianEndpoints.MAX_EDIT_BYTES) + "\"}"));
         calls.add(edit.at("/api/documents/missing"));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.indexer.enrich.MetadataLimits;
 import org.resourcelibrary.indexer.ingest.IngestItem;
 import org.resourcelibrary.indexer.ingest.IngestReport;
 import org.resourcelibrary.indexer.ingest.ItemStatus;
@@ -172,6 +173,21 @@ class LibrarianPageTest {
     }
 
     @Test
+    void uploadWithATitleOverItsLimitIsA422NamingTheLimitAndAddsNothing() {
+        String csrf = signIn();
+        long before = library.library.count();
+
+        HttpResponse<String> response = server.postFile("/librarian/upload",
+                Map.of("csrf", csrf, "title", "T".repeat(10_000)), "notes.txt",
+                "Some notes.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("title: title is 10,000 characters long; the limit is "
+                + MetadataLimits.TITLE_CHARS + " characters");
+        assertThat(library.library.count()).isEqualTo(before);
+    }
+
+    @Test
     void uploadWithoutTheCsrfTokenAddsNothing() {
         signIn();
         long before = library.library.count();
@@ -296,6 +312,20 @@ class LibrarianPageTest {
         assertThat(body).contains("2 files · 1 indexed · 1 failed · 1234 ms")
                 .contains("<td>reports/&lt;img src=x&gt;.pdf</td><td>failed: encrypted (password needed)</td>")
                 .doesNotContain("<img src=x>");
+    }
+
+    @Test
+    void anInterruptedIngestsReportSaysSo() throws Exception {
+        new ReportArchive(library.data).save(new IngestReport(2, 1, 0, 0, 0, 0, 0, 1, 1, 1234, false, true,
+                Instant.parse("2026-11-28T10:00:00Z"), List.of(), List.of(
+                        new IngestItem("reports/ok.pdf", ItemStatus.INDEXED, null, null, "ok", "application/pdf",
+                                10L, 1, false, null, "/srv/library", null),
+                        new IngestItem("reports/later.pdf", ItemStatus.SKIPPED, "interrupted", null, null, null,
+                                null, null, null, null, "/srv/library", null))));
+        signIn();
+
+        assertThat(server.get("/librarian").body()).contains("2 files · 1 indexed · 1 skipped · "
+                + "interrupted: the files not reached are skipped, and the next run does them");
     }
 
     @Test
