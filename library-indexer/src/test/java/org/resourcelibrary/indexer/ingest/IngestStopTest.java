@@ -34,7 +34,8 @@ class IngestStopTest {
     void folderOfDocuments() throws Exception {
         folder = dir.resolve("source");
         for (int i = 0; i < FILES; i++) {
-            write(folder.resolve("report-" + i + ".txt"), "Report " + i + " on the social service workforce of Zambia.");
+            write(folder.resolve("report-" + i + ".txt"),
+                    "Report " + i + " on the social service workforce of Zambia.");
         }
         data = new DataDirectory(dir.resolve("data"));
         request = IngestRequest.of(List.of(SourceRoot.of(folder)), null, null, false);

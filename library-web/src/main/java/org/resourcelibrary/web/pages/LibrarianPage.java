@@ -41,7 +41,8 @@ final class LibrarianPage {
             "signed-in", "You are signed in.",
             "indexed", "The file was uploaded and is now in the library.",
             "updated", "The file replaced the document with the same id.",
-            "duplicate", "The library already had this file: it is the document below, now listing the upload.",
+            "duplicate", "The library already had this file: it is the document below, now listing the upload,"
+                    + " with the metadata you gave recorded as your edits.",
             "saved", "The changes were saved.",
             "deleted", "The document was deleted.");
 

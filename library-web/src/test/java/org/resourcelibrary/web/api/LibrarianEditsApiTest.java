@@ -23,7 +23,8 @@ class LibrarianEditsApiTest extends ApiTestBase {
     private static final String JSON = "application/json";
 
     @Test
-    void uploading_a_file_the_library_has_with_new_metadata_edits_that_document_and_says_which_fields() throws IOException {
+    void uploading_a_file_the_library_has_with_new_metadata_edits_that_document_and_says_which_fields()
+            throws IOException {
         HttpResponse<String> response = upload(new Multipart().file("file", "zambia.pdf", "application/pdf",
                 sample("zambia-workforce-assessment-2019.pdf")).field("title", "Zambia Workforce Assessment, 2nd ed.")
                 .field("year", "2019"));
