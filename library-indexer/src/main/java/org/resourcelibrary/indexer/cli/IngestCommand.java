@@ -123,8 +123,14 @@ public final class IngestCommand implements Callable<Integer> {
              ExtractionWorkers workers = new ExtractionWorkers(settings.extraction());
              StopSignals signals = StopSignals.install(() -> {
                  stop.request();
+                 progress.note("ingest: stopping: files in progress are left for the next run and what is done"
+                         + " is being committed (a second Ctrl-C quits at once)");
                  workers.stopNow();
-             }, workers::stopNow)) {
+             }, () -> {
+                 workers.stopNow();
+                 progress.note("ingest: stopped at once; what was committed stays."
+                         + " Run the same command again to continue.");
+             })) {
             stoppedBy = signals;
             IngestReport result;
             try {

@@ -48,6 +48,12 @@ final class ProgressDisplay implements IngestListener {
         }
     }
 
+    /** A line of its own between progress lines; on a terminal, the bar goes on below it. */
+    synchronized void note(String line) {
+        err.println(terminal ? "\n" + line : line);
+        err.flush();
+    }
+
     /** Ends the display (the bar's line is finished). */
     void finish() {
         show(done.get(), true);

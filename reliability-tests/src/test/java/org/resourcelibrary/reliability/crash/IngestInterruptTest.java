@@ -65,6 +65,7 @@ class IngestInterruptTest {
             assertThat(exit).as("exit code after SIG%s: %s", signal, stderr).isEqualTo(128 + number);
             assertThat(child.workersAlive()).as("extraction workers alive after the ingest ended").isEmpty();
         }
+        assertThat(stderr).as("the signal is acknowledged").anyMatch(line -> line.startsWith("ingest: stopping:"));
         assertThat(stderr.get(stderr.size() - 1)).as("the last line says how to resume")
                 .startsWith("ingest: interrupted by SIG" + signal)
                 .contains("Run the same command again to continue");
