@@ -25,6 +25,7 @@ import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.query.UserQuery.Clause;
 import org.resourcelibrary.core.query.UserQuery.Filter;
 import org.resourcelibrary.core.query.UserQuery.Group;
+import org.resourcelibrary.core.query.UserQuery.Nested;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
@@ -41,10 +42,12 @@ import org.resourcelibrary.core.search.Dimension;
  */
 public final class QueryTranslator {
 
-    /** How the query's words must match. */
+    /** How the query's words must match. Words joined by {@code AND} must match in every one. */
     public enum Matching {
-        /** Every word of a keyword query must match (stop words aside); any of a longer one. */
+        /** Every word must match, however many the query has (stop words aside). */
         ALL,
+        /** Every word of a keyword query must match (stop words aside); any of a longer one. */
+        AUTO,
         /** Any word may match; more matching words rank higher. */
         ANY
     }
@@ -77,35 +80,70 @@ public final class QueryTranslator {
     public Query translate(UserQuery query, Matching matching, Typos typos) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
-        List<Query> stopWords = new ArrayList<>();
+        boolean positive = false;
         for (Group group : query.groups()) {
-            Query groupQuery = group(group, matching, typos);
+            // Close spellings widen what a word matches: an excluded word excludes itself only.
+            Query groupQuery = group(group, matching, group.prohibited() ? Typos.none() : typos);
             if (group.prohibited()) {
                 root.add(groupQuery, Occur.MUST_NOT);
             } else if (isFilter(group)) {
                 root.add(groupQuery, Occur.FILTER);
-            } else if (group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
-                    && isStopWord(word)) {
-                stopWords.add(groupQuery);
+            } else if (isStopWord(group)) {
+                root.add(groupQuery, Occur.SHOULD);
+            } else if (group.required()) {
+                root.add(groupQuery, Occur.MUST);
+                positive = true;
             } else {
                 words.add(groupQuery);
             }
         }
-        if (words.isEmpty()) {
-            // Only stop words: then they are what the member is looking for.
-            words = stopWords;
-            stopWords = List.of();
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            words.forEach(q -> some.add(q, Occur.SHOULD));
+            int wanted = mustMatch(matching, contentWords(query), words.size(), positive);
+            some.setMinimumNumberShouldMatch(wanted);
+            root.add(some.build(), wanted > 0 ? Occur.MUST : Occur.SHOULD);
+            positive = positive || wanted > 0;
         }
-        if (words.isEmpty()) {
+        if (!positive) {
+            // Only exclusions, filters or stop words: the library, less what is excluded.
             root.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            BooleanQuery.Builder required = new BooleanQuery.Builder();
-            words.forEach(q -> required.add(q, Occur.SHOULD));
-            required.setMinimumNumberShouldMatch(matching == Matching.ALL ? mustMatch(words.size()) : 1);
-            root.add(required.build(), Occur.MUST);
         }
-        stopWords.forEach(q -> root.add(q, Occur.SHOULD));
         return root.build();
+    }
+
+    /**
+     * The query with its words and phrases left out when none of them can be searched (only stop words or
+     * punctuation): then it browses the library through its filters, if any. Null when something in it can
+     * be searched, or when it has no words to leave out.
+     */
+    public static UserQuery withoutUnsearchableText(UserQuery query) {
+        if (!hasText(query, false) || hasText(query, true)) {
+            return null;
+        }
+        return new UserQuery(query.groups().stream().filter(QueryTranslator::isFilter).toList());
+    }
+
+    /** Whether the query has a word or phrase: any ({@code searchable} false) or one that can be searched. */
+    private static boolean hasText(UserQuery query, boolean searchable) {
+        for (Group group : query.groups()) {
+            for (Clause clause : group.alternatives()) {
+                boolean text = clause instanceof Nested nested ? hasText(nested.query(), searchable)
+                        : (clause instanceof Word || clause instanceof Phrase) && (!searchable || searchable(clause));
+                if (text) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean searchable(Clause clause) {
+        if (clause instanceof Word word) {
+            return !isStopWord(word);
+        }
+        // A phrase is searched as written: quoting stop words is how to look for them.
+        return !Analysis.tokens(Analysis.neutral(), ((Phrase) clause).text()).isEmpty();
     }
 
     /**
@@ -149,8 +187,7 @@ public final class QueryTranslator {
     public static int contentWords(UserQuery query) {
         int words = 0;
         for (Group group : query.groups()) {
-            if (!group.prohibited() && !isFilter(group) && !(group.alternatives().size() == 1
-                    && group.alternatives().get(0) instanceof Word word && isStopWord(word))) {
+            if (!group.prohibited() && !isFilter(group) && !isStopWord(group)) {
                 words++;
             }
         }
@@ -158,12 +195,19 @@ public final class QueryTranslator {
     }
 
     /**
-     * How many of a query's {@code words} a document must have: all of a keyword query; any of a longer one,
-     * ranked by how many and how well they match (a question typed as a sentence names more words than any
-     * one answer uses: requiring even three of them loses a third of the relevant documents on Cranfield).
+     * How many of a query's {@code optional} words (those not joined by {@code AND}) a document must have:
+     * all of a keyword query; any of a longer one, ranked by how many and how well they match (a question
+     * typed as a sentence names more words than any one answer uses: requiring even three of them loses a
+     * third of the relevant documents on Cranfield). None when words joined by {@code AND} already decide.
+     *
+     * @param words    the query's words, stop words aside
+     * @param required whether some words are joined by {@code AND}
      */
-    static int mustMatch(int words) {
-        return words <= ALL_WORDS_UP_TO ? words : 1;
+    static int mustMatch(Matching matching, int words, int optional, boolean required) {
+        if (matching == Matching.ALL || matching == Matching.AUTO && words <= ALL_WORDS_UP_TO) {
+            return optional;
+        }
+        return required ? 0 : 1;
     }
 
     private static boolean isFilter(Group group) {
@@ -182,6 +226,10 @@ public final class QueryTranslator {
     }
 
     private Query clause(Clause clause, Matching matching, Typos typos) {
+        if (clause instanceof Nested nested) {
+            // Parenthesised, or an AND / NOT inside an OR: as written, every part required.
+            return translate(nested.query(), Matching.ALL, typos);
+        }
         if (clause instanceof Word word) {
             return word.prefix() ? prefix(word) : word(word, matching, typos);
         }
@@ -227,7 +275,7 @@ public final class QueryTranslator {
         BooleanQuery.Builder compound = new BooleanQuery.Builder();
         for (String part : parts) {
             compound.add(word(new Word(part, word.field(), false), matching, typos),
-                    matching == Matching.ALL ? Occur.MUST : Occur.SHOULD);
+                    matching == Matching.ANY ? Occur.SHOULD : Occur.MUST);
         }
         compound.add(new BoostQuery(phrase(new Phrase(String.join(" ", parts), word.field())), ranking.proximity()),
                 Occur.SHOULD);
@@ -360,6 +408,11 @@ public final class QueryTranslator {
             case Schema.SUMMARY -> ranking.summary();
             default -> ranking.body();
         };
+    }
+
+    private static boolean isStopWord(Group group) {
+        return group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
+                && isStopWord(word);
     }
 
     /** A word dropped by the analysis of at least one language: optional when other words are present. */
