@@ -29,4 +29,17 @@ public enum Match {
     public static Optional<Match> fromParam(String param) {
         return Arrays.stream(values()).filter(m -> m.param.equals(param)).findFirst();
     }
+
+    /**
+     * The matching a {@code match} parameter names, or null when it is absent.
+     *
+     * @throws InvalidRequestException (parameter {@code match}) naming the values it can take
+     */
+    public static Match parse(String param) {
+        if (param == null) {
+            return null;
+        }
+        return fromParam(param).orElseThrow(() -> new InvalidRequestException("match", "match must be one of "
+                + Arrays.stream(values()).map(Match::param).toList() + ", got '" + param + "'"));
+    }
 }
