@@ -86,9 +86,9 @@ public final class QueryTranslator {
             Query groupQuery = group(group, matching, group.prohibited() ? Typos.none() : typos);
             if (group.prohibited()) {
                 root.add(groupQuery, Occur.MUST_NOT);
-            } else if (isFilter(group)) {
+            } else if (group.isFilter()) {
                 root.add(groupQuery, Occur.FILTER);
-            } else if (isStopWord(group)) {
+            } else if (StopWords.isStopWord(group)) {
                 root.add(groupQuery, Occur.SHOULD);
             } else if (group.required()) {
                 root.add(groupQuery, Occur.MUST);
@@ -110,40 +110,6 @@ public final class QueryTranslator {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return root.build();
-    }
-
-    /**
-     * The query with its words and phrases left out when none of them can be searched (only stop words or
-     * punctuation): then it browses the library through its filters, if any. Null when something in it can
-     * be searched, or when it has no words to leave out.
-     */
-    public static UserQuery withoutUnsearchableText(UserQuery query) {
-        if (!hasText(query, false) || hasText(query, true)) {
-            return null;
-        }
-        return new UserQuery(query.groups().stream().filter(QueryTranslator::isFilter).toList());
-    }
-
-    /** Whether the query has a word or phrase: any ({@code searchable} false) or one that can be searched. */
-    private static boolean hasText(UserQuery query, boolean searchable) {
-        for (Group group : query.groups()) {
-            for (Clause clause : group.alternatives()) {
-                boolean text = clause instanceof Nested nested ? hasText(nested.query(), searchable)
-                        : (clause instanceof Word || clause instanceof Phrase) && (!searchable || searchable(clause));
-                if (text) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean searchable(Clause clause) {
-        if (clause instanceof Word word) {
-            return !isStopWord(word);
-        }
-        // A phrase is searched as written: quoting stop words is how to look for them.
-        return !Analysis.tokens(Analysis.neutral(), ((Phrase) clause).text()).isEmpty();
     }
 
     /**
@@ -169,7 +135,7 @@ public final class QueryTranslator {
         for (Group group : query.groups()) {
             if (!group.prohibited() && group.alternatives().size() == 1
                     && group.alternatives().get(0) instanceof Word word && word.field() == null && !word.prefix()
-                    && !isStopWord(word)) {
+                    && !StopWords.isStopWord(word)) {
                 plainWords.add(word.text());
             }
         }
@@ -187,7 +153,7 @@ public final class QueryTranslator {
     public static int contentWords(UserQuery query) {
         int words = 0;
         for (Group group : query.groups()) {
-            if (!group.prohibited() && !isFilter(group) && !isStopWord(group)) {
+            if (!group.prohibited() && !group.isFilter() && !StopWords.isStopWord(group)) {
                 words++;
             }
         }
@@ -208,10 +174,6 @@ public final class QueryTranslator {
             return optional;
         }
         return required ? 0 : 1;
-    }
-
-    private static boolean isFilter(Group group) {
-        return group.alternatives().stream().allMatch(c -> c instanceof Filter || c instanceof YearRange);
     }
 
     private Query group(Group group, Matching matching, Typos typos) {
@@ -252,7 +214,7 @@ public final class QueryTranslator {
         List<Query> alternatives = new ArrayList<>();
         // A stop word of any language is noise in the unstemmed fields, which keep every word; the
         // language fields decide whether it matters (e.g. "de" is a word in English, not in Spanish).
-        if (!isStopWord(word) && searches(null)) {
+        if (!StopWords.isStopWord(word) && searches(null)) {
             addCombined(alternatives, word, null, ranking.neutral());
         }
         for (String language : Analysis.LANGUAGES) {
@@ -408,23 +370,5 @@ public final class QueryTranslator {
             case Schema.SUMMARY -> ranking.summary();
             default -> ranking.body();
         };
-    }
-
-    private static boolean isStopWord(Group group) {
-        return group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
-                && isStopWord(word);
-    }
-
-    /** A word dropped by the analysis of at least one language: optional when other words are present. */
-    static boolean isStopWord(Word word) {
-        if (word.prefix() || word.field() != null) {
-            return false;
-        }
-        for (String language : Analysis.LANGUAGES) {
-            if (Analysis.tokens(Analysis.forLanguage(language), word.text()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

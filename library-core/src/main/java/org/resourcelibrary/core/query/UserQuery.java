@@ -63,6 +63,11 @@ public record UserQuery(List<Group> groups) {
             alternatives = List.copyOf(alternatives);
         }
 
+        /** Whether the group only selects facet values or years (it searches no text). */
+        public boolean isFilter() {
+            return alternatives.stream().allMatch(c -> c instanceof Filter || c instanceof YearRange);
+        }
+
         /** A group neither prohibited nor explicitly required. */
         public Group(List<Clause> alternatives) {
             this(alternatives, false, false);

@@ -27,6 +27,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.query.StopWords;
 import org.resourcelibrary.core.query.TermCachingSearcher;
 import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
@@ -162,7 +163,7 @@ public final class LuceneSearcher {
     private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
         request.validate(vocabulary);
         UserQuery parsed = parser.parse(request.query());
-        UserQuery browsing = QueryTranslator.withoutUnsearchableText(parsed);
+        UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery userQuery = browsing == null ? parsed : browsing;
         boolean hasText = userQuery.hasText();
         Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
