@@ -52,6 +52,9 @@ public final class QueryTranslator {
         ANY
     }
 
+    /** Any one word (none when words joined by {@code AND} decide): the loosest matching. */
+    private static final int ANY_FLOOR = -1;
+
     /** Queries of up to this many words (stop words aside) need all of them to match. */
     public static final int ALL_WORDS_UP_TO = 3;
 
@@ -78,6 +81,19 @@ public final class QueryTranslator {
      * @param typos the close spellings of the query's words
      */
     public Query translate(UserQuery query, Matching matching, Typos typos) {
+        return translate(query, matching, ANY_FLOOR, typos);
+    }
+
+    /**
+     * The query relaxed to the documents with at least {@code words} of its words not joined by {@code AND}
+     * (stop words aside): words joined by {@code AND} and exclusions still hold.
+     */
+    public Query relaxed(UserQuery query, int words, Typos typos) {
+        return translate(query, Matching.ANY, words, typos);
+    }
+
+    /** @param anyAtLeast with {@link Matching#ANY}, how many optional words must match ({@link #ANY_FLOOR}: one) */
+    private Query translate(UserQuery query, Matching matching, int anyAtLeast, Typos typos) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
         boolean positive = false;
@@ -100,7 +116,7 @@ public final class QueryTranslator {
         if (!words.isEmpty()) {
             BooleanQuery.Builder some = new BooleanQuery.Builder();
             words.forEach(q -> some.add(q, Occur.SHOULD));
-            int wanted = mustMatch(matching, contentWords(query), words.size(), positive);
+            int wanted = mustMatch(matching, contentWords(query), words.size(), positive, anyAtLeast);
             some.setMinimumNumberShouldMatch(wanted);
             root.add(some.build(), wanted > 0 ? Occur.MUST : Occur.SHOULD);
             positive = positive || wanted > 0;
@@ -149,6 +165,12 @@ public final class QueryTranslator {
         return near.build();
     }
 
+    /** How many words of the query are searched in text and not joined by {@code AND}, stop words aside. */
+    public static int optionalWords(UserQuery query) {
+        return (int) query.groups().stream().filter(group -> !group.prohibited() && !group.required()
+                && !group.isFilter() && !StopWords.isStopWord(group)).count();
+    }
+
     /** How many words of the query are searched in text, stop words aside. */
     public static int contentWords(UserQuery query) {
         int words = 0;
@@ -166,12 +188,16 @@ public final class QueryTranslator {
      * typed as a sentence names more words than any one answer uses: requiring even three of them loses a
      * third of the relevant documents on Cranfield). None when words joined by {@code AND} already decide.
      *
-     * @param words    the query's words, stop words aside
-     * @param required whether some words are joined by {@code AND}
+     * @param words      the query's words, stop words aside
+     * @param required   whether some words are joined by {@code AND}
+     * @param anyAtLeast with {@link Matching#ANY}: how many optional words, or {@link #ANY_FLOOR}
      */
-    static int mustMatch(Matching matching, int words, int optional, boolean required) {
+    static int mustMatch(Matching matching, int words, int optional, boolean required, int anyAtLeast) {
         if (matching == Matching.ALL || matching == Matching.AUTO && words <= ALL_WORDS_UP_TO) {
             return optional;
+        }
+        if (matching == Matching.ANY && anyAtLeast != ANY_FLOOR) {
+            return Math.min(anyAtLeast, optional);
         }
         return required ? 0 : 1;
     }
@@ -190,7 +216,7 @@ public final class QueryTranslator {
     private Query clause(Clause clause, Matching matching, Typos typos) {
         if (clause instanceof Nested nested) {
             // Parenthesised, or an AND / NOT inside an OR: as written, every part required.
-            return translate(nested.query(), Matching.ALL, typos);
+            return translate(nested.query(), Matching.ALL, ANY_FLOOR, typos);
         }
         if (clause instanceof Word word) {
             return word.prefix() ? prefix(word) : word(word, matching, typos);

@@ -137,12 +137,13 @@ public final class LuceneSearcher {
     }
 
     /**
-     * A request understood: its text query (every word; any word, for when no document has every one), what
+     * A request understood: its text query (every word; then, for when no document has every one, its
+     * {@link #relaxations}; none with {@link Match#ALL}), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
      * and what snippets mark in each body field (null without words). A question of many words is expanded
      * with feedback from its first results.
      */
-    private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
+    private record Plan(UserQuery userQuery, Typos typos, Query strict, List<Query> relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
                         Function<String, Query> marks, boolean nothingSearchable) {
         boolean hasText() {
@@ -171,15 +172,30 @@ public final class LuceneSearcher {
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
         return new Plan(userQuery, typos, translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                hasText && !strict ? translator.translate(userQuery, Matching.ANY, typos) : null,
-                translator.proximity(userQuery), expand, words, Selections.of(request, snapshot.facetOrdinals()),
+                hasText && !strict ? relaxations(userQuery, words, typos) : List.of(), translator.proximity(userQuery), expand, words, Selections.of(request, snapshot.facetOrdinals()),
                 sortFields(request.sort()), hasText ? field -> translator.marks(userQuery, typos, field) : null,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()));
     }
 
     /**
-     * Runs a plan. One pass finds which documents match (every word; any word when no document has every
-     * one) and pass the selections: the exact total, the facet counts, and the top hits, sorted by a field or
+     * What to search for when no document has every word of a keyword query, in turn until one finds
+     * something: documents with all the words but one, then all but two, ..., then with any of them (which
+     * also loosens a word of several parts, such as "e-learning", to any of its parts).
+     */
+    private List<Query> relaxations(UserQuery userQuery, int words, Typos typos) {
+        List<Query> relaxations = new ArrayList<>();
+        if (words <= QueryTranslator.ALL_WORDS_UP_TO) {
+            for (int most = QueryTranslator.optionalWords(userQuery) - 1; most > 1; most--) {
+                relaxations.add(translator.relaxed(userQuery, most, typos));
+            }
+        }
+        relaxations.add(translator.translate(userQuery, Matching.ANY, typos));
+        return relaxations;
+    }
+
+    /**
+     * Runs a plan. One pass finds which documents match (every word; when no document has every one, most
+     * of them) and pass the selections: the exact total, the facet counts, and the top hits, sorted by a field or
      * by the score of their words. Ranked by relevance, the best {@link Ranking#RESCORE_WINDOW} are then
      * scored again with their word pairs' proximity and, for a question of many words, feedback from the
      * best of them; the hits after them keep their first order.
@@ -189,12 +205,13 @@ public final class LuceneSearcher {
         boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
         boolean rescore = byScore && (plan.proximity != null || plan.expand);
         int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
-        Query matching = plan.strict;
-        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, matching, collect, after, count);
+        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, plan.strict, collect, after, count);
         boolean relaxed = false;
-        if (matched.top().totalHits.value == 0 && plan.relaxed != null) {
-            matching = plan.relaxed;
-            matched = match(searcher, snapshot, plan, matching, collect, after, count);
+        for (Query relaxation : plan.relaxed) {
+            if (matched.top().totalHits.value > 0) {
+                break;
+            }
+            matched = match(searcher, snapshot, plan, relaxation, collect, after, count);
             relaxed = matched.top().totalHits.value > 0;
         }
         if (!rescore || matched.top().totalHits.value == 0) {
