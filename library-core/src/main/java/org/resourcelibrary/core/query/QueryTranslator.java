@@ -25,6 +25,7 @@ import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.query.UserQuery.Clause;
 import org.resourcelibrary.core.query.UserQuery.Filter;
 import org.resourcelibrary.core.query.UserQuery.Group;
+import org.resourcelibrary.core.query.UserQuery.Nested;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
@@ -41,13 +42,18 @@ import org.resourcelibrary.core.search.Dimension;
  */
 public final class QueryTranslator {
 
-    /** How the query's words must match. */
+    /** How the query's words must match. Words joined by {@code AND} must match in every one. */
     public enum Matching {
-        /** Every word of a keyword query must match (stop words aside); any of a longer one. */
+        /** Every word must match, however many the query has (stop words aside). */
         ALL,
+        /** Every word of a keyword query must match (stop words aside); any of a longer one. */
+        AUTO,
         /** Any word may match; more matching words rank higher. */
         ANY
     }
+
+    /** Any one word (none when words joined by {@code AND} decide): the loosest matching. */
+    private static final int ANY_FLOOR = -1;
 
     /** Queries of up to this many words (stop words aside) need all of them to match. */
     public static final int ALL_WORDS_UP_TO = 3;
@@ -75,36 +81,50 @@ public final class QueryTranslator {
      * @param typos the close spellings of the query's words
      */
     public Query translate(UserQuery query, Matching matching, Typos typos) {
+        return translate(query, matching, ANY_FLOOR, typos);
+    }
+
+    /**
+     * The query relaxed to the documents with at least {@code words} of its words not joined by {@code AND}
+     * (stop words aside): words joined by {@code AND} and exclusions still hold.
+     */
+    public Query relaxed(UserQuery query, int words, Typos typos) {
+        return translate(query, Matching.ANY, words, typos);
+    }
+
+    /** @param anyAtLeast with {@link Matching#ANY}, how many optional words must match ({@link #ANY_FLOOR}: one) */
+    private Query translate(UserQuery query, Matching matching, int anyAtLeast, Typos typos) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
-        List<Query> stopWords = new ArrayList<>();
+        boolean positive = false;
         for (Group group : query.groups()) {
-            Query groupQuery = group(group, matching, typos);
+            // Close spellings widen what a word matches: an excluded word excludes itself only.
+            Query groupQuery = group(group, matching, group.prohibited() ? Typos.none() : typos);
             if (group.prohibited()) {
                 root.add(groupQuery, Occur.MUST_NOT);
-            } else if (isFilter(group)) {
+            } else if (group.isFilter()) {
                 root.add(groupQuery, Occur.FILTER);
-            } else if (group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
-                    && isStopWord(word)) {
-                stopWords.add(groupQuery);
+            } else if (StopWords.isStopWord(group)) {
+                root.add(groupQuery, Occur.SHOULD);
+            } else if (group.required()) {
+                root.add(groupQuery, Occur.MUST);
+                positive = true;
             } else {
                 words.add(groupQuery);
             }
         }
-        if (words.isEmpty()) {
-            // Only stop words: then they are what the member is looking for.
-            words = stopWords;
-            stopWords = List.of();
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            words.forEach(q -> some.add(q, Occur.SHOULD));
+            int wanted = mustMatch(matching, contentWords(query), words.size(), positive, anyAtLeast);
+            some.setMinimumNumberShouldMatch(wanted);
+            root.add(some.build(), wanted > 0 ? Occur.MUST : Occur.SHOULD);
+            positive = positive || wanted > 0;
         }
-        if (words.isEmpty()) {
+        if (!positive) {
+            // Only exclusions, filters or stop words: the library, less what is excluded.
             root.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            BooleanQuery.Builder required = new BooleanQuery.Builder();
-            words.forEach(q -> required.add(q, Occur.SHOULD));
-            required.setMinimumNumberShouldMatch(matching == Matching.ALL ? mustMatch(words.size()) : 1);
-            root.add(required.build(), Occur.MUST);
         }
-        stopWords.forEach(q -> root.add(q, Occur.SHOULD));
         return root.build();
     }
 
@@ -131,7 +151,7 @@ public final class QueryTranslator {
         for (Group group : query.groups()) {
             if (!group.prohibited() && group.alternatives().size() == 1
                     && group.alternatives().get(0) instanceof Word word && word.field() == null && !word.prefix()
-                    && !isStopWord(word)) {
+                    && !StopWords.isStopWord(word)) {
                 plainWords.add(word.text());
             }
         }
@@ -145,12 +165,17 @@ public final class QueryTranslator {
         return near.build();
     }
 
+    /** How many words of the query are searched in text and not joined by {@code AND}, stop words aside. */
+    public static int optionalWords(UserQuery query) {
+        return (int) query.groups().stream().filter(group -> !group.prohibited() && !group.required()
+                && !group.isFilter() && !StopWords.isStopWord(group)).count();
+    }
+
     /** How many words of the query are searched in text, stop words aside. */
     public static int contentWords(UserQuery query) {
         int words = 0;
         for (Group group : query.groups()) {
-            if (!group.prohibited() && !isFilter(group) && !(group.alternatives().size() == 1
-                    && group.alternatives().get(0) instanceof Word word && isStopWord(word))) {
+            if (!group.prohibited() && !group.isFilter() && !StopWords.isStopWord(group)) {
                 words++;
             }
         }
@@ -158,16 +183,23 @@ public final class QueryTranslator {
     }
 
     /**
-     * How many of a query's {@code words} a document must have: all of a keyword query; any of a longer one,
-     * ranked by how many and how well they match (a question typed as a sentence names more words than any
-     * one answer uses: requiring even three of them loses a third of the relevant documents on Cranfield).
+     * How many of a query's {@code optional} words (those not joined by {@code AND}) a document must have:
+     * all of a keyword query; any of a longer one, ranked by how many and how well they match (a question
+     * typed as a sentence names more words than any one answer uses: requiring even three of them loses a
+     * third of the relevant documents on Cranfield). None when words joined by {@code AND} already decide.
+     *
+     * @param words      the query's words, stop words aside
+     * @param required   whether some words are joined by {@code AND}
+     * @param anyAtLeast with {@link Matching#ANY}: how many optional words, or {@link #ANY_FLOOR}
      */
-    static int mustMatch(int words) {
-        return words <= ALL_WORDS_UP_TO ? words : 1;
-    }
-
-    private static boolean isFilter(Group group) {
-        return group.alternatives().stream().allMatch(c -> c instanceof Filter || c instanceof YearRange);
+    static int mustMatch(Matching matching, int words, int optional, boolean required, int anyAtLeast) {
+        if (matching == Matching.ALL || matching == Matching.AUTO && words <= ALL_WORDS_UP_TO) {
+            return optional;
+        }
+        if (matching == Matching.ANY && anyAtLeast != ANY_FLOOR) {
+            return Math.min(anyAtLeast, optional);
+        }
+        return required ? 0 : 1;
     }
 
     private Query group(Group group, Matching matching, Typos typos) {
@@ -182,6 +214,10 @@ public final class QueryTranslator {
     }
 
     private Query clause(Clause clause, Matching matching, Typos typos) {
+        if (clause instanceof Nested nested) {
+            // Parenthesised, or an AND / NOT inside an OR: as written, every part required.
+            return translate(nested.query(), Matching.ALL, ANY_FLOOR, typos);
+        }
         if (clause instanceof Word word) {
             return word.prefix() ? prefix(word) : word(word, matching, typos);
         }
@@ -204,7 +240,7 @@ public final class QueryTranslator {
         List<Query> alternatives = new ArrayList<>();
         // A stop word of any language is noise in the unstemmed fields, which keep every word; the
         // language fields decide whether it matters (e.g. "de" is a word in English, not in Spanish).
-        if (!isStopWord(word) && searches(null)) {
+        if (!StopWords.isStopWord(word) && searches(null)) {
             addCombined(alternatives, word, null, ranking.neutral());
         }
         for (String language : Analysis.LANGUAGES) {
@@ -227,7 +263,7 @@ public final class QueryTranslator {
         BooleanQuery.Builder compound = new BooleanQuery.Builder();
         for (String part : parts) {
             compound.add(word(new Word(part, word.field(), false), matching, typos),
-                    matching == Matching.ALL ? Occur.MUST : Occur.SHOULD);
+                    matching == Matching.ANY ? Occur.SHOULD : Occur.MUST);
         }
         compound.add(new BoostQuery(phrase(new Phrase(String.join(" ", parts), word.field())), ranking.proximity()),
                 Occur.SHOULD);
@@ -360,18 +396,5 @@ public final class QueryTranslator {
             case Schema.SUMMARY -> ranking.summary();
             default -> ranking.body();
         };
-    }
-
-    /** A word dropped by the analysis of at least one language: optional when other words are present. */
-    static boolean isStopWord(Word word) {
-        if (word.prefix() || word.field() != null) {
-            return false;
-        }
-        for (String language : Analysis.LANGUAGES) {
-            if (Analysis.tokens(Analysis.forLanguage(language), word.text()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -84,7 +84,7 @@ public final class Typos {
                     alternatives.add(clause);
                 }
             }
-            corrected.add(new Group(alternatives, group.prohibited()));
+            corrected.add(new Group(alternatives, group.prohibited(), group.required()));
         }
         return changed ? new UserQuery(corrected).render() : null;
     }

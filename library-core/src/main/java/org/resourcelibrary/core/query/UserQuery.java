@@ -2,11 +2,14 @@ package org.resourcelibrary.core.query;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.resourcelibrary.core.search.Dimension;
 
 /**
  * A parsed query: groups that must all match (unless prohibited), each group one or more alternatives
- * joined by OR.
+ * joined by OR. A group joined to the query by an explicit {@code AND} is {@code required}: it must match
+ * even when the search relaxes to documents with most of the words. Parentheses, and an {@code AND} or
+ * {@code NOT} inside an {@code OR}, make a {@link Nested} query.
  */
 public record UserQuery(List<Group> groups) {
 
@@ -18,33 +21,79 @@ public record UserQuery(List<Group> groups) {
         return groups.isEmpty();
     }
 
-    /** Plain words of the query that are searched in text (for spelling suggestions). */
+    /** Plain words of the query, nested ones included, that are searched in text (for spelling suggestions). */
     public List<Word> words() {
         return groups.stream().flatMap(g -> g.alternatives().stream())
+                .flatMap(c -> c instanceof Nested nested ? nested.query().words().stream() : Stream.of(c))
                 .filter(Word.class::isInstance).map(Word.class::cast)
                 .filter(w -> w.field() == null && !w.prefix()).collect(Collectors.toList());
     }
 
-    /** The query written back in the syntax it was parsed from. */
-    public String render() {
-        return groups.stream().map(Group::render).collect(Collectors.joining(" "));
+    /** Whether a word or phrase (nested ones included) must or may match: excluded ones aside. */
+    public boolean hasText() {
+        return groups.stream().anyMatch(g -> !g.prohibited() && g.alternatives().stream().anyMatch(c ->
+                c instanceof Word || c instanceof Phrase || c instanceof Nested nested && nested.query().hasText()));
     }
 
-    /** One or more alternatives; {@code prohibited} groups exclude what they match. */
-    public record Group(List<Clause> alternatives, boolean prohibited) {
+    /** Whether a phrase (nested ones included) must or may match: excluded ones aside. */
+    public boolean hasPhrase() {
+        return groups.stream().anyMatch(g -> !g.prohibited() && g.alternatives().stream().anyMatch(c ->
+                c instanceof Phrase || c instanceof Nested nested && nested.query().hasPhrase()));
+    }
+
+    /** The query written back in the syntax it was parsed from. */
+    public String render() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            if (i > 0) {
+                text.append(group.required() && groups.get(i - 1).required() ? " AND " : " ");
+            }
+            text.append(group.render());
+        }
+        return text.toString();
+    }
+
+    /**
+     * One or more alternatives; {@code prohibited} groups exclude what they match; {@code required} ones (joined
+     * by an explicit {@code AND}) must match however the search relaxes.
+     */
+    public record Group(List<Clause> alternatives, boolean prohibited, boolean required) {
         public Group {
             alternatives = List.copyOf(alternatives);
         }
 
+        /** Whether the group only selects facet values or years (it searches no text). */
+        public boolean isFilter() {
+            return alternatives.stream().allMatch(c -> c instanceof Filter || c instanceof YearRange);
+        }
+
+        /** A group neither prohibited nor explicitly required. */
+        public Group(List<Clause> alternatives) {
+            this(alternatives, false, false);
+        }
+
         String render() {
             String body = alternatives.stream().map(Clause::render).collect(Collectors.joining(" OR "));
+            if (alternatives.size() > 1 && (prohibited || required)) {
+                // Read back, the OR would otherwise bind looser than the NOT or AND around it.
+                body = "(" + body + ")";
+            }
             return prohibited ? "-" + body : body;
         }
     }
 
     /** A part of the query. */
-    public sealed interface Clause permits Word, Phrase, Filter, YearRange {
+    public sealed interface Clause permits Word, Phrase, Filter, YearRange, Nested {
         String render();
+    }
+
+    /** A query in parentheses, or an {@code AND} / {@code NOT} inside an {@code OR}: all its groups must match. */
+    public record Nested(UserQuery query) implements Clause {
+        @Override
+        public String render() {
+            return "(" + query.render() + ")";
+        }
     }
 
     /**

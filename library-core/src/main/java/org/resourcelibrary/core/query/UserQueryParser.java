@@ -1,6 +1,8 @@
 package org.resourcelibrary.core.query;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resourcelibrary.core.query.UserQuery.Clause;
 import org.resourcelibrary.core.query.UserQuery.Filter;
-import org.resourcelibrary.core.query.UserQuery.Group;
+import org.resourcelibrary.core.query.BooleanTree.Node;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
@@ -29,11 +31,17 @@ public final class UserQueryParser {
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:\\.\\.|-|–|/)\\s*(\\d{4})");
     private static final Pattern YEAR_BOUND = Pattern.compile("(>=|<=|>|<)(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern EVERYTHING = Pattern.compile("[\\s*:]*");
 
     private final Vocabulary vocabulary;
 
     public UserQueryParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /** Whether the text asks for the whole library: nothing, or a lone star ({@code *}, {@code *:*}). */
+    public static boolean asksForEverything(String text) {
+        return text == null || EVERYTHING.matcher(text).matches();
     }
 
     /**
@@ -42,48 +50,79 @@ public final class UserQueryParser {
      * @throws InvalidRequestException (parameter {@code q}) for wildcards that would make a slow query
      */
     public UserQuery parse(String text) {
-        List<Token> tokens = tokenize(text == null ? "" : text);
-        List<Group> groups = new ArrayList<>();
-        List<Clause> alternatives = new ArrayList<>();
-        boolean prohibited = false;
-        boolean orPending = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            boolean operatorPosition = !alternatives.isEmpty() && i + 1 < tokens.size();
-            if (token.isOperator("OR") && operatorPosition) {
-                orPending = true;
-                continue;
-            }
-            if (token.isOperator("AND") && operatorPosition) {
-                continue;
-            }
-            if (token.isOperator("NOT") && i + 1 < tokens.size()) {
-                flush(groups, alternatives, prohibited);
-                alternatives = new ArrayList<>();
-                prohibited = true;
-                orPending = false;
-                continue;
-            }
-            Optional<Clause> clause = clause(token);
-            if (clause.isEmpty()) {
-                continue;
-            }
-            if (!orPending || token.prohibited) {
-                flush(groups, alternatives, prohibited);
-                alternatives = new ArrayList<>();
-                prohibited = token.prohibited;
-            }
-            prohibited = prohibited || token.prohibited;
-            alternatives.add(clause.get());
-            orPending = false;
-        }
-        flush(groups, alternatives, prohibited);
-        return new UserQuery(groups);
+        Node node = new Reader(tokenize(text == null ? "" : text)).query();
+        return node == null ? new UserQuery(List.of()) : BooleanTree.query(node);
     }
 
-    private static void flush(List<Group> groups, List<Clause> alternatives, boolean prohibited) {
-        if (!alternatives.isEmpty()) {
-            groups.add(new Group(alternatives, prohibited));
+    /**
+     * Reads tokens by precedence, tightest first: {@code NOT} (and {@code -}), then {@code AND}, then
+     * {@code OR}; words side by side, with no operator between them, must all match, each side read first
+     * ({@code a b OR c} is a AND (b OR c)). An operator where there is nothing for it to join is a word.
+     */
+    private final class Reader {
+        private final List<Token> tokens;
+        private int at;
+
+        Reader(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Words side by side, up to the end or a closing parenthesis. */
+        Node query() {
+            List<Node> parts = new ArrayList<>();
+            while (at < tokens.size() && !tokens.get(at).closes()) {
+                add(parts, or());
+            }
+            return BooleanTree.and(parts, false);
+        }
+
+        private Node or() {
+            List<Node> alternatives = new ArrayList<>();
+            add(alternatives, and());
+            while (operatorHere("OR")) {
+                at++;
+                add(alternatives, and());
+            }
+            return BooleanTree.or(alternatives);
+        }
+
+        private Node and() {
+            List<Node> parts = new ArrayList<>();
+            add(parts, unary());
+            while (operatorHere("AND")) {
+                at++;
+                add(parts, unary());
+            }
+            return BooleanTree.and(parts, true);
+        }
+
+        private Node unary() {
+            Token token = tokens.get(at++);
+            if (token.isOperator("NOT") && operandAt(at)) {
+                return BooleanTree.not(unary());
+            }
+            if (token.opens()) {
+                Node inner = query();
+                at++; // the closing parenthesis: the tokenizer keeps only balanced ones
+                return token.prohibited ? BooleanTree.not(inner) : inner;
+            }
+            Node leaf = clause(token).map(BooleanTree.Leaf::new).orElse(null);
+            return token.prohibited ? BooleanTree.not(leaf) : leaf;
+        }
+
+        /** A binary operator joins only what is on both its sides. */
+        private boolean operatorHere(String operator) {
+            return at < tokens.size() && tokens.get(at).isOperator(operator) && operandAt(at + 1);
+        }
+
+        private boolean operandAt(int index) {
+            return index < tokens.size() && !tokens.get(index).closes();
+        }
+
+        private static void add(List<Node> nodes, Node node) {
+            if (node != null) {
+                nodes.add(node);
+            }
         }
     }
 
@@ -180,21 +219,42 @@ public final class UserQueryParser {
         return Optional.of(new Word(text, field, false));
     }
 
-    /** A lexical unit: a word or quoted phrase, maybe prefixed by {@code -} and qualified by a field. */
-    private record Token(String value, String field, boolean quoted, boolean prohibited) {
+    /**
+     * A lexical unit: a word or quoted phrase, maybe prefixed by {@code -} and qualified by a field, or a
+     * parenthesis ({@code value} "(" or ")", {@code field} null, not quoted).
+     */
+    private record Token(String value, String field, boolean quoted, boolean prohibited, boolean parenthesis) {
+        Token(String value, String field, boolean quoted, boolean prohibited) {
+            this(value, field, quoted, prohibited, false);
+        }
+
         boolean isOperator(String operator) {
-            return field == null && !quoted && !prohibited && value.equals(operator);
+            return !parenthesis && field == null && !quoted && !prohibited && value.equals(operator);
+        }
+
+        boolean opens() {
+            return parenthesis && value.equals("(");
+        }
+
+        boolean closes() {
+            return parenthesis && value.equals(")");
         }
     }
 
     private static List<Token> tokenize(String text) {
         String input = balancedQuotes(text);
+        boolean[] grouping = balancedParentheses(input);
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = input.length();
         while (i < n) {
             char c = input.charAt(i);
-            if (Character.isWhitespace(c) || c == '(' || c == ')') {
+            if (Character.isWhitespace(c) || (c == '(' || c == ')') && !grouping[i]) {
+                i++;
+                continue;
+            }
+            if (c == ')') {
+                tokens.add(new Token(")", null, false, false, true));
                 i++;
                 continue;
             }
@@ -202,6 +262,11 @@ public final class UserQueryParser {
             if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(input.charAt(i + 1))) {
                 prohibited = c == '-';
                 i++;
+            }
+            if (i < n && input.charAt(i) == '(' && grouping[i]) {
+                tokens.add(new Token("(", null, false, prohibited, true));
+                i++;
+                continue;
             }
             if (i < n && input.charAt(i) == '"') {
                 int end = input.indexOf('"', i + 1);
@@ -237,6 +302,28 @@ public final class UserQueryParser {
     private static boolean isFieldName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals("title") || Dimension.fromParam(lower).isPresent();
+    }
+
+    /**
+     * Which characters are parentheses that group: those with a partner, outside quotes. An unbalanced one
+     * is read as a space, as every parenthesis was before they grouped.
+     */
+    private static boolean[] balancedParentheses(String input) {
+        boolean[] grouping = new boolean[input.length()];
+        Deque<Integer> open = new ArrayDeque<>();
+        boolean quoted = false;
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                open.push(i);
+            } else if (!quoted && c == ')' && !open.isEmpty()) {
+                grouping[open.pop()] = true;
+                grouping[i] = true;
+            }
+        }
+        return grouping;
     }
 
     /** An unbalanced quote is dropped, so the rest is read as plain words. */

@@ -17,6 +17,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * @param size          hits per page, 1 to {@link #MAX_SIZE}
  * @param cursor        opaque cursor from a previous response's {@code nextCursor}, for deep paging
  * @param labelLanguage language of facet labels (en, fr, es, pt)
+ * @param match         how the query's words must match ({@link Match#AUTO} when null)
  */
 public record SearchRequest(
         String query,
@@ -27,7 +28,8 @@ public record SearchRequest(
         int page,
         int size,
         String cursor,
-        String labelLanguage) {
+        String labelLanguage,
+        Match match) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -53,6 +55,7 @@ public record SearchRequest(
         filters = java.util.Collections.unmodifiableMap(copy);
         sort = sort == null ? (query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
         labelLanguage = labelLanguage == null ? Vocabulary.DEFAULT_LANGUAGE : labelLanguage;
+        match = match == null ? Match.AUTO : match;
     }
 
     /** A first page of results for {@code query}, with no filters. */
@@ -147,6 +150,7 @@ public record SearchRequest(
         private int size = DEFAULT_SIZE;
         private String cursor;
         private String labelLanguage;
+        private Match match;
 
         public Builder query(String query) {
             this.query = query;
@@ -194,8 +198,13 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder match(Match match) {
+            this.match = match;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage);
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match);
         }
     }
 }

@@ -13,8 +13,15 @@ import java.util.Map;
  * @param didYouMean a corrected query from the library's own vocabulary, or null
  * @param nextCursor cursor for the page after this one, or null when there is none
  * @param partial    true when the query's time budget ran out and these are the hits found so far
+ * @param relaxed    true when no document has every word of the query, so the hits are those with most of
+ *                   them (words joined by AND or excluded by NOT still hold); {@code match=all} never relaxes
+ * @param nothingSearchable true when the query's words were all stop words or punctuation: they were left
+ *                   out and the hits browse the library (through the query's filters, if any)
+ * @param lastPage   the last page number with hits at this size (1 when there are none): a {@code page} past
+ *                   it answers an empty {@code hits}
  */
-@JsonPropertyOrder({"total", "page", "size", "hits", "facets", "didYouMean", "nextCursor", "tookMs", "partial"})
+@JsonPropertyOrder({"total", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
+        "nothingSearchable", "nextCursor", "tookMs", "partial"})
 public record SearchResponse(
         long total,
         int page,
@@ -24,10 +31,29 @@ public record SearchResponse(
         String didYouMean,
         String nextCursor,
         long tookMs,
-        boolean partial) {
+        boolean partial,
+        boolean relaxed,
+        boolean nothingSearchable,
+        long lastPage) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
+
+    /** The same response with another {@code tookMs} (e.g. 0, for comparing two answers by their content). */
+    public SearchResponse withTookMs(long tookMs) {
+        return new SearchResponse(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed,
+                nothingSearchable, lastPage);
+    }
+
+    /** The last page number with hits when {@code total} hits are shown {@code size} a page (1 when none). */
+    public static long lastPage(long total, int size) {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
+    /** Whether the page asked for is past the last page of hits (there are hits, none on this page). */
+    public boolean pastLastPage() {
+        return total > 0 && hits.isEmpty() && page > lastPage;
     }
 }

@@ -121,4 +121,58 @@ class UserQueryParserTest {
     private List<UserQuery.Clause> alternatives(String text) {
         return parser.parse(text).groups().get(0).alternatives();
     }
+
+    @Test
+    void notExcludesTheWordAfterIt() {
+        UserQuery query = parser.parse("supervision NOT kenya");
+        assertThat(query.groups()).extracting(UserQuery.Group::prohibited).containsExactly(false, true);
+        assertThat(query.render()).isEqualTo("supervision -kenya");
+    }
+
+    @Test
+    void andMakesItsWordsRequired() {
+        UserQuery query = parser.parse("toolkit AND zambia care");
+        assertThat(query.groups()).extracting(UserQuery.Group::required).containsExactly(true, true, false);
+        assertThat(query.render()).isEqualTo("toolkit AND zambia care");
+    }
+
+    @Test
+    void notBindsTighterThanAndAndAndTighterThanOr() {
+        assertThat(parser.parse("foster OR kinship AND care").render()).isEqualTo("foster OR (kinship AND care)");
+        assertThat(parser.parse("toolkit AND NOT zambia").render()).isEqualTo("toolkit -zambia");
+        assertThat(parser.parse("foster OR NOT kinship").render()).isEqualTo("foster OR (-kinship)");
+    }
+
+    @Test
+    void parenthesesGroupAndReadBackTheSame() {
+        UserQuery query = parser.parse("(foster OR kinship) AND care");
+        assertThat(query.groups()).hasSize(2).allMatch(UserQuery.Group::required);
+        assertThat(query.render()).isEqualTo("(foster OR kinship) AND care");
+        assertThat(parser.parse(query.render())).isEqualTo(query);
+        assertThat(parser.parse("-(foster OR kinship) care").render()).isEqualTo("-(foster OR kinship) care");
+    }
+
+    @Test
+    void unbalancedParenthesesAreSpaces() {
+        assertThat(parser.parse("(((").isEmpty()).isTrue();
+        assertThat(parser.parse("foster (kinship").render()).isEqualTo("foster kinship");
+        assertThat(parser.parse("foster) (kinship) care)").render()).isEqualTo("foster kinship care");
+    }
+
+    @Test
+    void lowerCaseOperatorsAndOperatorsWithNothingToJoinAreWords() {
+        assertThat(parser.parse("care and not kinship").groups()).hasSize(4).noneMatch(UserQuery.Group::prohibited)
+                .noneMatch(UserQuery.Group::required);
+        assertThat(parser.parse("NOT").render()).isEqualTo("NOT");
+        assertThat(parser.parse("care NOT").render()).isEqualTo("care NOT");
+        assertThat(parser.parse("AND care").render()).isEqualTo("AND care");
+        assertThat(parser.parse("(care NOT)").render()).isEqualTo("care NOT");
+    }
+
+    @Test
+    void aLoneStarOrNothingAsksForEverything() {
+        assertThat(UserQueryParser.asksForEverything("*:*")).isTrue();
+        assertThat(UserQueryParser.asksForEverything(" ")).isTrue();
+        assertThat(UserQueryParser.asksForEverything("?")).isFalse();
+    }
 }

@@ -3,34 +3,14 @@ package org.resourcelibrary.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.resourcelibrary.core.index.LuceneLibrary;
 
 /** How members' searches behave, on a small library in four languages. */
-class LibrarySearchTest {
-
-    @TempDir
-    static Path dir;
-    static LuceneLibrary library;
-
-    @BeforeAll
-    static void open() throws IOException {
-        library = Fixtures.library(dir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
-    }
+class LibrarySearchTest extends FixtureLibrary {
 
     private static List<String> ids(String query) {
         return ids(SearchRequest.builder().query(query).build());

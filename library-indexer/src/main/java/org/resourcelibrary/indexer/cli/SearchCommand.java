@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Match;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Sort;
@@ -35,7 +36,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", -excluded, field:value.")
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", -excluded or NOT word, AND, "
+            + "OR, (groups), field:value. Operators in upper case; NOT binds tightest, then AND, then OR.")
     private String query;
 
     @Option(names = "--country", paramLabel = "X", description = "ISO 3166-1 alpha-2 code, e.g. ZM.")
@@ -72,6 +74,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", description = "Hits per page. Default: ${DEFAULT-VALUE}.")
     private int size = SearchRequest.DEFAULT_SIZE;
 
+    @Option(names = "--match", paramLabel = "M", description = "auto: every word of up to three, else those with "
+            + "most of them (said as relaxed); all: every word, never relaxed. Default: auto.")
+    private String match;
+
     @Option(names = "--json", description = "Print exactly what GET /api/search returns for the same request.")
     private boolean json;
 
@@ -100,7 +106,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest.Builder builder = SearchRequest.builder().query(query).years(yearFrom, yearTo).page(page)
                 .size(size).filter(Dimension.COUNTRY, countries).filter(Dimension.REGION, regions)
                 .filter(Dimension.TOPIC, topics).filter(Dimension.TYPE, types).filter(Dimension.LANGUAGE, languages)
-                .filter(Dimension.ORGANIZATION, organizations);
+                .filter(Dimension.ORGANIZATION, organizations).match(Match.parse(match));
         if (sort != null) {
             builder.sort(Sort.fromParam(sort).orElseThrow(() ->
                     new UsageException("unknown --sort '" + sort + "': use relevance, newest, oldest or title")));

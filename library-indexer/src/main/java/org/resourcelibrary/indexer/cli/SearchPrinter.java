@@ -45,7 +45,8 @@ final class SearchPrinter {
             out.println("   id: " + hit.id());
         }
         out.println(total(request, response));
-        if (response.didYouMean() != null) {
+        notices(request, response);
+        if (response.didYouMean() != null && !response.pastLastPage()) {
             out.println("Did you mean: " + response.didYouMean() + "?");
         }
         response.facets().forEach((dimension, values) -> {
@@ -54,6 +55,22 @@ final class SearchPrinter {
             }
         });
         out.flush();
+    }
+
+    /** What the search did other than asked: words dropped, nothing searchable, a page past the last. */
+    private void notices(SearchRequest request, SearchResponse response) {
+        if (response.relaxed()) {
+            out.println("No document has all of your words; showing those with most of them"
+                    + " (--match all for only documents with all of them).");
+        }
+        if (response.nothingSearchable()) {
+            out.println("Nothing in \"" + request.query() + "\" could be searched (only very common words or"
+                    + " punctuation): showing the whole library. Put words in quotes to search for them as written.");
+        }
+        if (response.pastLastPage()) {
+            out.println("Page " + response.page() + " is past the last page of these results: the last is --page "
+                    + response.lastPage() + ".");
+        }
     }
 
     private String about(Hit hit) {

@@ -183,6 +183,50 @@ class LibraryCommandTest {
     }
 
     @Test
+    void searchSaysWhenNoDocumentHasAllTheWords() throws Exception {
+        Cli search = Cli.run("search", "supervision kenya", "--data", data.toString());
+        Cli json = Cli.run("search", "supervision kenya", "--data", data.toString(), "--json");
+        Cli strict = Cli.run("search", "supervision kenya", "--match", "all", "--data", data.toString(), "--json");
+
+        assertThat(search.out()).contains("2 documents").contains("No document has all of your words");
+        assertThat(Json.mapper().readTree(json.out()).get("relaxed").asBoolean()).isTrue();
+        assertThat(Json.mapper().readTree(strict.out()).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void searchExcludesWordsAfterNot() {
+        Cli search = Cli.run("search", "supervision OR curriculum NOT zambia", "--data", data.toString());
+
+        assertThat(search.out()).contains("1 document").contains("[curriculum]").doesNotContain("Zambia");
+    }
+
+    @Test
+    void searchOfNothingSearchableBrowsesAndSaysSo() throws Exception {
+        Cli search = Cli.run("search", "the of", "--data", data.toString());
+        Cli json = Cli.run("search", "!@#", "--data", data.toString(), "--json");
+
+        assertThat(search.out()).contains("2 documents").contains("Nothing in \"the of\" could be searched")
+                .doesNotContain("Did you mean");
+        assertThat(Json.mapper().readTree(json.out()).get("nothingSearchable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void searchPastTheLastPageSaysWhichIsTheLast() {
+        Cli search = Cli.run("search", "--page", "5", "--data", data.toString());
+
+        assertThat(search.out()).contains("2 documents").contains("Page 5 is past the last page")
+                .contains("--page 1");
+    }
+
+    @Test
+    void searchWithAnUnknownMatchIsBadUsage() {
+        Cli search = Cli.run("search", "kenya", "--match", "some", "--data", data.toString());
+
+        assertThat(search.exitCode()).isEqualTo(2);
+        assertThat(search.err()).contains("match must be one of [auto, all]");
+    }
+
+    @Test
     void searchWithAnUnknownCountryIsBadUsage() {
         Cli search = Cli.run("search", "supervision", "--country", "XX", "--data", data.toString());
 

@@ -49,9 +49,7 @@ final class ReadEndpoints {
         SearchResponse response = library.search(request);
         services.metrics().search("api", response.tookMs());
         // The ETag ignores tookMs: the same results found again are the same representation.
-        SearchResponse identity = new SearchResponse(response.total(), response.page(), response.size(),
-                response.hits(), response.facets(), response.didYouMean(), response.nextCursor(), 0,
-                response.partial());
+        SearchResponse identity = response.withTookMs(0);
         HttpCaching.json(ctx, response, identity);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.Match;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
 
@@ -23,6 +24,7 @@ import org.resourcelibrary.core.search.Sort;
  * @param sort    null for the default order (relevance with words, newest without)
  * @param size    null for the default page size
  * @param lang    null for the default label language
+ * @param match   null for the default matching ({@link Match#AUTO}); {@link Match#ALL} for the strict search
  */
 public record SearchForm(
         String q,
@@ -32,7 +34,8 @@ public record SearchForm(
         Sort sort,
         int page,
         Integer size,
-        String lang) {
+        String lang,
+        Match match) {
 
     /** Dimensions filtered by repeatable parameters named after them; years are a range instead. */
     public static final List<Dimension> FILTERS = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.TOPIC,
@@ -51,7 +54,7 @@ public record SearchForm(
 
     /** The empty search: the whole library, newest first. */
     public static SearchForm empty() {
-        return new SearchForm("", Map.of(), null, null, null, 1, null, null);
+        return new SearchForm("", Map.of(), null, null, null, 1, null, null, null);
     }
 
     /**
@@ -76,14 +79,15 @@ public record SearchForm(
                 new InvalidRequestException("sort", "sort must be one of relevance, newest, oldest or title, got '"
                         + sortParam + "'"));
         Integer page = number(ctx, "page");
+        Match match = Match.parse(single(ctx, "match"));
         return new SearchForm(ctx.queryParam("q"), filters, number(ctx, "year_from"), number(ctx, "year_to"), sort,
-                page == null ? 1 : page, number(ctx, "size"), single(ctx, "lang"));
+                page == null ? 1 : page, number(ctx, "size"), single(ctx, "lang"), match);
     }
 
     /** The core request this form asks for. */
     public SearchRequest request() {
         SearchRequest.Builder builder = SearchRequest.builder().query(q).years(yearFrom, yearTo).sort(sort)
-                .page(page).size(size == null ? SearchRequest.DEFAULT_SIZE : size).labelLanguage(lang);
+                .page(page).size(size == null ? SearchRequest.DEFAULT_SIZE : size).labelLanguage(lang).match(match);
         filters.forEach(builder::filter);
         return builder.build();
     }
@@ -107,36 +111,41 @@ public record SearchForm(
             values.add(value);
         }
         changed.put(dimension, values);
-        return new SearchForm(q, changed, yearFrom, yearTo, sort, 1, size, lang);
+        return new SearchForm(q, changed, yearFrom, yearTo, sort, 1, size, lang, match);
     }
 
     public SearchForm withoutYears() {
-        return new SearchForm(q, filters, null, null, sort, 1, size, lang);
+        return new SearchForm(q, filters, null, null, sort, 1, size, lang, match);
     }
 
     public SearchForm withYears(Integer from, Integer to) {
-        return new SearchForm(q, filters, from, to, sort, 1, size, lang);
+        return new SearchForm(q, filters, from, to, sort, 1, size, lang, match);
     }
 
     /** The same words without any filter. */
     public SearchForm cleared() {
-        return new SearchForm(q, Map.of(), null, null, sort, 1, size, lang);
+        return new SearchForm(q, Map.of(), null, null, sort, 1, size, lang, match);
     }
 
     public SearchForm withQuery(String query) {
-        return new SearchForm(query, filters, yearFrom, yearTo, sort, 1, size, lang);
+        return new SearchForm(query, filters, yearFrom, yearTo, sort, 1, size, lang, match);
     }
 
     public SearchForm onPage(int number) {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang, match);
     }
 
     public SearchForm withSort(Sort order) {
-        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang);
+        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang, match);
+    }
+
+    /** The strict search: only documents with every word ({@code match=all}), never relaxed. */
+    public SearchForm strict() {
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, 1, size, lang, Match.ALL);
     }
 
     public SearchForm inLanguage(String language) {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language, match);
     }
 
     /** The search page's URL for this form, parameters in a stable order. */
@@ -152,6 +161,7 @@ public record SearchForm(
         add(query, "page", page == 1 ? null : page);
         add(query, "size", size);
         add(query, "lang", lang);
+        add(query, "match", match == null ? null : match.param());
         return query.length() == 0 ? "/" : "/?" + query;
     }
 

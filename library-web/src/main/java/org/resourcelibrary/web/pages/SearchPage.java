@@ -61,7 +61,7 @@ final class SearchPage {
 
     /** The page with the search box and a message naming what was wrong, and no results: a 400. */
     private void badRequest(Context ctx, SearchForm form, InvalidRequestException e) {
-        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null);
+        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null, null);
         ctx.status(400);
         templates.render(ctx, "search.jte", view(shown, null, e.getMessage()));
     }
@@ -73,15 +73,21 @@ final class SearchPage {
         long total = response == null ? 0 : response.total();
         List<Result> results = response == null ? List.of()
                 : response.hits().stream().map(hit -> result(hit, labels)).toList();
-        Link didYouMean = response == null || response.didYouMean() == null ? null
+        boolean pastLastPage = response != null && response.pastLastPage();
+        // Spelling advice is for words that found too little, not for a page past the last one.
+        Link didYouMean = response == null || response.didYouMean() == null || pastLastPage ? null
                 : new Link(response.didYouMean(), form.withQuery(response.didYouMean()).href(), false);
         int lastPage = (int) Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());
+        Link strict = response != null && response.relaxed()
+                ? new Link("Show only documents with all of your words", form.strict().href(), false) : null;
+        Link last = pastLastPage
+                ? new Link("Go to the last page (" + lastPage + ")", form.onPage(lastPage).href(), false) : null;
         return new SearchView(form, error, total, results, sidebar.groups(), sidebar.years(), sidebar.chips(),
                 form.cleared().href(), didYouMean, pages(form, lastPage),
                 form.page() > 1 && form.page() <= lastPage + 1 ? new Link("Previous", form.onPage(form.page() - 1)
                         .href(), false) : null,
                 form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
-                sorts(form), languages(form));
+                sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last);
     }
 
     private static Result result(Hit hit, Labels labels) {

@@ -10,6 +10,10 @@ import org.resourcelibrary.core.search.Sort;
  * @param total       number of matching documents
  * @param didYouMean  a corrected query and its URL, or null
  * @param clearAll    URL of the same words without any filter
+ * @param strict      when no document has every word and these have most of them: the search for documents
+ *                    with every word ({@code match=all}); otherwise null
+ * @param nothingSearchable whether the words were all stop words or punctuation, so the library is browsed
+ * @param lastPage    when the page asked for is past the last one: a link to the last; otherwise null
  */
 public record SearchView(
         SearchForm form,
@@ -25,7 +29,10 @@ public record SearchView(
         Link previous,
         Link next,
         List<Option> sorts,
-        List<Link> languages) {
+        List<Link> languages,
+        Link strict,
+        boolean nothingSearchable,
+        Link lastPage) {
 
     /** A labelled URL; {@code current} marks the page or language being shown. */
     public record Link(String label, String href, boolean current) {

@@ -231,4 +231,54 @@ class SearchPageTest {
         }
         return snippets;
     }
+
+    // ---- a search that does other than asked says so ----
+
+    @Test
+    void wordsNoDocumentHasTogetherSayTheSearchRelaxedAndLinkToTheStrictSearch() {
+        String body = server.get("/?q=kenya+mapping").body();
+
+        assertThat(body).contains("No document has all of your words; showing those with most of them.")
+                .contains("href=\"/?q=kenya+mapping&amp;match=all\"").contains("2 documents");
+    }
+
+    @Test
+    void theStrictSearchFindsNothingAndDoesNotRelax() {
+        String body = server.get("/?q=kenya+mapping&match=all").body();
+
+        assertThat(body).contains("No documents match").doesNotContain("No document has all of your words");
+    }
+
+    @Test
+    void wordsADocumentHasTogetherShowNoNotice() {
+        assertThat(server.get("/?q=kenya+survey").body()).doesNotContain("No document has all of your words");
+    }
+
+    @Test
+    void nothingSearchableBrowsesTheLibraryAndSaysSoWithoutSpellingAdvice() {
+        for (String q : List.of("the+of", "%21%40%23", "%28%28%28", "%22%22")) {
+            String body = server.get("/?q=" + q).body();
+
+            assertThat(body).as(q).contains("Nothing in your search could be searched").contains("5 documents")
+                    .doesNotContain("Did you mean").doesNotContain("Check the spelling");
+        }
+    }
+
+    @Test
+    void aPagePastTheLastSaysSoAndLinksToTheLast() {
+        String body = server.get("/?q=zambia&size=1&page=9").body();
+
+        assertThat(body).contains("Page 9 is past the last page of results")
+                .contains("href=\"/?q=zambia&amp;page=2&amp;size=1\"")
+                .contains("No documents on page 9: the search found 2")
+                .doesNotContain("0–-1").doesNotContain("Check the spelling").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void anUnknownMatchIsA400NamingIt() {
+        var page = server.get("/?q=kenya&match=some");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("match must be one of [auto, all]");
+    }
 }

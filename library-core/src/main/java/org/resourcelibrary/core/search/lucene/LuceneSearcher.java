@@ -27,6 +27,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.query.StopWords;
 import org.resourcelibrary.core.query.TermCachingSearcher;
 import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
@@ -34,6 +35,7 @@ import org.resourcelibrary.core.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.Match;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
@@ -46,9 +48,11 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * values, facet counts drill-sideways (a dimension's own selection does not shrink its own counts), exact
  * totals, sorting, paging by page or cursor, snippets and "did you mean".
  *
- * <p>Every word must match (through any field, stemmed form or close spelling). When no document has
- * them all, the search falls back to documents with any of them, best first, rather than answering with
- * nothing.
+ * <p>Every word of a query of up to three words must match (through any field, stemmed form or close
+ * spelling). When no document has them all, the search falls back to documents with most of them, best
+ * first, rather than answering with nothing, and says so ({@code relaxed}); words joined by {@code AND} or
+ * excluded by {@code NOT} hold even then, and {@link Match#ALL} never falls back. A query whose words are
+ * all stop words or punctuation browses the library and says so ({@code nothingSearchable}).
  */
 public final class LuceneSearcher {
 
@@ -107,10 +111,12 @@ public final class LuceneSearcher {
             long total = found.total();
             String nextCursor = page.length == request.size() && offset + page.length < total
                     ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1], offset + page.length) : null;
+            long lastPage = SearchResponse.lastPage(total, request.size());
             String didYouMean = plan.hasText() ? plan.typos.didYouMean(plan.userQuery) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
-                    (System.nanoTime() - started) / 1_000_000, searcher.timedOut());
+                    (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), found.relaxed,
+                    plan.nothingSearchable, lastPage);
         });
     }
 
@@ -131,21 +137,25 @@ public final class LuceneSearcher {
     }
 
     /**
-     * A request understood: its text query (every word; any word, for when no document has every one), what
+     * A request understood: its text query (every word; then, for when no document has every one, its
+     * {@link #relaxations}; none with {@link Match#ALL}), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
      * and what snippets mark in each body field (null without words). A question of many words is expanded
      * with feedback from its first results.
      */
-    private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
+    private record Plan(UserQuery userQuery, Typos typos, Query strict, List<Query> relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
-                        Function<String, Query> marks) {
+                        Function<String, Query> marks, boolean nothingSearchable) {
         boolean hasText() {
             return marks != null;
         }
     }
 
-    /** What a search found: the top hits (with their exact total) and the facet counts. */
-    private record Found(TopFieldDocs top, FacetTally tally) {
+    /**
+     * What a search found: the top hits (with their exact total) and the facet counts; {@code relaxed} when
+     * they are documents with most of the words because none has them all.
+     */
+    private record Found(TopFieldDocs top, FacetTally tally, boolean relaxed) {
         long total() {
             return top.totalHits.value;
         }
@@ -153,20 +163,39 @@ public final class LuceneSearcher {
 
     private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
         request.validate(vocabulary);
-        UserQuery userQuery = parser.parse(request.query());
-        boolean hasText = hasText(userQuery);
+        UserQuery parsed = parser.parse(request.query());
+        UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
+        UserQuery userQuery = browsing == null ? parsed : browsing;
+        boolean hasText = userQuery.hasText();
         Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
-        return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
-                hasText ? translator.translate(userQuery, Matching.ANY, typos) : null, translator.proximity(userQuery),
-                expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
-                hasText ? field -> translator.marks(userQuery, typos, field) : null);
+        boolean strict = request.match() == Match.ALL;
+        return new Plan(userQuery, typos, translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
+                hasText && !strict ? relaxations(userQuery, words, typos) : List.of(), translator.proximity(userQuery), expand, words, Selections.of(request, snapshot.facetOrdinals()),
+                sortFields(request.sort()), hasText ? field -> translator.marks(userQuery, typos, field) : null,
+                browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()));
     }
 
     /**
-     * Runs a plan. One pass finds which documents match (every word; any word when no document has every
-     * one) and pass the selections: the exact total, the facet counts, and the top hits, sorted by a field or
+     * What to search for when no document has every word of a keyword query, in turn until one finds
+     * something: documents with all the words but one, then all but two, ..., then with any of them (which
+     * also loosens a word of several parts, such as "e-learning", to any of its parts).
+     */
+    private List<Query> relaxations(UserQuery userQuery, int words, Typos typos) {
+        List<Query> relaxations = new ArrayList<>();
+        if (words <= QueryTranslator.ALL_WORDS_UP_TO) {
+            for (int most = QueryTranslator.optionalWords(userQuery) - 1; most > 1; most--) {
+                relaxations.add(translator.relaxed(userQuery, most, typos));
+            }
+        }
+        relaxations.add(translator.translate(userQuery, Matching.ANY, typos));
+        return relaxations;
+    }
+
+    /**
+     * Runs a plan. One pass finds which documents match (every word; when no document has every one, most
+     * of them) and pass the selections: the exact total, the facet counts, and the top hits, sorted by a field or
      * by the score of their words. Ranked by relevance, the best {@link Ranking#RESCORE_WINDOW} are then
      * scored again with their word pairs' proximity and, for a question of many words, feedback from the
      * best of them; the hits after them keep their first order.
@@ -176,14 +205,17 @@ public final class LuceneSearcher {
         boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
         boolean rescore = byScore && (plan.proximity != null || plan.expand);
         int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
-        Query matching = plan.strict;
-        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, matching, collect, after, count);
-        if (matched.top().totalHits.value == 0 && plan.relaxed != null) {
-            matching = plan.relaxed;
-            matched = match(searcher, snapshot, plan, matching, collect, after, count);
+        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, plan.strict, collect, after, count);
+        boolean relaxed = false;
+        for (Query relaxation : plan.relaxed) {
+            if (matched.top().totalHits.value > 0) {
+                break;
+            }
+            matched = match(searcher, snapshot, plan, relaxation, collect, after, count);
+            relaxed = matched.top().totalHits.value > 0;
         }
         if (!rescore || matched.top().totalHits.value == 0) {
-            return new Found(matched.top(), matched.tally());
+            return new Found(matched.top(), matched.tally(), relaxed);
         }
         List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
         List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
@@ -195,7 +227,7 @@ public final class LuceneSearcher {
             Rescoring.add(searcher, expansion, best);
         }
         TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
-        return new Found(top, matched.tally());
+        return new Found(top, matched.tally(), relaxed);
     }
 
     /**
@@ -209,7 +241,7 @@ public final class LuceneSearcher {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(
                 new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
         boolean wholeLibrary = plan.userQuery.isEmpty() && !plan.selections.any() && ordinals != null;
-        if (ordinals != null && hasPhrase(plan.userQuery) && plan.selections.dimensions() > 1) {
+        if (ordinals != null && plan.userQuery.hasPhrase() && plan.selections.dimensions() > 1) {
             // Two or more selections: check them before the phrase's positions (see NearMissFilter).
             text = new BooleanQuery.Builder().add(text, Occur.MUST)
                     .add(new NearMissFilter(ordinals, plan.selections), Occur.FILTER).build();
@@ -241,16 +273,6 @@ public final class LuceneSearcher {
             ScoreDoc[] docs = similar.find(snapshot, id, count);
             return hits(snapshot, new StoredDocs(snapshot), docs, null);
         });
-    }
-
-    private static boolean hasPhrase(UserQuery query) {
-        return query.groups().stream().anyMatch(g -> !g.prohibited()
-                && g.alternatives().stream().anyMatch(c -> c instanceof UserQuery.Phrase));
-    }
-
-    private static boolean hasText(UserQuery query) {
-        return query.groups().stream().anyMatch(g -> !g.prohibited() && g.alternatives().stream()
-                .anyMatch(c -> c instanceof UserQuery.Word || c instanceof UserQuery.Phrase));
     }
 
     private IndexSearcher budgeted(Snapshot snapshot) {
