@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,10 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.changes.Change;
+import org.resourcelibrary.core.changes.ChangePage;
+import org.resourcelibrary.core.changes.ChangeRequest;
+import org.resourcelibrary.core.changes.Tombstones;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.query.Ranking;
@@ -85,11 +90,13 @@ public final class LuceneLibrary implements Library {
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
     private final LuceneSearcher searcher;
+    private final Tombstones tombstones;
+    private final ChangeList changes;
     private final ScheduledExecutorService refresher;
     /** The last refresh's failure, or null when it succeeded: a failure is logged when it first happens. */
     private volatile String lastRefreshFailure;
 
-    private LuceneLibrary(Directory directory, IndexWriter writer, SearcherManager searchers,
+    private LuceneLibrary(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers,
                           Vocabulary vocabulary, Ranking ranking, Duration timeBudget,
                           boolean refreshInBackground) {
         this.directory = directory;
@@ -97,6 +104,8 @@ public final class LuceneLibrary implements Library {
         this.searchers = searchers;
         this.mapper = new DocumentMapper(vocabulary);
         this.searcher = new LuceneSearcher(searchers, mapper, vocabulary, ranking, timeBudget);
+        this.tombstones = new Tombstones(indexDir.resolve(Tombstones.FILE_NAME));
+        this.changes = new ChangeList(mapper, tombstones);
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "library-refresh");
             thread.setDaemon(true);
@@ -174,7 +183,7 @@ public final class LuceneLibrary implements Library {
             throw new LibraryLockedException(indexDir);
         }
         SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
-        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking, timeBudget, refreshInBackground);
+        return new LuceneLibrary(indexDir, directory, writer, searchers, vocabulary, ranking, timeBudget, refreshInBackground);
     }
 
     /**
@@ -189,7 +198,7 @@ public final class LuceneLibrary implements Library {
             throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
-        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET,
+        return new LuceneLibrary(indexDir, directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET,
                 true);
     }
 
@@ -201,13 +210,19 @@ public final class LuceneLibrary implements Library {
 
     @Override
     public void upsert(ResourceContent content) throws IOException {
-        Document doc = Schema.facets().build(mapper.toDocument(content));
-        writable().updateDocument(new Term(Schema.ID, content.resource().id()), doc);
+        Document doc = mapper.toDocument(content);
+        ChangeList.stamp(doc, Instant.now());
+        writable().updateDocument(new Term(Schema.ID, content.resource().id()), Schema.facets().build(doc));
     }
 
     @Override
     public void delete(String id) throws IOException {
-        writable().deleteDocuments(new Term(Schema.ID, id));
+        IndexWriter writer = writable();
+        Optional<Resource> deleted = get(id);
+        if (deleted.isPresent()) {
+            tombstones.bury(deleted.get(), Instant.now());
+        }
+        writer.deleteDocuments(new Term(Schema.ID, id));
     }
 
     @Override
@@ -314,6 +329,29 @@ public final class LuceneLibrary implements Library {
     @Override
     public List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage) {
         return searcher.facetValues(dimension, prefix, count, labelLanguage);
+    }
+
+    @Override
+    public ChangePage changes(ChangeRequest request) {
+        return withFreshSearcher(s -> changes.page(s, request));
+    }
+
+    @Override
+    public Optional<Change> change(String id) {
+        return withFreshSearcher(s -> changes.change(s, id));
+    }
+
+    /**
+     * Runs on a searcher that sees every write made so far: a harvester must not be told a list is complete up to
+     * now while a document stamped a moment ago is not yet visible, or it would never see that document.
+     */
+    private <T> T withFreshSearcher(SearcherFunction<T> function) {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index failed", e);
+        }
+        return withSearcher(function);
     }
 
     @Override
