@@ -23,8 +23,12 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -183,7 +187,15 @@ public final class LuceneLibrary implements Library {
             throw new LibraryLockedException(indexDir);
         }
         SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
-        return new LuceneLibrary(indexDir, directory, writer, searchers, vocabulary, ranking, timeBudget, refreshInBackground);
+        LuceneLibrary library = new LuceneLibrary(indexDir, directory, writer, searchers, vocabulary, ranking,
+                timeBudget, refreshInBackground);
+        try {
+            library.stampUnstamped();
+        } catch (IOException | RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        return library;
     }
 
     /**
@@ -198,8 +210,8 @@ public final class LuceneLibrary implements Library {
             throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
-        return new LuceneLibrary(indexDir, directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET,
-                true);
+        return new LuceneLibrary(indexDir, directory, null, searchers, vocabulary, Ranking.DEFAULT,
+                LuceneSearcher.TIME_BUDGET, true);
     }
 
     static Similarity similarity(Ranking ranking) {
@@ -210,9 +222,44 @@ public final class LuceneLibrary implements Library {
 
     @Override
     public void upsert(ResourceContent content) throws IOException {
+        upsert(content, Instant.now());
+    }
+
+    private void upsert(ResourceContent content, Instant changed) throws IOException {
         Document doc = mapper.toDocument(content);
-        ChangeList.stamp(doc, Instant.now());
+        ChangeList.stamp(doc, changed);
         writable().updateDocument(new Term(Schema.ID, content.resource().id()), Schema.facets().build(doc));
+    }
+
+    /**
+     * Gives documents indexed before change stamps existed the stamp of their last modification (or addition), so
+     * harvesters and the sitemap see them; re-written from their stored text, once.
+     */
+    private void stampUnstamped() throws IOException {
+        List<String> unstamped = withSearcher(s -> {
+            Query query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new FieldExistsQuery(Schema.CHANGED), BooleanClause.Occur.MUST_NOT).build();
+            List<String> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc hit : s.search(query, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                ids.add(mapper.toResource(stored.document(hit.doc, Set.of(Schema.RESOURCE))).id());
+            }
+            return ids;
+        });
+        for (String id : unstamped) {
+            Optional<ResourceContent> content = content(id);
+            if (content.isPresent()) {
+                Resource r = content.get().resource();
+                Instant changed = r.modified() != null ? r.modified()
+                        : r.added() != null ? r.added() : Instant.now();
+                upsert(content.get(), changed);
+            }
+        }
+        if (!unstamped.isEmpty()) {
+            LOG.info("stamped {} documents indexed before change stamps with their last modification",
+                    unstamped.size());
+            commit();
+        }
     }
 
     @Override

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
+import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -142,6 +146,21 @@ class ChangeListTest {
                     .isZero();
             assertThat(library.changes(new ChangeRequest(null, null, Dimension.TOPIC, null, null, 10)).total())
                     .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void documentsIndexedBeforeChangeStampsAreStampedWithTheirLastModificationOnOpening() throws IOException {
+        ResourceContent old = resource("old", "Indexed long ago", "ab".repeat(32), "/src");
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+            writer.addDocument(Schema.facets().build(new DocumentMapper(Vocabulary.standard()).toDocument(old)));
+        }
+        try (LuceneLibrary library = LuceneLibrary.open(dir, Vocabulary.standard())) {
+            assertThat(library.changes(all(null, 10)).changes()).singleElement().satisfies(change -> {
+                assertThat(change.id()).isEqualTo("old");
+                assertThat(change.datestamp()).isEqualTo(old.resource().modified());
+            });
         }
     }
 
