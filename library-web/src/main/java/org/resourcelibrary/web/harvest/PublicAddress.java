@@ -26,6 +26,13 @@ public final class PublicAddress {
         return base(ctx) + path;
     }
 
+    /** The path the library is under on its host: empty at the root, else e.g. {@code /library}. */
+    public String path(Context ctx) {
+        String authority = base(ctx).replaceFirst("^[a-z]+://", "");
+        int slash = authority.indexOf('/');
+        return slash < 0 ? "" : authority.substring(slash);
+    }
+
     /** The host name alone (no port), for identifiers such as OAI's {@code oai:host:id}. */
     public String host(Context ctx) {
         String authority = base(ctx).replaceFirst("^[a-z]+://", "");

@@ -59,7 +59,7 @@ class OaiHarvestTest {
         WebServices services = new WebServices(library, data, Vocabulary.standard(), WebSettings.defaults(),
                 LibrarianAccess.closed(), new ServiceMetrics(), librarian);
         server = Javalin.create(config -> HarvestRoutes.register(config.routes, services, PAGE_SIZE,
-                Clock.systemUTC())).start("127.0.0.1", 0);
+                Sitemap.MAX_URLS, Clock.systemUTC())).start("127.0.0.1", 0);
         client = RunningApp.client(server.port());
     }
 

@@ -202,7 +202,8 @@ class OaiProviderTest extends ApiTestBase {
             String xml = oai(behindProxy, "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:library.example.org:"
                     + TestLibrary.ZAMBIA);
 
-            assertThat(XmlChecks.text(xml, "/oai:OAI-PMH/oai:request")).isEqualTo("https://library.example.org/lib/oai");
+            assertThat(XmlChecks.text(xml, "/oai:OAI-PMH/oai:request"))
+                    .isEqualTo("https://library.example.org/lib/oai");
             assertThat(XmlChecks.texts(xml, "//dc:identifier")).first().isEqualTo(
                     "https://library.example.org/lib/documents/" + TestLibrary.ZAMBIA);
         }
