@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.api.ApiRoutes;
+import org.resourcelibrary.web.harvest.HarvestRoutes;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.resourcelibrary.web.pages.PageRoutes;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ public final class LibraryWebApp {
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
             PageRoutes.register(config.routes, services);
+            HarvestRoutes.register(config.routes, services);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the library: search page, JSON API (/api/docs), librarian tools.",
         footer = {"", "Environment: LIBRARY_DATA, LIBRARY_PORT, LIBRARY_TOKENS (comma-separated),",
-            "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB. Flags override them."})
+            "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB, LIBRARY_PUBLIC_URL,",
+            "LIBRARY_ADMIN_EMAIL. Flags override them."})
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -69,6 +70,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest upload in MB (default: $LIBRARY_MAX_UPLOAD_MB or 200).")
     private Long maxUploadMb;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = "Where members reach the library, e.g."
+            + " https://example.org/library, for absolute links (feeds, OAI, sitemap); default: $LIBRARY_PUBLIC_URL"
+            + " or the address each request came to.")
+    private String publicUrl;
+
+    @Option(names = "--admin-email", paramLabel = "ADDRESS",
+            description = "Whom harvesters write to about the library (default: $LIBRARY_ADMIN_EMAIL).")
+    private String adminEmail;
+
     private final Map<String, String> environment;
 
     public ServeCommand(Map<String, String> environment) {
@@ -99,7 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebSettings settings;
         LibrarianAccess access;
         try {
-            settings = WebSettings.fromEnvironment(environment).with(port, corsOrigins, maxUploadMb);
+            settings = WebSettings.fromEnvironment(environment).with(port, corsOrigins, maxUploadMb)
+                    .withPublication(publicUrl, adminEmail);
             access = new LibrarianAccess(AccessTokens.of(AccessTokens.split(environment.get(TOKENS_VARIABLE)),
                     tokensFile), new FailedAttempts());
         } catch (IllegalArgumentException e) {

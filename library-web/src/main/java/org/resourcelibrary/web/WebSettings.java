@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  * @param port            HTTP port (0 picks a free one)
  * @param corsOrigins     origins allowed to call the read endpoints from a browser ({@code *} for any)
  * @param maxUploadBytes  largest file a librarian may upload
+ * @param publicUrl       where members reach the library (e.g. {@code https://example.org/library}), for absolute
+ *                        links; null to take the scheme and host of each request
+ * @param adminEmail      whom harvesters write to about the library (OAI-PMH {@code Identify}); null for
+ *                        {@code librarian@} the public host
  */
-public record WebSettings(int port, List<String> corsOrigins, long maxUploadBytes) {
+public record WebSettings(int port, List<String> corsOrigins, long maxUploadBytes, String publicUrl,
+                          String adminEmail) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
@@ -22,6 +27,12 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
     public static final String PORT_VARIABLE = "LIBRARY_PORT";
     public static final String CORS_ORIGINS_VARIABLE = "LIBRARY_CORS_ORIGINS";
     public static final String MAX_UPLOAD_MB_VARIABLE = "LIBRARY_MAX_UPLOAD_MB";
+    public static final String PUBLIC_URL_VARIABLE = "LIBRARY_PUBLIC_URL";
+    public static final String ADMIN_EMAIL_VARIABLE = "LIBRARY_ADMIN_EMAIL";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
+
+    /** An absolute http(s) URL with no query or fragment: links are made by appending paths to it. */
+    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[^?#\\s]*)?");
 
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final long BYTES_PER_MB = 1024L * 1024;
@@ -36,6 +47,17 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
             throw new IllegalArgumentException("the upload limit must be between 1 byte and " + MAX_UPLOAD_MB
                     + " MB, got " + maxUploadBytes + " bytes");
         }
+        if (publicUrl != null) {
+            if (!PUBLIC_URL.matcher(publicUrl).matches()) {
+                throw new IllegalArgumentException("public URL '" + publicUrl + "' is not an http(s) address such"
+                        + " as https://example.org/library (no query or fragment)");
+            }
+            publicUrl = publicUrl.replaceAll("/+$", "");
+        }
+        if (adminEmail != null && !EMAIL.matcher(adminEmail).matches()) {
+            throw new IllegalArgumentException("admin e-mail '" + adminEmail + "' is not an address such as"
+                    + " librarian@example.org");
+        }
         corsOrigins = List.copyOf(corsOrigins);
         for (String origin : corsOrigins) {
             if (!origin.equals(ANY_ORIGIN) && !ORIGIN.matcher(origin).matches()) {
@@ -45,13 +67,25 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
         }
     }
 
+    /** Settings whose absolute links follow each request's host. */
+    public WebSettings(int port, List<String> corsOrigins, long maxUploadBytes) {
+        this(port, corsOrigins, maxUploadBytes, null, null);
+    }
+
     public static WebSettings defaults() {
         return new WebSettings(DEFAULT_PORT, List.of(ANY_ORIGIN), DEFAULT_MAX_UPLOAD_BYTES);
     }
 
+    /** The same settings with another public URL and admin e-mail (null keeps the current one). */
+    public WebSettings withPublication(String url, String email) {
+        return new WebSettings(port, corsOrigins, maxUploadBytes, url == null ? publicUrl : url,
+                email == null ? adminEmail : email);
+    }
+
     /**
-     * The defaults overridden by {@value #PORT_VARIABLE}, {@value #CORS_ORIGINS_VARIABLE} (comma-separated) and
-     * {@value #MAX_UPLOAD_MB_VARIABLE} where set.
+     * The defaults overridden by {@value #PORT_VARIABLE}, {@value #CORS_ORIGINS_VARIABLE} (comma-separated),
+     * {@value #MAX_UPLOAD_MB_VARIABLE}, {@value #PUBLIC_URL_VARIABLE} and {@value #ADMIN_EMAIL_VARIABLE}
+     * where set.
      *
      * @throws IllegalArgumentException naming the variable whose value is invalid
      */
@@ -72,8 +106,12 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
         if (value != null && !value.isBlank()) {
             origins = origins(value);
         }
+        value = environment.get(PUBLIC_URL_VARIABLE);
+        String publicUrl = value == null || value.isBlank() ? null : value.strip();
+        value = environment.get(ADMIN_EMAIL_VARIABLE);
+        String adminEmail = value == null || value.isBlank() ? null : value.strip();
         try {
-            return new WebSettings(port, origins, maxUploadBytes);
+            return new WebSettings(port, origins, maxUploadBytes, publicUrl, adminEmail);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid environment setting: " + e.getMessage(), e);
         }
@@ -83,7 +121,7 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
     public WebSettings with(Integer port, List<String> corsOrigins, Long maxUploadMb) {
         return new WebSettings(port == null ? this.port : port,
                 corsOrigins == null ? this.corsOrigins : corsOrigins,
-                maxUploadMb == null ? this.maxUploadBytes : maxUploadMb * BYTES_PER_MB);
+                maxUploadMb == null ? this.maxUploadBytes : maxUploadMb * BYTES_PER_MB, publicUrl, adminEmail);
     }
 
     /** A comma-separated list of origins. */

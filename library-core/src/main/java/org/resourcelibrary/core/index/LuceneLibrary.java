@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,12 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +43,10 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.changes.Change;
+import org.resourcelibrary.core.changes.ChangePage;
+import org.resourcelibrary.core.changes.ChangeRequest;
+import org.resourcelibrary.core.changes.Tombstones;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.query.Ranking;
@@ -85,11 +94,13 @@ public final class LuceneLibrary implements Library {
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
     private final LuceneSearcher searcher;
+    private final Tombstones tombstones;
+    private final ChangeList changes;
     private final ScheduledExecutorService refresher;
     /** The last refresh's failure, or null when it succeeded: a failure is logged when it first happens. */
     private volatile String lastRefreshFailure;
 
-    private LuceneLibrary(Directory directory, IndexWriter writer, SearcherManager searchers,
+    private LuceneLibrary(Path indexDir, Directory directory, IndexWriter writer, SearcherManager searchers,
                           Vocabulary vocabulary, Ranking ranking, Duration timeBudget,
                           boolean refreshInBackground) {
         this.directory = directory;
@@ -97,6 +108,8 @@ public final class LuceneLibrary implements Library {
         this.searchers = searchers;
         this.mapper = new DocumentMapper(vocabulary);
         this.searcher = new LuceneSearcher(searchers, mapper, vocabulary, ranking, timeBudget);
+        this.tombstones = new Tombstones(indexDir.resolve(Tombstones.FILE_NAME));
+        this.changes = new ChangeList(mapper, tombstones);
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "library-refresh");
             thread.setDaemon(true);
@@ -174,7 +187,15 @@ public final class LuceneLibrary implements Library {
             throw new LibraryLockedException(indexDir);
         }
         SearcherManager searchers = new SearcherManager(writer, Snapshot.factory(similarity(ranking)));
-        return new LuceneLibrary(directory, writer, searchers, vocabulary, ranking, timeBudget, refreshInBackground);
+        LuceneLibrary library = new LuceneLibrary(indexDir, directory, writer, searchers, vocabulary, ranking,
+                timeBudget, refreshInBackground);
+        try {
+            library.stampUnstamped();
+        } catch (IOException | RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        return library;
     }
 
     /**
@@ -189,8 +210,8 @@ public final class LuceneLibrary implements Library {
             throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no library index here yet");
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
-        return new LuceneLibrary(directory, null, searchers, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET,
-                true);
+        return new LuceneLibrary(indexDir, directory, null, searchers, vocabulary, Ranking.DEFAULT,
+                LuceneSearcher.TIME_BUDGET, true);
     }
 
     static Similarity similarity(Ranking ranking) {
@@ -201,13 +222,54 @@ public final class LuceneLibrary implements Library {
 
     @Override
     public void upsert(ResourceContent content) throws IOException {
-        Document doc = Schema.facets().build(mapper.toDocument(content));
-        writable().updateDocument(new Term(Schema.ID, content.resource().id()), doc);
+        upsert(content, Instant.now());
+    }
+
+    private void upsert(ResourceContent content, Instant changed) throws IOException {
+        Document doc = mapper.toDocument(content);
+        ChangeList.stamp(doc, changed);
+        writable().updateDocument(new Term(Schema.ID, content.resource().id()), Schema.facets().build(doc));
+    }
+
+    /**
+     * Gives documents indexed before change stamps existed the stamp of their last modification (or addition), so
+     * harvesters and the sitemap see them; re-written from their stored text, once.
+     */
+    private void stampUnstamped() throws IOException {
+        List<String> unstamped = withSearcher(s -> {
+            Query query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new FieldExistsQuery(Schema.CHANGED), BooleanClause.Occur.MUST_NOT).build();
+            List<String> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc hit : s.search(query, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                ids.add(mapper.toResource(stored.document(hit.doc, Set.of(Schema.RESOURCE))).id());
+            }
+            return ids;
+        });
+        for (String id : unstamped) {
+            Optional<ResourceContent> content = content(id);
+            if (content.isPresent()) {
+                Resource r = content.get().resource();
+                Instant changed = r.modified() != null ? r.modified()
+                        : r.added() != null ? r.added() : Instant.now();
+                upsert(content.get(), changed);
+            }
+        }
+        if (!unstamped.isEmpty()) {
+            LOG.info("stamped {} documents indexed before change stamps with their last modification",
+                    unstamped.size());
+            commit();
+        }
     }
 
     @Override
     public void delete(String id) throws IOException {
-        writable().deleteDocuments(new Term(Schema.ID, id));
+        IndexWriter writer = writable();
+        Optional<Resource> deleted = get(id);
+        if (deleted.isPresent()) {
+            tombstones.bury(deleted.get(), Instant.now());
+        }
+        writer.deleteDocuments(new Term(Schema.ID, id));
     }
 
     @Override
@@ -314,6 +376,29 @@ public final class LuceneLibrary implements Library {
     @Override
     public List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage) {
         return searcher.facetValues(dimension, prefix, count, labelLanguage);
+    }
+
+    @Override
+    public ChangePage changes(ChangeRequest request) {
+        return withFreshSearcher(s -> changes.page(s, request));
+    }
+
+    @Override
+    public Optional<Change> change(String id) {
+        return withFreshSearcher(s -> changes.change(s, id));
+    }
+
+    /**
+     * Runs on a searcher that sees every write made so far: a harvester must not be told a list is complete up to
+     * now while a document stamped a moment ago is not yet visible, or it would never see that document.
+     */
+    private <T> T withFreshSearcher(SearcherFunction<T> function) {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index failed", e);
+        }
+        return withSearcher(function);
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class Schema {
     public static final String TITLE_SORT = "title_sort";
     public static final String YEAR = "year";
     public static final String ADDED = "added";
+    /**
+     * When the document was last written to the index (epoch milliseconds, a point and doc values): the datestamp
+     * harvesters select and page by.
+     */
+    public static final String CHANGED = "changed";
 
     /**
      * Prefix of the pairs field of a text field ({@code pairs16_body_fr}): its consecutive words, two by two,

@@ -2,6 +2,9 @@ package org.resourcelibrary.core.search;
 
 import java.util.List;
 import java.util.Optional;
+import org.resourcelibrary.core.changes.Change;
+import org.resourcelibrary.core.changes.ChangePage;
+import org.resourcelibrary.core.changes.ChangeRequest;
 import org.resourcelibrary.core.model.Resource;
 
 /**
@@ -35,6 +38,15 @@ public interface LibrarySearch {
      * (all values when the prefix is empty), with their counts over the whole library.
      */
     List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage);
+
+    /**
+     * A page of the list of changes (documents as they are, with when they last changed, and deletions), for
+     * harvesters: in datestamp then id order, resuming after the request's position.
+     */
+    ChangePage changes(ChangeRequest request);
+
+    /** The document with this id as a harvester sees it (as it is, or deleted); empty when never known. */
+    Optional<Change> change(String id);
 
     /** Number of resources in the library. */
     long count();

@@ -67,6 +67,11 @@ public record SearchRequest(
         return new Builder();
     }
 
+    /** The same search in another order (a feed of a search lists it newest first). */
+    public SearchRequest withSort(Sort order) {
+        return new SearchRequest(query, filters, yearFrom, yearTo, order, page, size, cursor, labelLanguage);
+    }
+
     /** The selected values of {@code dimension} (empty when none). */
     public List<String> selected(Dimension dimension) {
         return filters.getOrDefault(dimension, List.of());

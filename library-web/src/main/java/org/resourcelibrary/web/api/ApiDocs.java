@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
@@ -41,9 +42,10 @@ final class ApiDocs {
     private final String page;
     private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
 
-    ApiDocs() {
+    /** @param publicUrl where the library is reached when configured (the description's server), or null */
+    ApiDocs(String publicUrl) {
         try {
-            this.spec = Json.mapper().readTree(read(SPEC_RESOURCE));
+            this.spec = withServer(Json.mapper().readTree(read(SPEC_RESOURCE)), publicUrl);
             Properties properties = new Properties();
             properties.load(new ByteArrayInputStream(read(WEBJAR_PROPERTIES)));
             this.version = properties.getProperty("version");
@@ -51,6 +53,17 @@ final class ApiDocs {
         } catch (IOException e) {
             throw new UncheckedIOException("the API description is not readable", e);
         }
+    }
+
+    /**
+     * The description with its server at the public URL: the resource file says {@code /}, which is right only
+     * where the library is at the root of its host.
+     */
+    private static JsonNode withServer(JsonNode spec, String publicUrl) {
+        if (publicUrl != null) {
+            ((ObjectNode) spec.get("servers").get(0)).put("url", publicUrl);
+        }
+        return spec;
     }
 
     /** {@code GET /api/openapi.json}. */

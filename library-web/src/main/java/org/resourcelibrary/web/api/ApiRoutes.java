@@ -30,7 +30,7 @@ public final class ApiRoutes {
         routes.get("/api/suggest", read::suggest);
         routes.get("/api/facets/{dimension}", read::facetValues);
 
-        ApiDocs docs = new ApiDocs();
+        ApiDocs docs = new ApiDocs(services.settings().publicUrl());
         routes.get("/api/openapi.json", docs::spec);
         routes.get("/api/docs", docs::page);
         routes.get("/api/docs/{version}/{file}", docs::asset);

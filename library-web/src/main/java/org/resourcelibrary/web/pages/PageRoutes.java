@@ -3,6 +3,7 @@ package org.resourcelibrary.web.pages;
 import io.javalin.config.RoutesConfig;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.api.UploadedFiles;
+import org.resourcelibrary.web.harvest.PublicAddress;
 
 /** Registers the HTML pages' routes and the static files they use. */
 public final class PageRoutes {
@@ -12,7 +13,7 @@ public final class PageRoutes {
 
     public static void register(RoutesConfig routes, WebServices services) {
         StaticAssets assets = StaticAssets.load();
-        Templates templates = new Templates(assets);
+        Templates templates = new Templates(assets, new PublicAddress(services.settings().publicUrl()));
         SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates);
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates);
         routes.get("/", ErrorPages.guarded(templates, search::render));

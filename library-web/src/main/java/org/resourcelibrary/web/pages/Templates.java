@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.resourcelibrary.web.harvest.PublicAddress;
 
 /**
  * Renders the precompiled jte templates ({@code src/main/jte}) as HTML: every value is escaped unless a
@@ -17,15 +18,18 @@ final class Templates {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final StaticAssets assets;
+    private final PublicAddress address;
 
-    Templates(StaticAssets assets) {
+    Templates(StaticAssets assets, PublicAddress address) {
         this.assets = assets;
+        this.address = address;
     }
 
     /** Renders {@code template} with {@code view} (and the asset URLs) as the response body. */
     void render(Context ctx, String template, Object view) {
         StringOutput output = new StringOutput();
-        engine.render(template, Map.of("view", view, "assets", assets), output);
+        engine.render(template, Map.of("view", view, "assets", assets, "pageHead", PageHead.of(ctx, address, view)),
+                output);
         ctx.header("Cache-Control", CACHE_CONTROL).html(output.toString());
     }
 }

@@ -1,0 +1,68 @@
+package org.resourcelibrary.core.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.Resource;
+
+class TombstonesTest {
+
+    @TempDir
+    Path dir;
+
+    private static Resource resource(String id) {
+        return new Resource(id, "Title", "Summary", List.of(), List.of(), List.of("ZM"), List.of("supervision"),
+                "report", "en", 2020, "Org", "f.txt", "text/plain", 1, "ab", List.of(), Instant.EPOCH, Instant.EPOCH,
+                Map.of(), null);
+    }
+
+    @Test
+    void aTombstoneKeepsTheFieldsThatDecideSetsAndNothingElse() throws IOException {
+        Tombstones tombstones = new Tombstones(dir.resolve(Tombstones.FILE_NAME));
+        tombstones.bury(resource("a"), Instant.parse("2026-03-01T10:00:00Z"));
+
+        Change change = tombstones.all().iterator().next();
+        assertThat(change.deleted()).isTrue();
+        assertThat(change.datestamp()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(change.resource().countries()).containsExactly("ZM");
+        assertThat(change.resource().topics()).containsExactly("supervision");
+        assertThat(change.resource().type()).isEqualTo("report");
+        assertThat(change.resource().language()).isEqualTo("en");
+        assertThat(change.resource().title()).isNull();
+    }
+
+    @Test
+    void theLatestDeletionOfADocumentIsTheOneListed() throws IOException {
+        Tombstones tombstones = new Tombstones(dir.resolve(Tombstones.FILE_NAME));
+        tombstones.bury(resource("a"), Instant.parse("2026-03-01T10:00:00Z"));
+        tombstones.bury(resource("a"), Instant.parse("2026-04-01T10:00:00Z"));
+
+        assertThat(tombstones.all()).singleElement().extracting(Change::datestamp)
+                .isEqualTo(Instant.parse("2026-04-01T10:00:00Z"));
+    }
+
+    @Test
+    void aLineTornByACrashIsSkipped() throws IOException {
+        Path file = dir.resolve(Tombstones.FILE_NAME);
+        Files.writeString(file, "{\"deletedMillis\":17, \"resou", StandardCharsets.UTF_8);
+        Files.writeString(file, "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Tombstones tombstones = new Tombstones(file);
+        tombstones.bury(resource("b"), Instant.parse("2026-03-01T10:00:00Z"));
+
+        assertThat(tombstones.all()).extracting(Change::id).containsExactly("b");
+    }
+
+    @Test
+    void noJournalMeansNothingWasDeleted() throws IOException {
+        assertThat(new Tombstones(dir.resolve(Tombstones.FILE_NAME)).all()).isEmpty();
+    }
+}
