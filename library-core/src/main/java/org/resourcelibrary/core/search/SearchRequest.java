@@ -69,7 +69,7 @@ public record SearchRequest(
 
     /** The same search in another order (a feed of a search lists it newest first). */
     public SearchRequest withSort(Sort order) {
-        return new SearchRequest(query, filters, yearFrom, yearTo, order, page, size, cursor, labelLanguage);
+        return new SearchRequest(query, filters, yearFrom, yearTo, order, page, size, cursor, labelLanguage, match);
     }
 
     /** The selected values of {@code dimension} (empty when none). */
