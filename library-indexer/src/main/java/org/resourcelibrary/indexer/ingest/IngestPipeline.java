@@ -31,6 +31,7 @@ import org.resourcelibrary.indexer.enrich.MetadataEnricher;
 import org.resourcelibrary.indexer.extract.ArchiveUnpacker;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
 import org.resourcelibrary.indexer.extract.Extractor;
+import org.resourcelibrary.indexer.extract.GarbledText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -208,7 +209,9 @@ public final class IngestPipeline {
             }
             store.put(primary.file().file(), indexing.sha256(), text, cached.isPresent());
             writes.upsert(content);
-            indexing.placements().forEach(p -> record(IngestItem.of(p, indexing.id(), content.resource())));
+            long garbled = GarbledText.count(String.join("\n", text.pages()));
+            indexing.placements().forEach(p -> record(IngestItem.of(p, indexing.id(), content.resource())
+                    .garbled(garbled)));
         }
 
         private void fail(Plan.Indexing indexing, String reason, String detail) {
