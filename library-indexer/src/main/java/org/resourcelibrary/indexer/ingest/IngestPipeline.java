@@ -26,8 +26,8 @@ import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
-import org.resourcelibrary.indexer.enrich.ManifestProblem;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
+import org.resourcelibrary.indexer.enrich.MetadataForm;
 import org.resourcelibrary.indexer.extract.ArchiveUnpacker;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
 import org.resourcelibrary.indexer.extract.Extractor;
@@ -88,7 +88,7 @@ public final class IngestPipeline {
     private final class Run {
         private final IngestRequest request;
         private final IngestListener listener;
-        private final ManifestLookup manifest;
+        private ManifestLookup manifest = ManifestLookup.NONE;
         private final List<IngestItem> items = new ArrayList<>();
         private final Queue<FailureLog.Failure> failures = new ConcurrentLinkedQueue<>();
         private final AtomicInteger extracted = new AtomicInteger();
@@ -98,13 +98,13 @@ public final class IngestPipeline {
         Run(IngestRequest request, IngestListener listener) {
             this.request = request;
             this.listener = listener;
-            this.manifest = new ManifestLookup(request.manifest());
         }
 
         IngestReport run() throws IOException, InterruptedException {
             SourceScanner scanner = new SourceScanner(new ArchiveUnpacker(settings.extraction().archives()),
                     request.manifestFile());
             try (Scan scan = scanner.scan(request.roots())) {
+                manifest = ManifestLookup.of(request.manifest(), scan.manifests(), MetadataForm.standard());
                 listener.planned(scan.size());
                 FailureLog failedBefore = request.retryFailed() ? FailureLog.empty()
                         : FailureLog.read(data.failures());
@@ -244,8 +244,7 @@ public final class IngestPipeline {
         }
 
         private List<String> problems() {
-            return request.manifest() == null ? List.of()
-                    : request.manifest().problems().stream().map(ManifestProblem::toString).toList();
+            return manifest.problems();
         }
     }
 }
