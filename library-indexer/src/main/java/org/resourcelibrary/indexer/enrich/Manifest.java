@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -235,7 +236,8 @@ public final class Manifest {
             }
         }
         MetadataForm.Parsed parsed = form.parse(cells);
-        parsed.problems().forEach(problem -> problems.add(new ManifestProblem(line,
+        Stream.concat(parsed.problems().stream(), parsed.notes().stream()).forEach(problem -> problems.add(
+                new ManifestProblem(line,
                 header.columnNames().getOrDefault(problem.field(), problem.field()), problem.message())));
         return Optional.of(new ManifestRow(line, file, parsed.values()));
     }
