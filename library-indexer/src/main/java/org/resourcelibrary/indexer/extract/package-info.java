@@ -8,7 +8,8 @@
  * keeps text per page (PDF pages, slides), appends embedded documents' text to their parent, enforces the
  * text cap and applies OCR to image-only pages when tesseract is available. Text without a declared charset
  * is read as UTF-8 whenever its bytes are valid UTF-8 ({@link org.resourcelibrary.indexer.extract.TextEncoding}),
- * before any statistical guess.
+ * before any statistical guess; {@link org.resourcelibrary.indexer.extract.GarbledText} counts what still
+ * came out decoded wrongly, for the ingest report.
  * {@link org.resourcelibrary.indexer.extract.ArchiveUnpacker} expands zip files into member files, within
  * limits, for ingest to treat each member as its own resource.
  */

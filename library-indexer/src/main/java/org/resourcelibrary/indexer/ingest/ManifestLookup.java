@@ -31,8 +31,7 @@ final class ManifestLookup {
 
     /** @param manifest the manifest, or null when the run has none */
     ManifestLookup(Manifest manifest) {
-        this(manifest, List.of(), manifest == null ? List.of()
-                : manifest.problems().stream().map(ManifestProblem::toString).toList());
+        this(manifest, List.of(), problems(manifest));
     }
 
     private ManifestLookup(Manifest manifest, List<InArchive> inArchives, List<String> problems) {
@@ -42,13 +41,16 @@ final class ManifestLookup {
     }
 
     /**
-     * The run's manifest when it was given one (it wins), else the manifests found at the top of its zips.
-     * A found manifest that cannot be read is a problem of the run, and its zip's files go without.
+     * The run's manifest when it was given one (it wins, and the zips' own are said to be unused), else the
+     * manifests found at the top of its zips. A found manifest that cannot be read is a problem of the run,
+     * and its zip's files go without.
      */
     static ManifestLookup of(Manifest given, List<Scan.ArchiveManifest> found, MetadataForm form)
             throws IOException {
         if (given != null || found.isEmpty()) {
-            return new ManifestLookup(given);
+            List<String> problems = new ArrayList<>(problems(given));
+            found.forEach(archive -> problems.add(archive.path() + ": not used: the manifest given for the run wins"));
+            return new ManifestLookup(given, List.of(), problems);
         }
         List<InArchive> inArchives = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -62,6 +64,10 @@ final class ManifestLookup {
             }
         }
         return new ManifestLookup(null, inArchives, problems);
+    }
+
+    private static List<String> problems(Manifest manifest) {
+        return manifest == null ? List.of() : manifest.problems().stream().map(ManifestProblem::toString).toList();
     }
 
     Optional<ManifestRow> row(SourceFile file) {

@@ -81,6 +81,8 @@ class ManifestInArchiveIngestTest extends FolderIngestTest {
 
         assertThat(title(report, "checklist.txt")).isEqualTo("From the librarian");
         assertThat(item(report, "manifest.csv").status()).isEqualTo(ItemStatus.SKIPPED);
+        assertThat(report.problems()).containsExactly(
+                "manifest.csv: not used: the manifest given for the run wins");
     }
 
     @Test
