@@ -12,6 +12,8 @@ final class SummaryTable {
 
     /** Failed files listed by name; the report has them all. */
     static final int MAX_FAILURES_LISTED = 20;
+    /** Files with garbled text listed by name; the report has them all. */
+    static final int MAX_GARBLED_LISTED = 20;
     /** A failure's explanation is cut to this length in the table. */
     static final int MAX_DETAIL_CHARS = 120;
 
@@ -37,10 +39,27 @@ final class SummaryTable {
                 out.println("  … and " + (failed.size() - MAX_FAILURES_LISTED) + " more (see the report)");
             }
         }
+        printGarbled(report, out);
         if (!report.problems().isEmpty()) {
             out.println("The manifest has " + report.problems().size() + " problem(s); see above or the report.");
         }
         out.flush();
+    }
+
+    /** Files whose text came out garbled: their words will not be found, so the librarian should look. */
+    private static void printGarbled(IngestReport report, PrintWriter out) {
+        if (report.garbled() == 0) {
+            return;
+        }
+        List<IngestItem> garbled = report.items().stream()
+                .filter(item -> item.garbled() != null && item.garbled() > 0).toList();
+        out.println("Garbled text (" + report.garbled() + " characters decoded wrongly, in " + garbled.size()
+                + " file(s)):");
+        garbled.stream().limit(MAX_GARBLED_LISTED).forEach(item -> out.println("  " + item.path() + ": "
+                + item.garbled() + " characters"));
+        if (garbled.size() > MAX_GARBLED_LISTED) {
+            out.println("  … and " + (garbled.size() - MAX_GARBLED_LISTED) + " more (see the report)");
+        }
     }
 
     private static String abbreviate(String text) {

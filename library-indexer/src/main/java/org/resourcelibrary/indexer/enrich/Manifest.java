@@ -3,8 +3,8 @@ package org.resourcelibrary.indexer.enrich;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +25,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The librarian's metadata spreadsheet: a CSV file (RFC 4180, UTF-8 with or without a byte-order mark,
- * separated by commas, semicolons or tabs, whichever the header uses) with a header naming its columns in
+ * The librarian's metadata spreadsheet: a CSV file (RFC 4180; UTF-8 with or without a byte-order mark, UTF-16
+ * with a byte-order mark, or else Windows-1252 as Excel saves "CSV" on Western European Windows; separated by
+ * commas, semicolons or tabs, whichever the header uses) with a header naming its columns in
  * any case: {@code file}, {@code title}, {@code countries}, {@code topics}, {@code type}, {@code language},
  * {@code year}, {@code organization}, and optionally {@code summary}, {@code keywords}, {@code authors}.
  *
@@ -69,14 +70,32 @@ public final class Manifest {
      */
     public static Manifest read(Path csv, Collection<Path> roots, MetadataForm form)
             throws IOException, ManifestException {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return read(reader, roots, form);
-        }
+        return read(Files.readAllBytes(csv), roots, form);
+    }
+
+    /**
+     * Reads and checks a manifest from its bytes, in the first encoding that fits: the one a byte-order mark
+     * names, UTF-8, or else Windows-1252, which is then the first problem listed (an assumption the librarian
+     * should know of).
+     *
+     * @throws ManifestException when the bytes are text in none of these encodings (a binary file)
+     */
+    public static Manifest read(byte[] bytes, Collection<Path> roots, MetadataForm form)
+            throws IOException, ManifestException {
+        ManifestText text = ManifestText.decode(bytes);
+        List<ManifestProblem> problems = new ArrayList<>();
+        text.note().ifPresent(note -> problems.add(new ManifestProblem(1, null, note)));
+        return read(new StringReader(text.text()), roots, form, problems);
     }
 
     /** Reads and checks a manifest from {@code reader}; see {@link #read(Path, Collection, MetadataForm)}. */
     public static Manifest read(Reader reader, Collection<Path> roots, MetadataForm form)
             throws IOException, ManifestException {
+        return read(reader, roots, form, new ArrayList<>());
+    }
+
+    private static Manifest read(Reader reader, Collection<Path> roots, MetadataForm form,
+                                 List<ManifestProblem> problems) throws IOException, ManifestException {
         BufferedReader buffered = new BufferedReader(reader);
         buffered.mark(1);
         if (buffered.read() != '\uFEFF') {
@@ -91,7 +110,6 @@ public final class Manifest {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(headerLine)).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<ManifestRow> rows = new ArrayList<>();
-        List<ManifestProblem> problems = new ArrayList<>();
         SourceFiles files = new SourceFiles(roots);
         try (CSVParser parser = CSVParser.parse(buffered, format)) {
             Header header = null;
@@ -219,9 +237,9 @@ public final class Manifest {
         }
         MetadataLimits.Cut cut = MetadataLimits.cut(cells);
         MetadataForm.Parsed parsed = form.parse(cut.fields());
-        Stream.concat(cut.problems().stream(), parsed.problems().stream()).forEach(problem -> problems.add(
-                new ManifestProblem(line, header.columnNames().getOrDefault(problem.field(), problem.field()),
-                        problem.message())));
+        Stream.of(cut.problems(), parsed.problems(), parsed.notes()).flatMap(List::stream).forEach(problem ->
+                problems.add(new ManifestProblem(line,
+                        header.columnNames().getOrDefault(problem.field(), problem.field()), problem.message())));
         return Optional.of(new ManifestRow(line, file, parsed.values()));
     }
 

@@ -12,11 +12,18 @@ public final class ManifestException extends Exception {
         this.line = line;
     }
 
+    /** A problem with the whole file rather than a line of it (its encoding): {@link #line()} is 0. */
+    public ManifestException(String message) {
+        super(message);
+        this.line = 0;
+    }
+
     public ManifestException(int line, String message, Throwable cause) {
         super("line " + line + ": " + message, cause);
         this.line = line;
     }
 
+    /** The line the problem is on; 0 for the whole file. */
     public int line() {
         return line;
     }

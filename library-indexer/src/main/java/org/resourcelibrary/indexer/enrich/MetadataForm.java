@@ -36,6 +36,13 @@ public final class MetadataForm {
     /** How several values are written in one field. */
     static final String LIST_SEPARATOR = "; ";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^([A-Za-z]{2,3})[-_][A-Za-z0-9-_]+$");
+    /** An official name written the ISO/UN way round: "Korea, Republic of", "Bolivia (Plurinational State of)". */
+    private static final Pattern INVERTED_NAME =
+            Pattern.compile("^([^,()]+?)\\s*(?:,\\s*([^,()]+)|\\(([^,()]+)\\))$");
+    /** Separators people use for lists that the form does not take as one (only {@code ;} and {@code |} are). */
+    private static final Pattern OTHER_LIST = Pattern.compile("\\s*[,/]\\s*");
+    /** A span of years, "2019/2020", "2019-2020", "2019–20": the first year is the document's. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("^(\\d{4})\\s*[-/–—]\\s*\\d{2,4}$");
 
     private final Vocabulary vocabulary;
     private final int latestYear;
@@ -45,6 +52,8 @@ public final class MetadataForm {
     private final Suggestions topicNames;
     private final Suggestions typeNames;
     private final Suggestions languageNames;
+    /** Said after an unknown type: the types there are (a short closed list, unlike countries or topics). */
+    private final String validTypes;
 
     /** @param latestYear the latest year a document may be given (the current year, plus one for forthcoming) */
     public MetadataForm(Vocabulary vocabulary, Cues cues, int latestYear) {
@@ -55,6 +64,8 @@ public final class MetadataForm {
         this.topicNames = new Suggestions(names(vocabulary.topics()));
         this.typeNames = new Suggestions(names(vocabulary.types()));
         this.languageNames = new Suggestions(names(List.of(Locale.getISOLanguages()), vocabulary::languageLabel));
+        this.validTypes = "; the types are " + String.join(", ", vocabulary.types().stream()
+                .map(term -> shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code())).toList());
     }
 
     /** A form for the standard vocabulary and cues, accepting years up to next year. */
@@ -62,11 +73,15 @@ public final class MetadataForm {
         return new MetadataForm(Vocabulary.standard(), Cues.standard(), Year.now().getValue() + 1);
     }
 
-    /** The values understood and the problems found. */
-    public record Parsed(MetadataValues values, List<FieldProblem> problems) {
+    /**
+     * The values understood, the problems found, and notes on values read in a way the person should know of
+     * (a span of years taken as its first year): they are kept, so notes are not problems.
+     */
+    public record Parsed(MetadataValues values, List<FieldProblem> problems, List<FieldProblem> notes) {
 
         public Parsed {
             problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -75,23 +90,25 @@ public final class MetadataForm {
      */
     public Parsed parse(Map<String, String> fields) {
         List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> notes = new ArrayList<>();
         for (String field : fields.keySet()) {
             if (!MetadataValues.FIELDS.contains(field)) {
                 problems.add(new FieldProblem(field, "unknown field '" + field + "'; the fields are "
                         + String.join(", ", MetadataValues.FIELDS)));
             }
         }
-        List<String> countries = codes(fields, MetadataValues.COUNTRIES, "country", this::countryCode, countryNames,
+        List<String> countries = codes(fields, MetadataValues.COUNTRIES, "country", this::countryCode, countryNames, "",
                 problems);
-        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames,
+        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames, "",
                 problems);
-        List<String> types = codes(fields, MetadataValues.TYPE, "type", vocabulary::typeCode, typeNames, problems);
+        List<String> types = codes(fields, MetadataValues.TYPE, "type", vocabulary::typeCode, typeNames, validTypes,
+                problems);
         if (types.size() > 1) {
             problems.add(new FieldProblem(MetadataValues.TYPE, "a document has one type, not " + types.size()
                     + " (" + String.join(", ", types) + "); the first is kept"));
         }
-        List<String> languages = codes(fields, MetadataValues.LANGUAGE, "language", this::languageCode, languageNames,
-                problems);
+        List<String> languages = codes(fields, MetadataValues.LANGUAGE, "language", this::languageCode,
+                languageNames, "", problems);
         return new Parsed(new MetadataValues(
                 fields.get(MetadataValues.TITLE),
                 fields.get(MetadataValues.SUMMARY),
@@ -101,13 +118,13 @@ public final class MetadataForm {
                 topics,
                 types.isEmpty() ? null : types.get(0),
                 languages.isEmpty() ? null : languages.get(0),
-                year(fields.get(MetadataValues.YEAR), problems),
-                fields.get(MetadataValues.ORGANIZATION)), problems);
+                year(fields.get(MetadataValues.YEAR), problems, notes),
+                fields.get(MetadataValues.ORGANIZATION)), problems, notes);
     }
 
     private List<String> codes(Map<String, String> fields, String field, String kind,
                                Function<String, Optional<String>> resolve, Suggestions suggestions,
-                               List<FieldProblem> problems) {
+                               String afterUnknown, List<FieldProblem> problems) {
         List<String> codes = new ArrayList<>();
         for (String value : list(fields.get(field))) {
             Optional<String> code = resolve.apply(value);
@@ -115,13 +132,45 @@ public final class MetadataForm {
                 codes.add(code.get());
             } else {
                 problems.add(new FieldProblem(field, "unknown " + kind + " '" + value + "'"
-                        + suggestions.closest(value).map(name -> " (did you mean " + name + "?)").orElse("")));
+                        + hint(value, resolve, suggestions) + afterUnknown));
             }
         }
         return codes;
     }
 
+    /**
+     * What to tell of a value that was not understood: that {@code ;} separates values when its parts,
+     * split at commas or slashes, are each understood; otherwise the closest known name, if any.
+     */
+    private static String hint(String value, Function<String, Optional<String>> resolve, Suggestions suggestions) {
+        List<String> parts = Arrays.stream(OTHER_LIST.split(value.strip())).filter(part -> !part.isBlank())
+                .toList();
+        if (parts.size() > 1 && parts.stream().allMatch(part -> resolve.apply(part).isPresent())) {
+            return ": several values are separated by ';' (" + String.join("; ", parts) + ")";
+        }
+        return suggestions.closest(value).map(name -> " (did you mean " + name + "?)").orElse("");
+    }
+
+    /**
+     * A country code, name or alias; or an official name written the ISO/UN way round, read turned round
+     * ("Korea, Republic of" is the Republic of Korea) or else by its first part ("Tanzania, United Republic
+     * of"), unless the second part is a country too (then it is a list, "Malawi, Zambia", and not understood).
+     */
     private Optional<String> countryCode(String value) {
+        Optional<String> code = knownCountry(value);
+        Matcher inverted = INVERTED_NAME.matcher(value.strip());
+        if (code.isPresent() || !inverted.matches()) {
+            return code;
+        }
+        String head = inverted.group(1);
+        String qualifier = inverted.group(2) != null ? inverted.group(2).strip() : inverted.group(3).strip();
+        if (knownCountry(qualifier).isPresent()) {
+            return Optional.empty();
+        }
+        return knownCountry(qualifier + " " + head).or(() -> knownCountry(head));
+    }
+
+    private Optional<String> knownCountry(String value) {
         Optional<String> code = vocabulary.countryCode(value);
         return code.isPresent() ? code : Optional.ofNullable(countryByName.get(Vocabulary.fold(value)));
     }
@@ -133,9 +182,15 @@ public final class MetadataForm {
         return code.isPresent() || !tag.matches() ? code : vocabulary.languageCode(tag.group(1));
     }
 
-    private Integer year(String value, List<FieldProblem> problems) {
+    private Integer year(String value, List<FieldProblem> problems, List<FieldProblem> notes) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        Matcher span = YEAR_SPAN.matcher(value.strip());
+        if (span.matches()) {
+            notes.add(new FieldProblem(MetadataValues.YEAR, "'" + value.strip() + "' is a span of years; its first, "
+                    + span.group(1) + ", is kept"));
+            return year(span.group(1), problems, notes);
         }
         try {
             int year = Integer.parseInt(value.strip());

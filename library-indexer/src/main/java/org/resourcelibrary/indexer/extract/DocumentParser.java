@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -62,6 +63,7 @@ final class DocumentParser {
     private final Options options;
     private final PDFParserConfig pdfConfig = new PDFParserConfig();
     private final TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
+    private final EncodingDetector encodingDetector = new Utf8FirstEncodingDetector();
 
     /**
      * What the worker was started with.
@@ -113,6 +115,7 @@ final class DocumentParser {
         context.set(Parser.class, parser);
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(TesseractOCRConfig.class, ocrConfig);
+        context.set(EncodingDetector.class, encodingDetector);
         context.set(EmbeddedDocumentExtractor.class,
                 new EmbeddedDocuments(context, collector, options.maxEmbeddedDepth()));
         return context;

@@ -41,7 +41,7 @@ final class Cataloguer {
      */
     ResourceContent catalogue(Plan.Indexing indexing, ExtractedText text, MetadataValues form) {
         SourceFile file = indexing.primary().file();
-        MetadataValues row = manifest.row(file.path()).map(ManifestRow::values).orElse(null);
+        MetadataValues row = manifest.row(file).map(ManifestRow::values).orElse(null);
         ResourceMetadata metadata = MetadataFields.keepEdits(indexing.previous(),
                 enricher.enrich(file.fileName(), file.path(), text, row, form));
         Instant now = clock.instant();

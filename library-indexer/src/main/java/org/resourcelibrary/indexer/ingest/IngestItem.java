@@ -23,9 +23,11 @@ import org.resourcelibrary.core.model.Resource;
  * @param ocr       whether OCR was applied or would have been needed, when known
  * @param source    the ingest root the path is relative to (a folder or zip path, or {@code upload})
  * @param movedFrom for a document found at a new path after its old path disappeared: the old path
+ * @param garbled   characters of its text that show a wrong decoding ({@link org.resourcelibrary.indexer.extract.GarbledText}), when its text was
+ *                  read in this run
  */
 @JsonPropertyOrder({"path", "status", "reason", "detail", "id", "mediaType", "chars", "pages", "truncated", "ocr",
-        "source", "movedFrom"})
+        "garbled", "source", "movedFrom"})
 public record IngestItem(
         String path,
         ItemStatus status,
@@ -38,7 +40,8 @@ public record IngestItem(
         Boolean truncated,
         OcrStatus ocr,
         String source,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String movedFrom) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String movedFrom,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long garbled) {
 
     public IngestItem {
         Objects.requireNonNull(path, "path");
@@ -56,33 +59,39 @@ public record IngestItem(
         Extraction extraction = resource.extraction();
         return extraction == null
                 ? new IngestItem(path, status, null, null, id, resource.mediaType(), null, null, null, null, source,
-                        null)
+                        null, null)
                 : new IngestItem(path, status, null, null, id, extraction.mediaType(), extraction.chars(),
-                        extraction.pages(), extraction.truncated(), extraction.ocr(), source, null);
+                        extraction.pages(), extraction.truncated(), extraction.ocr(), source, null, null);
     }
 
     /** A file whose text could not be extracted, or that could not be read. */
     static IngestItem failed(String source, String path, String reason, String detail) {
         return new IngestItem(path, ItemStatus.FAILED, reason, detail, null, null, null, null, null, null, source,
-                null);
+                null, null);
     }
 
     /** A file left out on purpose. */
     static IngestItem skipped(String source, String path, String reason) {
         return new IngestItem(path, ItemStatus.SKIPPED, reason, null, null, null, null, null, null, null, source,
-                null);
+                null, null);
     }
 
     /** A file a dry run would extract: nothing is known of its text yet. */
     static IngestItem planned(Placement placement, String id) {
         SourceFile file = placement.file();
         return new IngestItem(file.path(), placement.status(), null, null, id, null, null, null, null, null,
-                file.source(), placement.movedFrom());
+                file.source(), placement.movedFrom(), null);
     }
 
     /** This item, noting the path the document was found at before. */
     IngestItem movedFrom(String oldPath) {
         return new IngestItem(path, status, reason, detail, id, mediaType, chars, pages, truncated, ocr, source,
-                oldPath);
+                oldPath, garbled);
+    }
+
+    /** This item, with the count of garbled characters in its text. */
+    IngestItem garbled(long count) {
+        return new IngestItem(path, status, reason, detail, id, mediaType, chars, pages, truncated, ocr, source,
+                movedFrom, count);
     }
 }

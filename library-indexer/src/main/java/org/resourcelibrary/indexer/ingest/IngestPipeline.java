@@ -26,11 +26,12 @@ import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
-import org.resourcelibrary.indexer.enrich.ManifestProblem;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
+import org.resourcelibrary.indexer.enrich.MetadataForm;
 import org.resourcelibrary.indexer.extract.ArchiveUnpacker;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
 import org.resourcelibrary.indexer.extract.Extractor;
+import org.resourcelibrary.indexer.extract.GarbledText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +99,7 @@ public final class IngestPipeline {
         private final IngestRequest request;
         private final IngestListener listener;
         private final IngestStop stop;
-        private final ManifestLookup manifest;
+        private ManifestLookup manifest = ManifestLookup.NONE;
         private final List<IngestItem> items = new ArrayList<>();
         private final Queue<FailureLog.Failure> failures = new ConcurrentLinkedQueue<>();
         private final AtomicInteger extracted = new AtomicInteger();
@@ -109,13 +110,13 @@ public final class IngestPipeline {
             this.request = request;
             this.listener = listener;
             this.stop = stop;
-            this.manifest = new ManifestLookup(request.manifest());
         }
 
         IngestReport run() throws IOException, InterruptedException {
             SourceScanner scanner = new SourceScanner(new ArchiveUnpacker(settings.extraction().archives()),
                     request.manifestFile());
             try (Scan scan = scanner.scan(request.roots())) {
+                manifest = ManifestLookup.of(request.manifest(), scan.manifests(), MetadataForm.standard());
                 listener.planned(scan.size());
                 FailureLog failedBefore = request.retryFailed() ? FailureLog.empty()
                         : FailureLog.read(data.failures());
@@ -239,7 +240,9 @@ public final class IngestPipeline {
             }
             store.put(primary.file().file(), indexing.sha256(), text, cached.isPresent());
             writes.upsert(content);
-            indexing.placements().forEach(p -> record(IngestItem.of(p, indexing.id(), content.resource())));
+            long garbled = GarbledText.count(String.join("\n", text.pages()));
+            indexing.placements().forEach(p -> record(IngestItem.of(p, indexing.id(), content.resource())
+                    .garbled(garbled)));
         }
 
         private void fail(Plan.Indexing indexing, String reason, String detail) {
@@ -278,8 +281,7 @@ public final class IngestPipeline {
         }
 
         private List<String> problems() {
-            return request.manifest() == null ? List.of()
-                    : request.manifest().problems().stream().map(ManifestProblem::toString).toList();
+            return manifest.problems();
         }
     }
 }

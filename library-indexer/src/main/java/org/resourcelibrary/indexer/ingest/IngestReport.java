@@ -1,8 +1,10 @@
 package org.resourcelibrary.indexer.ingest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of one ingest run: counts by status and one {@link IngestItem} per input file (and per removed
@@ -18,7 +20,7 @@ import java.util.List;
  * @param problems  problems found in the manifest, each naming its line
  */
 @JsonPropertyOrder({"files", "indexed", "updated", "unchanged", "duplicates", "removed", "failed", "skipped",
-        "extracted", "elapsedMs", "dryRun", "interrupted", "started", "problems", "items"})
+        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "items"})
 public record IngestReport(
         int files,
         int indexed,
@@ -52,6 +54,15 @@ public record IngestReport(
                 counts[ItemStatus.REMOVED.ordinal()], counts[ItemStatus.FAILED.ordinal()],
                 counts[ItemStatus.SKIPPED.ordinal()], extracted, elapsedMs, dryRun, interrupted, started, problems,
                 items);
+    }
+
+    /**
+     * Garbled characters over all items (the sum of their {@code garbled}): text that was decoded wrongly and
+     * whose words will not be found. Derived from the items, so reports written before it read the same.
+     */
+    @JsonProperty(value = "garbled", access = JsonProperty.Access.READ_ONLY)
+    public long garbled() {
+        return items.stream().map(IngestItem::garbled).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
     /** The number of items with {@code status}. */

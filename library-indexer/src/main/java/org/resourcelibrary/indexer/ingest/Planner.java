@@ -259,7 +259,7 @@ final class Planner {
          */
         private Optional<List<Placement>> manifestChange(Draft draft) {
             for (Placement placement : draft.placements) {
-                Optional<ManifestRow> row = manifest.row(placement.file().path());
+                Optional<ManifestRow> row = manifest.row(placement.file());
                 if (row.isPresent()) {
                     if (!MetadataFields.manifestChanged(row.get().values(), draft.previous)) {
                         return Optional.empty();

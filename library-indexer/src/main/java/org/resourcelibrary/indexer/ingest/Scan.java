@@ -1,6 +1,7 @@
 package org.resourcelibrary.indexer.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,7 +11,8 @@ import org.resourcelibrary.indexer.extract.UnpackedArchive;
 
 /**
  * What a scan of the sources found: the files to ingest, the files left out (as report items), the paths
- * that could not be read (their documents must not be taken for removed), and the unpacked archives, whose
+ * that could not be read (their documents must not be taken for removed), the manifests found in zips, and
+ * the unpacked archives, whose
  * temporary copies {@link #close()} deletes.
  */
 final class Scan implements AutoCloseable {
@@ -19,6 +21,19 @@ final class Scan implements AutoCloseable {
     private final List<IngestItem> leftOut = new ArrayList<>();
     private final Set<String> unreadableKeyPrefixes = new HashSet<>();
     private final List<UnpackedArchive> archives = new ArrayList<>();
+    private final List<ArchiveManifest> manifests = new ArrayList<>();
+
+    /**
+     * A {@code manifest.csv} at the top of a zip given to ingest.
+     *
+     * @param source the files' source
+     * @param prefix what the zip's members' paths start with
+     * @param path   the manifest's own path, as the report shows it
+     * @param file   where it was unpacked
+     * @param folder where the zip's members were unpacked, for checking the files it names
+     */
+    record ArchiveManifest(String source, String prefix, String path, Path file, Path folder) {
+    }
 
     void add(SourceFile file) {
         files.add(file);
@@ -31,6 +46,14 @@ final class Scan implements AutoCloseable {
     /** Paths under {@code source} starting with {@code pathPrefix} were not read: keep what the library has. */
     void unreadable(String source, String pathPrefix) {
         unreadableKeyPrefixes.add(source + "!" + pathPrefix);
+    }
+
+    void manifest(ArchiveManifest manifest) {
+        manifests.add(manifest);
+    }
+
+    List<ArchiveManifest> manifests() {
+        return List.copyOf(manifests);
     }
 
     void unpacked(UnpackedArchive archive) {

@@ -16,8 +16,8 @@ import org.resourcelibrary.indexer.extract.UnpackedArchive;
 
 /**
  * Finds the input files under the ingest roots: walks folders (without following links to folders), unpacks
- * zip files (given, or found in a folder) into their members, and leaves out hidden and system files,
- * saying so.
+ * zip files (given, or found in a folder) into their members, and leaves out hidden and system files and
+ * the manifest (the one given, or a {@code manifest.csv} at the top of a zip given), saying so.
  */
 final class SourceScanner {
 
@@ -25,7 +25,9 @@ final class SourceScanner {
     static final String HIDDEN_FOLDER = "hidden folder";
     static final String SYSTEM = "system file";
     static final String LOCK = "office lock file";
-    static final String MANIFEST = "the manifest";
+    static final String MANIFEST = "manifest";
+    /** A zip's member of this name (any case), at its top, is the zip's manifest. */
+    static final String ARCHIVE_MANIFEST_NAME = "manifest.csv";
     static final String NOT_A_FILE = "not a regular file";
     static final String LINKED_FOLDER = "link to a folder, not followed";
     /** Files that operating systems and office suites leave in folders. */
@@ -144,10 +146,15 @@ final class SourceScanner {
             return;
         }
         scan.unpacked(unpacked);
+        boolean given = root.kind() == SourceRoot.Kind.ARCHIVE && zip.equals(root.path());
         for (UnpackedArchive.Member member : unpacked.members()) {
             String path = prefix + member.path();
             String because = memberLeftOutBecause(member.path());
-            if (because != null) {
+            if (given && member.path().equalsIgnoreCase(ARCHIVE_MANIFEST_NAME)) {
+                scan.leaveOut(IngestItem.skipped(root.source(), path, MANIFEST));
+                scan.manifest(new Scan.ArchiveManifest(root.source(), prefix, path, member.file(),
+                        unpacked.directory()));
+            } else if (because != null) {
                 scan.leaveOut(IngestItem.skipped(root.source(), path, because));
             } else {
                 scan.add(new SourceFile(root.source(), path, member.file(), Files.size(member.file()), modified));

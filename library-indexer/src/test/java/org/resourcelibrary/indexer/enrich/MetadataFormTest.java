@@ -48,7 +48,12 @@ class MetadataFormTest {
                 new FieldProblem("countries", "unknown country 'Zambai' (did you mean Zambia (ZM)?)"),
                 new FieldProblem("topics",
                         "unknown topic 'Case managment' (did you mean Case management (case-management)?)"),
-                new FieldProblem("type", "unknown type 'Tolkit' (did you mean Toolkit (toolkit)?)"),
+                new FieldProblem("type", "unknown type 'Tolkit' (did you mean Toolkit (toolkit)?); the types are "
+                        + "Report (report), Toolkit (toolkit), Guidance (guidance), Policy & legislation "
+                        + "(policy-legislation), Curriculum & training (curriculum-training), Case study (case-study), "
+                        + "Research & evidence (research-evidence), Assessment tool (assessment-tool), Presentation "
+                        + "& webinar (presentation-webinar), Newsletter & brief (newsletter-brief), Gray literature "
+                        + "(gray-literature)"),
                 new FieldProblem("language", "unknown language 'Englsh' (did you mean English (en)?)"));
     }
 
@@ -60,8 +65,8 @@ class MetadataFormTest {
 
     @Test
     void aYearMustBeANumberInRange() {
-        assertThat(FORM.parse(Map.of("year", "2019/20")).problems())
-                .containsExactly(new FieldProblem("year", "'2019/20' is not a year (e.g. 2019)"));
+        assertThat(FORM.parse(Map.of("year", "2019/20/21")).problems())
+                .containsExactly(new FieldProblem("year", "'2019/20/21' is not a year (e.g. 2019)"));
         assertThat(FORM.parse(Map.of("year", "2099")).problems())
                 .containsExactly(new FieldProblem("year", "year 2099 is not between 1800 and 2025"));
     }

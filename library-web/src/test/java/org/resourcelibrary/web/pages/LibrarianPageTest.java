@@ -301,10 +301,10 @@ class LibrarianPageTest {
         new ReportArchive(library.data).save(new IngestReport(2, 1, 0, 0, 0, 0, 1, 0, 2, 1234, false, false,
                 Instant.parse("2026-11-28T10:00:00Z"), List.of(), List.of(
                         new IngestItem("reports/ok.pdf", ItemStatus.INDEXED, null, null, "ok", "application/pdf",
-                                10L, 1, false, null, "/srv/library", null),
+                                10L, 1, false, null, "/srv/library", null, null),
                         new IngestItem("reports/<img src=x>.pdf", ItemStatus.FAILED, "encrypted",
                                 "password needed", null, "application/pdf", null, null, null, null, "/srv/library",
-                                null))));
+                                null, null))));
         signIn();
 
         String body = server.get("/librarian").body();
@@ -319,9 +319,9 @@ class LibrarianPageTest {
         new ReportArchive(library.data).save(new IngestReport(2, 1, 0, 0, 0, 0, 0, 1, 1, 1234, false, true,
                 Instant.parse("2026-11-28T10:00:00Z"), List.of(), List.of(
                         new IngestItem("reports/ok.pdf", ItemStatus.INDEXED, null, null, "ok", "application/pdf",
-                                10L, 1, false, null, "/srv/library", null),
+                                10L, 1, false, null, "/srv/library", null, null),
                         new IngestItem("reports/later.pdf", ItemStatus.SKIPPED, "interrupted", null, null, null,
-                                null, null, null, null, "/srv/library", null))));
+                                null, null, null, null, "/srv/library", null, null))));
         signIn();
 
         assertThat(server.get("/librarian").body()).contains("2 files · 1 indexed · 1 skipped · "
