@@ -17,6 +17,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * @param size          hits per page, 1 to {@link #MAX_SIZE}
  * @param cursor        opaque cursor from a previous response's {@code nextCursor}, for deep paging
  * @param labelLanguage language of facet labels (en, fr, es, pt)
+ * @param memberLanguage the language the member reads, as the member or the browser said (ranking prefers it),
+ *                      or null to assume it from the query's words
  */
 public record SearchRequest(
         String query,
@@ -27,7 +29,8 @@ public record SearchRequest(
         int page,
         int size,
         String cursor,
-        String labelLanguage) {
+        String labelLanguage,
+        MemberLanguage memberLanguage) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -64,6 +67,12 @@ public record SearchRequest(
         return new Builder();
     }
 
+    /** This request as a member reading {@code language} (null: assumed from the query's words) makes it. */
+    public SearchRequest withMemberLanguage(MemberLanguage language) {
+        return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage,
+                language);
+    }
+
     /** The selected values of {@code dimension} (empty when none). */
     public List<String> selected(Dimension dimension) {
         return filters.getOrDefault(dimension, List.of());
@@ -98,6 +107,10 @@ public record SearchRequest(
         if (!Vocabulary.LABEL_LANGUAGES.contains(labelLanguage)) {
             throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
                     + ", got '" + labelLanguage + "'");
+        }
+        if (memberLanguage != null && !Vocabulary.LABEL_LANGUAGES.contains(memberLanguage.code())) {
+            throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
+                    + ", got '" + memberLanguage.code() + "'");
         }
         filters.forEach((dimension, values) -> values.forEach(value -> checkValue(vocabulary, dimension, value)));
         return this;
@@ -147,6 +160,7 @@ public record SearchRequest(
         private int size = DEFAULT_SIZE;
         private String cursor;
         private String labelLanguage;
+        private MemberLanguage memberLanguage;
 
         public Builder query(String query) {
             this.query = query;
@@ -194,8 +208,15 @@ public record SearchRequest(
             return this;
         }
 
+        /** The language the member reads (null: assumed from the query's words). */
+        public Builder memberLanguage(MemberLanguage memberLanguage) {
+            this.memberLanguage = memberLanguage;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage);
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage,
+                    memberLanguage);
         }
     }
 }

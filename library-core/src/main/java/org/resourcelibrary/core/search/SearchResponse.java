@@ -13,8 +13,10 @@ import java.util.Map;
  * @param didYouMean a corrected query from the library's own vocabulary, or null
  * @param nextCursor cursor for the page after this one, or null when there is none
  * @param partial    true when the query's time budget ran out and these are the hits found so far
+ * @param language   the language the member was assumed to read (ranking prefers it) and why
  */
-@JsonPropertyOrder({"total", "page", "size", "hits", "facets", "didYouMean", "nextCursor", "tookMs", "partial"})
+@JsonPropertyOrder({"total", "page", "size", "hits", "facets", "didYouMean", "nextCursor", "tookMs", "partial",
+        "language"})
 public record SearchResponse(
         long total,
         int page,
@@ -24,7 +26,8 @@ public record SearchResponse(
         String didYouMean,
         String nextCursor,
         long tookMs,
-        boolean partial) {
+        boolean partial,
+        MemberLanguage language) {
 
     public SearchResponse {
         hits = List.copyOf(hits);

@@ -24,6 +24,7 @@ import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.query.QueryLanguage;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
@@ -34,6 +35,7 @@ import org.resourcelibrary.core.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
@@ -110,7 +112,7 @@ public final class LuceneSearcher {
             String didYouMean = plan.hasText() ? plan.typos.didYouMean(plan.userQuery) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
-                    (System.nanoTime() - started) / 1_000_000, searcher.timedOut());
+                    (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), plan.language);
         });
     }
 
@@ -134,11 +136,12 @@ public final class LuceneSearcher {
      * A request understood: its text query (every word; any word, for when no document has every one), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
      * and what snippets mark in each body field (null without words). A question of many words is expanded
-     * with feedback from its first results.
+     * with feedback from its first results. The member's language is the one assumed for the response; the
+     * preferred one is what ranking prefers (null when the order is not by relevance).
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
-                        Function<String, Query> marks) {
+                        Function<String, Query> marks, MemberLanguage language, String preferred) {
         boolean hasText() {
             return marks != null;
         }
@@ -158,10 +161,29 @@ public final class LuceneSearcher {
         Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
-        return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
-                hasText ? translator.translate(userQuery, Matching.ANY, typos) : null, translator.proximity(userQuery),
+        MemberLanguage language = memberLanguage(request, userQuery, snapshot);
+        // Only a ranking by relevance has scores to prefer by.
+        String preferred = hasText && request.sort() == Sort.RELEVANCE ? language.code() : null;
+        return new Plan(userQuery, typos,
+                translator.preferring(translator.translate(userQuery, Matching.ALL, typos), preferred),
+                hasText ? translator.preferring(translator.translate(userQuery, Matching.ANY, typos), preferred) : null,
+                translator.preferring(translator.proximity(userQuery), preferred),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
-                hasText ? field -> translator.marks(userQuery, typos, field) : null);
+                hasText ? field -> translator.marks(userQuery, typos, field) : null, language, preferred);
+    }
+
+    /**
+     * The language the member reads: as the request says (the member or the browser), else the language of
+     * the query's words, else the library's default.
+     */
+    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, Snapshot snapshot)
+            throws IOException {
+        if (request.memberLanguage() != null) {
+            return request.memberLanguage();
+        }
+        return QueryLanguage.detect(query, snapshot.getIndexReader())
+                .map(code -> new MemberLanguage(code, MemberLanguage.Source.QUERY))
+                .orElse(new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT));
     }
 
     /**
@@ -190,7 +212,9 @@ public final class LuceneSearcher {
         if (plan.proximity != null) {
             Rescoring.add(searcher, plan.proximity, best);
         }
-        Query expansion = plan.expand ? feedback.expansion(stored, best, plan.words) : null;
+        // Preferred as the first query is, so the member's language weighs the same in every part of a score.
+        Query expansion = plan.expand
+                ? translator.preferring(feedback.expansion(stored, best, plan.words), plan.preferred) : null;
         if (expansion != null) {
             Rescoring.add(searcher, expansion, best);
         }
