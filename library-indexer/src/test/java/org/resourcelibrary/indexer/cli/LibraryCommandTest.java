@@ -175,6 +175,16 @@ class LibraryCommandTest {
     }
 
     @Test
+    void searchWithLangSearchesAsAMemberReadingThatLanguage() throws Exception {
+        Cli search = Cli.run("search", "supervision", "--lang", "fr", "--data", data.toString(), "--json");
+
+        assertThat(search.exitCode()).isZero();
+        JsonNode language = Json.mapper().readTree(search.out()).get("language");
+        assertThat(language.get("code").asText()).isEqualTo("fr");
+        assertThat(language.get("source").asText()).isEqualTo("param");
+    }
+
+    @Test
     void searchPrintsNumberedHitsWithTheirSnippets() {
         Cli search = Cli.run("search", "curriculum", "--data", data.toString());
 
