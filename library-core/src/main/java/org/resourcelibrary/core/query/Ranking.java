@@ -33,6 +33,11 @@ public record Ranking(
     public static final Ranking DEFAULT = new Ranking(2.0f, 1.5f, 1.0f, 0.6f, 0.2f, 0.3f, 8, 0.4f, 1.2f, 0.75f,
             1.2f);
 
+    /** This ranking with another weight for documents in the member's language (1: no preference). */
+    public Ranking withMemberLanguage(float weight) {
+        return new Ranking(title, summary, body, neutral, tieBreaker, proximity, proximitySlop, typo, k1, b, weight);
+    }
+
     /**
      * How many of the best first answers (scored by their words alone) are scored again with proximity and
      * feedback: scoring word pairs' positions in every match was half of a long query's time, and a

@@ -8,7 +8,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 /**
  * The language the member reads, which ranking prefers among comparably relevant documents, and why it was
  * assumed: the member said so ({@code lang}), the browser did ({@code Accept-Language}), the query's words
- * are in it, or nothing said otherwise (the library's default language).
+ * are in it, or nothing said otherwise (the library's default language, which ranking then does not prefer).
  *
  * @param code   ISO 639-1 code, one of the languages with their own analysis
  * @param source where the language came from

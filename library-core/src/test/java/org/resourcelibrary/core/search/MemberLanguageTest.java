@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -29,6 +30,13 @@ class MemberLanguageTest {
     @BeforeAll
     static void open() throws IOException {
         library = LuceneLibrary.open(dir, Vocabulary.standard());
+        for (ResourceContent doc : documents()) {
+            library.upsert(doc);
+        }
+        library.commit();
+    }
+
+    private static List<ResourceContent> documents() {
         List<ResourceContent> docs = new ArrayList<>(Fixtures.all());
         // Many English documents mention supervision in passing; few Portuguese ones do.
         for (int i = 0; i < 8; i++) {
@@ -47,10 +55,7 @@ class MemberLanguageTest {
                 "guidance", 2018, "Réseau", "La supervision aide les travailleurs sociaux."));
         docs.add(Fixtures.doc("notes-en", "Supervision of social workers", "en", List.of(), List.of(),
                 "guidance", 2018, "Network", "Supervision helps social workers."));
-        for (ResourceContent doc : docs) {
-            library.upsert(doc);
-        }
-        library.commit();
+        return docs;
     }
 
     @AfterAll
@@ -113,6 +118,22 @@ class MemberLanguageTest {
         assertThat(search("Zyxwvut", null).language())
                 .isEqualTo(new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT));
         assertThat(search("", null).language().source()).isEqualTo(MemberLanguage.Source.DEFAULT);
+    }
+
+    @Test
+    void aLanguageAssumedForWantOfAnyOtherIsNotPreferred(@TempDir Path other) throws IOException {
+        SearchResponse assumed = search("supervision", null);
+        assertThat(assumed.language().source()).isEqualTo(MemberLanguage.Source.DEFAULT);
+        try (LuceneLibrary unpreferred = LuceneLibrary.open(other, Vocabulary.standard(),
+                Ranking.DEFAULT.withMemberLanguage(1f))) {
+            for (ResourceContent doc : documents()) {
+                unpreferred.upsert(doc);
+            }
+            unpreferred.commit();
+            SearchRequest request = SearchRequest.builder().query("supervision").size(SearchRequest.MAX_SIZE).build();
+            assertThat(assumed.hits().stream().map(Hit::id).toList())
+                    .isEqualTo(unpreferred.search(request).hits().stream().map(Hit::id).toList());
+        }
     }
 
     @Test

@@ -162,8 +162,11 @@ public final class LuceneSearcher {
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         MemberLanguage language = memberLanguage(request, userQuery, snapshot);
-        // Only a ranking by relevance has scores to prefer by.
-        String preferred = hasText && request.sort() == Sort.RELEVANCE ? language.code() : null;
+        // Only a ranking by relevance has scores to prefer by; a language assumed for want of any other says
+        // nothing about the member, so it is not preferred (a shared word such as "supervision" ranks the same
+        // in every language).
+        String preferred = hasText && request.sort() == Sort.RELEVANCE
+                && language.source() != MemberLanguage.Source.DEFAULT ? language.code() : null;
         return new Plan(userQuery, typos,
                 translator.preferring(translator.translate(userQuery, Matching.ALL, typos), preferred),
                 hasText ? translator.preferring(translator.translate(userQuery, Matching.ANY, typos), preferred) : null,
