@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,7 +28,6 @@ import org.resourcelibrary.core.query.UserQuery.Group;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
-import org.resourcelibrary.core.search.Dimension;
 
 /**
  * Turns a parsed query into a Lucene query over the schema's fields.
@@ -144,19 +142,6 @@ public final class QueryTranslator {
             near.add(proximity(plainWords.get(i - 1) + " " + plainWords.get(i)), Occur.SHOULD);
         }
         return near.build();
-    }
-
-    /**
-     * {@code query} with the scores of documents in the member's {@code language} multiplied by the ranking's
-     * {@link Ranking#memberLanguage} weight (a bounded preference, not a filter: other languages' documents
-     * still match); {@code query} itself when {@code language} is null.
-     */
-    public Query preferring(Query query, String language) {
-        if (query == null || language == null || ranking.memberLanguage() == 1f) {
-            return query;
-        }
-        return FunctionScoreQuery.boostByQuery(query,
-                new TermQuery(new Term(Schema.keywordField(Dimension.LANGUAGE), language)), ranking.memberLanguage());
     }
 
     /** How many words of the query are searched in text, stop words aside. */

@@ -24,6 +24,7 @@ import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.query.LanguagePreference;
 import org.resourcelibrary.core.query.QueryLanguage;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
@@ -64,6 +65,7 @@ public final class LuceneSearcher {
     private final Vocabulary vocabulary;
     private final UserQueryParser parser;
     private final QueryTranslator translator;
+    private final LanguagePreference preference;
     private final FacetCounts facetCounts;
     private final Suggestions suggestions;
     private final SimilarResources similar;
@@ -87,6 +89,7 @@ public final class LuceneSearcher {
         this.vocabulary = vocabulary;
         this.parser = new UserQueryParser(vocabulary);
         this.translator = new QueryTranslator(ranking);
+        this.preference = new LanguagePreference(ranking);
         this.facetCounts = new FacetCounts(vocabulary);
         this.suggestions = new Suggestions(vocabulary, facetCounts);
         this.similar = new SimilarResources(mapper);
@@ -168,9 +171,9 @@ public final class LuceneSearcher {
         String preferred = hasText && request.sort() == Sort.RELEVANCE
                 && language.source() != MemberLanguage.Source.DEFAULT ? language.code() : null;
         return new Plan(userQuery, typos,
-                translator.preferring(translator.translate(userQuery, Matching.ALL, typos), preferred),
-                hasText ? translator.preferring(translator.translate(userQuery, Matching.ANY, typos), preferred) : null,
-                translator.preferring(translator.proximity(userQuery), preferred),
+                preference.apply(translator.translate(userQuery, Matching.ALL, typos), preferred),
+                hasText ? preference.apply(translator.translate(userQuery, Matching.ANY, typos), preferred) : null,
+                preference.apply(translator.proximity(userQuery), preferred),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
                 hasText ? field -> translator.marks(userQuery, typos, field) : null, language, preferred);
     }
@@ -217,7 +220,7 @@ public final class LuceneSearcher {
         }
         // Preferred as the first query is, so the member's language weighs the same in every part of a score.
         Query expansion = plan.expand
-                ? translator.preferring(feedback.expansion(stored, best, plan.words), plan.preferred) : null;
+                ? preference.apply(feedback.expansion(stored, best, plan.words), plan.preferred) : null;
         if (expansion != null) {
             Rescoring.add(searcher, expansion, best);
         }
