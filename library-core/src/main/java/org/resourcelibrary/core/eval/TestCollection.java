@@ -16,14 +16,23 @@ import org.resourcelibrary.core.json.Json;
 
 /**
  * An IR test collection: documents (JSON lines with {@code id}, {@code title}, {@code text} and optional
- * {@code author}, {@code language}), queries ({@code qid<TAB>text}) and TREC qrels
+ * {@code author}, {@code language}), queries ({@code qid<TAB>text}, optionally {@code <TAB>lang}, the
+ * member's language, and further columns that say how the query was judged) and TREC qrels
  * ({@code qid 0 docid gain}).
  */
-public record TestCollection(List<Document> documents, Map<String, String> queries,
+public record TestCollection(List<Document> documents, Map<String, Query> queries,
                              Map<String, Map<String, Integer>> qrels) {
 
     /** One document of the collection. */
     public record Document(String id, String title, String text, String author, String language) {
+    }
+
+    /**
+     * One query of the collection.
+     *
+     * @param language the member's language it is sent with, or null
+     */
+    public record Query(String text, String language) {
     }
 
     /**
@@ -33,6 +42,15 @@ public record TestCollection(List<Document> documents, Map<String, String> queri
      */
     public static TestCollection read(Path docs, Path queries, Path qrels) throws IOException {
         return new TestCollection(documents(docs), queries(queries), qrels(qrels));
+    }
+
+    /**
+     * Reads the queries and judgments of a collection whose documents are a library already built.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed entry
+     */
+    public static TestCollection judgments(Path queries, Path qrels) throws IOException {
+        return new TestCollection(List.of(), queries(queries), qrels(qrels));
     }
 
     private static List<Document> documents(Path file) throws IOException {
@@ -63,8 +81,8 @@ public record TestCollection(List<Document> documents, Map<String, String> queri
         return documents;
     }
 
-    private static Map<String, String> queries(Path file) throws IOException {
-        Map<String, String> queries = new LinkedHashMap<>();
+    private static Map<String, Query> queries(Path file) throws IOException {
+        Map<String, Query> queries = new LinkedHashMap<>();
         int number = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             number++;
@@ -75,7 +93,9 @@ public record TestCollection(List<Document> documents, Map<String, String> queri
             if (tab < 1) {
                 throw malformed(file, number, "expected: qid<TAB>text");
             }
-            queries.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+            String[] columns = line.substring(tab + 1).split("\t");
+            String language = columns.length > 1 && !columns[1].isBlank() ? columns[1].strip() : null;
+            queries.put(line.substring(0, tab).strip(), new Query(columns[0].strip(), language));
         }
         return queries;
     }

@@ -42,27 +42,62 @@ import org.apache.lucene.util.BytesRef;
  * weighted lengths). A document's weighted length is read from {@link GroupLengths}, computed once per
  * segment, where {@code CombinedFieldQuery} decodes and adds up every field's norm for every match: that
  * was a fifth of the time of a long question matching most of the library.
+ *
+ * <p>A group may span the fields of several languages ({@link #acrossLanguages}), each with the word as its
+ * own analysis makes it. A document has the fields of its own language only, so the languages' documents
+ * are disjoint: the group's statistics add up each language's (a word's document frequency is the sum of
+ * its frequencies in each language, out of all the documents), so a document's score no longer depends on
+ * how many documents share its language. Scored field by field, the language with the fewest documents made
+ * every word rare, and its passing mentions outranked the other languages' titles.
  */
 final class FieldGroupQuery extends Query {
 
-    /** Fields and their weights, by field name (the order the sums are taken in, as Lucene's query does). */
-    private final Map<String, Float> weights;
-    private final BytesRef term;
+    /** A field of the group: the term sought in it, its weight, and the language its documents are in. */
+    private record FieldTerm(BytesRef term, float weight, String language) {
+    }
 
-    /** @param weights the fields and their weights */
+    /** The group's fields, by field name (the order the sums are taken in, as Lucene's query does). */
+    private final Map<String, FieldTerm> fieldTerms;
+
+    /**
+     * One term in fields of one language (or the language-neutral ones).
+     *
+     * @param weights the fields and their weights
+     */
     FieldGroupQuery(Map<String, Float> weights, BytesRef term) {
-        for (float weight : weights.values()) {
-            if (!(weight >= 1f)) {
-                throw new IllegalArgumentException("field weights must be at least 1, was " + weight);
+        this(fieldTerms(Map.of("", weights), Map.of("", term)));
+    }
+
+    private FieldGroupQuery(Map<String, FieldTerm> fieldTerms) {
+        for (FieldTerm field : fieldTerms.values()) {
+            if (!(field.weight >= 1f)) {
+                throw new IllegalArgumentException("field weights must be at least 1, was " + field.weight);
             }
         }
-        this.weights = new TreeMap<>(weights);
-        this.term = BytesRef.deepCopyOf(term);
+        this.fieldTerms = new TreeMap<>(fieldTerms);
+    }
+
+    /**
+     * The word in several languages' fields, scored as one field with statistics blended across them.
+     *
+     * @param weights language → its fields and their weights
+     * @param terms   language → the word as that language's analysis makes it
+     */
+    static FieldGroupQuery acrossLanguages(Map<String, Map<String, Float>> weights, Map<String, BytesRef> terms) {
+        return new FieldGroupQuery(fieldTerms(weights, terms));
+    }
+
+    private static Map<String, FieldTerm> fieldTerms(Map<String, Map<String, Float>> weights,
+                                                     Map<String, BytesRef> terms) {
+        Map<String, FieldTerm> fieldTerms = new TreeMap<>();
+        weights.forEach((language, fields) -> fields.forEach((field, weight) -> fieldTerms.put(field,
+                new FieldTerm(BytesRef.deepCopyOf(terms.get(language)), weight, language))));
+        return fieldTerms;
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) {
-        return weights.isEmpty() ? new MatchNoDocsQuery("no fields") : this;
+        return fieldTerms.isEmpty() ? new MatchNoDocsQuery("no fields") : this;
     }
 
     @Override
@@ -76,16 +111,15 @@ final class FieldGroupQuery extends Query {
     /** The term in any of the fields, unscored: what matches. */
     private Query anyField() {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String field : weights.keySet()) {
-            any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-        }
+        fieldTerms.forEach((field, fieldTerm) -> any.add(new TermQuery(new Term(field, fieldTerm.term)),
+                BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
     @Override
     public void visit(QueryVisitor visitor) {
-        Term[] accepted = weights.keySet().stream().filter(visitor::acceptField).map(f -> new Term(f, term))
-                .toArray(Term[]::new);
+        Term[] accepted = fieldTerms.entrySet().stream().filter(e -> visitor.acceptField(e.getKey()))
+                .map(e -> new Term(e.getKey(), e.getValue().term)).toArray(Term[]::new);
         if (accepted.length > 0) {
             visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this).consumeTerms(this, accepted);
         }
@@ -94,19 +128,19 @@ final class FieldGroupQuery extends Query {
     @Override
     public String toString(String field) {
         StringJoiner fields = new StringJoiner(" ", "FieldGroup(", ")");
-        weights.forEach((name, weight) -> fields.add(weight == 1f ? name : name + "^" + weight));
-        return fields + "(" + term.utf8ToString() + ")";
+        fieldTerms.forEach((name, fieldTerm) -> fields.add(name + ":" + fieldTerm.term.utf8ToString()
+                + (fieldTerm.weight == 1f ? "" : "^" + fieldTerm.weight)));
+        return fields.toString();
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && weights.equals(((FieldGroupQuery) other).weights)
-                && term.equals(((FieldGroupQuery) other).term);
+        return sameClassAs(other) && fieldTerms.equals(((FieldGroupQuery) other).fieldTerms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), weights, term);
+        return Objects.hash(classHash(), fieldTerms);
     }
 
     private final class GroupWeight extends Weight {
@@ -120,42 +154,49 @@ final class FieldGroupQuery extends Query {
         GroupWeight(IndexSearcher searcher, float boost) throws IOException {
             super(FieldGroupQuery.this);
             this.searcher = searcher;
-            fields = weights.keySet().toArray(new String[0]);
+            fields = fieldTerms.keySet().toArray(new String[0]);
             fieldWeights = new float[fields.length];
             states = new TermStates[fields.length];
-            long docFreq = 0;
+            // Within a language, the most documents any field has the term in (as Lucene's query does);
+            // across languages, whose documents are disjoint, their sum.
+            Map<String, Long> docFreqs = new TreeMap<>();
             long totalTermFreq = 0;
             for (int i = 0; i < fields.length; i++) {
-                fieldWeights[i] = weights.get(fields[i]);
-                Term fieldTerm = new Term(fields[i], term);
-                states[i] = TermCachingSearcher.termStates(searcher, fieldTerm);
+                FieldTerm fieldTerm = fieldTerms.get(fields[i]);
+                fieldWeights[i] = fieldTerm.weight;
+                Term term = new Term(fields[i], fieldTerm.term);
+                states[i] = TermCachingSearcher.termStates(searcher, term);
                 if (states[i].docFreq() > 0) {
-                    TermStatistics stats = searcher.termStatistics(fieldTerm, states[i].docFreq(),
+                    TermStatistics stats = searcher.termStatistics(term, states[i].docFreq(),
                             states[i].totalTermFreq());
-                    docFreq = Math.max(stats.docFreq(), docFreq);
+                    docFreqs.merge(fieldTerm.language, stats.docFreq(), Math::max);
                     // Truncated at each step, as Lucene's CombinedFieldQuery does (its scores, exactly).
                     totalTermFreq += (double) fieldWeights[i] * stats.totalTermFreq();
                 }
             }
+            long docFreq = docFreqs.values().stream().mapToLong(Long::longValue).sum();
             simScorer = docFreq == 0 ? null : searcher.getSimilarity().scorer(boost, collectionStatistics(searcher),
                     new TermStatistics(new BytesRef("pseudo_term"), docFreq, Math.max(1, totalTermFreq)));
         }
 
-        /** The group's statistics as if it were one field. */
+        /** The group's statistics as if it were one field (each language's added up, as for the term's). */
         private CollectionStatistics collectionStatistics(IndexSearcher searcher) throws IOException {
             long maxDoc = 0;
-            long docCount = 0;
+            Map<String, Long> docCounts = new TreeMap<>();
+            Map<String, Long> sumDocFreqs = new TreeMap<>();
             long sumTotalTermFreq = 0;
-            long sumDocFreq = 0;
             for (int i = 0; i < fields.length; i++) {
                 CollectionStatistics stats = searcher.collectionStatistics(fields[i]);
                 if (stats != null) {
+                    String language = fieldTerms.get(fields[i]).language;
                     maxDoc = Math.max(stats.maxDoc(), maxDoc);
-                    docCount = Math.max(stats.docCount(), docCount);
-                    sumDocFreq = Math.max(stats.sumDocFreq(), sumDocFreq);
+                    docCounts.merge(language, stats.docCount(), Math::max);
+                    sumDocFreqs.merge(language, stats.sumDocFreq(), Math::max);
                     sumTotalTermFreq += (double) fieldWeights[i] * stats.sumTotalTermFreq();
                 }
             }
+            long docCount = docCounts.values().stream().mapToLong(Long::longValue).sum();
+            long sumDocFreq = sumDocFreqs.values().stream().mapToLong(Long::longValue).sum();
             return new CollectionStatistics("pseudo_field", maxDoc, docCount, sumTotalTermFreq, sumDocFreq);
         }
 
@@ -171,7 +212,7 @@ final class FieldGroupQuery extends Query {
                 TermState state = states[i].get(context);
                 if (state != null) {
                     TermsEnum terms = TermCachingSearcher.termsEnum(searcher, context, fields[i]);
-                    terms.seekExact(term, state);
+                    terms.seekExact(fieldTerms.get(fields[i]).term, state);
                     PostingsEnum docs = terms.postings(null, PostingsEnum.FREQS);
                     postings.add(new FieldPostings(new TermScorer(this, docs, unscored), docs, fieldWeights[i]));
                 }

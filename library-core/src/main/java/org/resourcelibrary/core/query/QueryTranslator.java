@@ -29,7 +29,6 @@ import org.resourcelibrary.core.query.UserQuery.Nested;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
-import org.resourcelibrary.core.search.Dimension;
 
 /**
  * Turns a parsed query into a Lucene query over the schema's fields.
@@ -243,11 +242,7 @@ public final class QueryTranslator {
         if (!StopWords.isStopWord(word) && searches(null)) {
             addCombined(alternatives, word, null, ranking.neutral());
         }
-        for (String language : Analysis.LANGUAGES) {
-            if (searches(language)) {
-                addCombined(alternatives, word, language, 1f);
-            }
-        }
+        addLanguages(alternatives, word);
         for (String spelling : searches(null) ? typos.closeSpellings(word.text()) : List.<String>of()) {
             alternatives.add(new BoostQuery(combined(word.field(), null, spelling),
                     ranking.neutral() * ranking.typo()));
@@ -271,8 +266,8 @@ public final class QueryTranslator {
     }
 
     /**
-     * The word in one language's fields (or the neutral ones), scored as one combined field (BM25F) with
-     * the fields' weights: a word in the title counts more than in the text, without the title and text
+     * The word in the neutral fields (or, when marking, one language's), scored as one combined field (BM25F)
+     * with the fields' weights: a word in the title counts more than in the text, without the title and text
      * scores being added up as if they were separate evidence.
      */
     private void addCombined(List<Query> into, Word word, String language, float boost) {
@@ -281,10 +276,47 @@ public final class QueryTranslator {
         if (tokens.size() == 1) {
             into.add(new BoostQuery(combined(word.field(), language, tokens.get(0)), boost));
         } else if (tokens.size() > 1) {
-            // One typed word, several tokens ("e-learning"): a phrase in each field.
-            for (String field : fields(word.field())) {
-                addPhrase(into, field, language, word.text(), weight(field) * boost);
+            addPhrases(into, word, language, boost);
+        }
+    }
+
+    /**
+     * The word in every language's fields, in the form each language's analysis gives it, scored as one
+     * combined field whose statistics are blended across the languages ({@link FieldGroupQuery#acrossLanguages}):
+     * a word is as rare in a small language as in the library, so the language with the fewest documents does
+     * not win. A word one analysis makes several tokens of is a phrase in that language's fields.
+     */
+    private void addLanguages(List<Query> into, Word word) {
+        if (marked != null) {
+            // Marking: one language's text field, term by term.
+            for (String language : Analysis.LANGUAGES) {
+                if (searches(language)) {
+                    addCombined(into, word, language, 1f);
+                }
             }
+            return;
+        }
+        Map<String, Map<String, Float>> weights = new LinkedHashMap<>();
+        Map<String, BytesRef> terms = new LinkedHashMap<>();
+        for (String language : Analysis.LANGUAGES) {
+            List<String> tokens = Analysis.tokens(Schema.analyzer(Schema.languageField(Schema.BODY, language)),
+                    word.text());
+            if (tokens.size() == 1) {
+                weights.put(language, fieldWeights(word.field(), language));
+                terms.put(language, new BytesRef(tokens.get(0)));
+            } else if (tokens.size() > 1) {
+                addPhrases(into, word, language, 1f);
+            }
+        }
+        if (!terms.isEmpty()) {
+            into.add(FieldGroupQuery.acrossLanguages(weights, terms));
+        }
+    }
+
+    /** One typed word, several tokens ("e-learning"): a phrase in each field. */
+    private void addPhrases(List<Query> into, Word word, String language, float boost) {
+        for (String field : fields(word.field())) {
+            addPhrase(into, field, language, word.text(), weight(field) * boost);
         }
     }
 
@@ -297,11 +329,16 @@ public final class QueryTranslator {
             }
             return dismax(terms);
         }
+        return new FieldGroupQuery(fieldWeights(restriction, language), new BytesRef(token));
+    }
+
+    /** The fields a word is searched in, in one language's form (or the neutral one), with their weights. */
+    private Map<String, Float> fieldWeights(String restriction, String language) {
         Map<String, Float> weights = new LinkedHashMap<>();
         for (String field : fields(restriction)) {
             weights.put(language == null ? field : Schema.languageField(field, language), weight(field));
         }
-        return new FieldGroupQuery(weights, new BytesRef(token));
+        return weights;
     }
 
     private Query phrase(Phrase phrase) {

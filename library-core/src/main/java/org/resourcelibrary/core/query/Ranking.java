@@ -14,6 +14,8 @@ package org.resourcelibrary.core.query;
  * @param typo          weight of a close spelling relative to the word as typed
  * @param k1            BM25 term-frequency saturation
  * @param b             BM25 length normalisation
+ * @param memberLanguage what a document in the member's language has its score multiplied by: enough to put
+ *                      it before a comparably relevant one in another language, not before a clearly better one
  */
 public record Ranking(
         float title,
@@ -25,9 +27,16 @@ public record Ranking(
         int proximitySlop,
         float typo,
         float k1,
-        float b) {
+        float b,
+        float memberLanguage) {
 
-    public static final Ranking DEFAULT = new Ranking(2.0f, 1.5f, 1.0f, 0.6f, 0.2f, 0.3f, 8, 0.4f, 1.2f, 0.75f);
+    public static final Ranking DEFAULT = new Ranking(2.0f, 1.5f, 1.0f, 0.6f, 0.2f, 0.3f, 8, 0.4f, 1.2f, 0.75f,
+            1.2f);
+
+    /** This ranking with another weight for documents in the member's language (1: no preference). */
+    public Ranking withMemberLanguage(float weight) {
+        return new Ranking(title, summary, body, neutral, tieBreaker, proximity, proximitySlop, typo, k1, b, weight);
+    }
 
     /**
      * How many of the best first answers (scored by their words alone) are scored again with proximity and

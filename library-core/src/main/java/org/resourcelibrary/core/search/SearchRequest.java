@@ -18,6 +18,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * @param cursor        opaque cursor from a previous response's {@code nextCursor}, for deep paging
  * @param labelLanguage language of facet labels (en, fr, es, pt)
  * @param match         how the query's words must match ({@link Match#AUTO} when null)
+ * @param memberLanguage the language the member reads, as the member or the browser said (ranking prefers it),
+ *                      or null to assume it from the query's words
  */
 public record SearchRequest(
         String query,
@@ -29,7 +31,8 @@ public record SearchRequest(
         int size,
         String cursor,
         String labelLanguage,
-        Match match) {
+        Match match,
+        MemberLanguage memberLanguage) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -69,7 +72,14 @@ public record SearchRequest(
 
     /** The same search in another order (a feed of a search lists it newest first). */
     public SearchRequest withSort(Sort order) {
-        return new SearchRequest(query, filters, yearFrom, yearTo, order, page, size, cursor, labelLanguage, match);
+        return new SearchRequest(query, filters, yearFrom, yearTo, order, page, size, cursor, labelLanguage, match,
+                memberLanguage);
+    }
+
+    /** This request as a member reading {@code language} (null: assumed from the query's words) makes it. */
+    public SearchRequest withMemberLanguage(MemberLanguage language) {
+        return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match,
+                language);
     }
 
     /** The selected values of {@code dimension} (empty when none). */
@@ -106,6 +116,10 @@ public record SearchRequest(
         if (!Vocabulary.LABEL_LANGUAGES.contains(labelLanguage)) {
             throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
                     + ", got '" + labelLanguage + "'");
+        }
+        if (memberLanguage != null && !Vocabulary.LABEL_LANGUAGES.contains(memberLanguage.code())) {
+            throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
+                    + ", got '" + memberLanguage.code() + "'");
         }
         filters.forEach((dimension, values) -> values.forEach(value -> checkValue(vocabulary, dimension, value)));
         return this;
@@ -156,6 +170,7 @@ public record SearchRequest(
         private String cursor;
         private String labelLanguage;
         private Match match;
+        private MemberLanguage memberLanguage;
 
         public Builder query(String query) {
             this.query = query;
@@ -208,8 +223,15 @@ public record SearchRequest(
             return this;
         }
 
+        /** The language the member reads (null: assumed from the query's words). */
+        public Builder memberLanguage(MemberLanguage memberLanguage) {
+            this.memberLanguage = memberLanguage;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match);
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match,
+                    memberLanguage);
         }
     }
 }

@@ -19,9 +19,10 @@ import java.util.Map;
  *                   out and the hits browse the library (through the query's filters, if any)
  * @param lastPage   the last page number with hits at this size (1 when there are none): a {@code page} past
  *                   it answers an empty {@code hits}
+ * @param language   the language the member was assumed to read (ranking prefers it) and why
  */
 @JsonPropertyOrder({"total", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
-        "nothingSearchable", "nextCursor", "tookMs", "partial"})
+        "nothingSearchable", "nextCursor", "tookMs", "partial", "language"})
 public record SearchResponse(
         long total,
         int page,
@@ -34,7 +35,8 @@ public record SearchResponse(
         boolean partial,
         boolean relaxed,
         boolean nothingSearchable,
-        long lastPage) {
+        long lastPage,
+        MemberLanguage language) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
@@ -44,7 +46,7 @@ public record SearchResponse(
     /** The same response with another {@code tookMs} (e.g. 0, for comparing two answers by their content). */
     public SearchResponse withTookMs(long tookMs) {
         return new SearchResponse(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed,
-                nothingSearchable, lastPage);
+                nothingSearchable, lastPage, language);
     }
 
     /** The last page number with hits when {@code total} hits are shown {@code size} a page (1 when none). */

@@ -65,11 +65,11 @@ class FieldGroupQueryTest {
                 add(document, "title", title);
                 add(document, "summary", summary);
                 add(document, "body", body);
-                if (random.nextBoolean()) {
-                    add(document, "title_en", title);
-                    add(document, "summary_en", summary);
-                    add(document, "body_en", body);
-                }
+                // Each document in one language's fields as well as the neutral ones, as the library does.
+                String language = random.nextBoolean() ? "en" : "fr";
+                add(document, "title_" + language, title);
+                add(document, "summary_" + language, summary);
+                add(document, "body_" + language, body);
                 writer.addDocument(document);
                 if (doc % 250 == 249) {
                     writer.commit();
@@ -101,21 +101,44 @@ class FieldGroupQueryTest {
                 Query ours = new FieldGroupQuery(group, new BytesRef(word));
                 CombinedFieldQuery.Builder lucene = new CombinedFieldQuery.Builder();
                 group.forEach(lucene::addField);
-                Query theirs = lucene.addTerm(new BytesRef(word)).build();
-                ScoreDoc[] expected = searcher.search(theirs, reader.maxDoc()).scoreDocs;
-                ScoreDoc[] actual = searcher.search(ours, reader.maxDoc()).scoreDocs;
-                assertThat(actual).hasSameSizeAs(expected);
-                for (int i = 0; i < expected.length; i++) {
-                    assertThat(actual[i].doc).as("%s, rank %d", word, i).isEqualTo(expected[i].doc);
-                    assertThat(actual[i].score).as("%s in doc %d", word, actual[i].doc).isEqualTo(expected[i].score);
-                    assertThat(searcher.explain(ours, actual[i].doc).getValue().floatValue())
-                            .isEqualTo(actual[i].score);
-                }
-                assertThat(searcher.count(ours)).isEqualTo(searcher.count(theirs));
-                compared += expected.length;
+                compared += assertSameScores(ours, lucene.addTerm(new BytesRef(word)).build(), word);
             }
         }
         assertThat(compared).isGreaterThan(3000);
+    }
+
+    /**
+     * A word across two languages' text fields scores exactly as in one field holding every document's text:
+     * its frequency and the lengths are the library's, not one language's.
+     */
+    @Test
+    void acrossLanguagesAWordScoresAsInOneFieldHoldingEveryLanguage() throws IOException {
+        int compared = 0;
+        for (float weight : new float[] {1f, 2.5f}) {
+            for (String word : WORDS) {
+                BytesRef term = new BytesRef(word);
+                Query ours = FieldGroupQuery.acrossLanguages(
+                        Map.of("en", Map.of("body_en", weight), "fr", Map.of("body_fr", weight)),
+                        Map.of("en", term, "fr", term));
+                Query oneField = new CombinedFieldQuery.Builder().addField("body", weight).addTerm(term).build();
+                compared += assertSameScores(ours, oneField, word);
+            }
+        }
+        assertThat(compared).isGreaterThan(3000);
+    }
+
+    /** Checks that {@code ours} ranks, scores, explains and counts as {@code theirs}; the hits compared. */
+    private static int assertSameScores(Query ours, Query theirs, String word) throws IOException {
+        ScoreDoc[] expected = searcher.search(theirs, reader.maxDoc()).scoreDocs;
+        ScoreDoc[] actual = searcher.search(ours, reader.maxDoc()).scoreDocs;
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i].doc).as("%s, rank %d", word, i).isEqualTo(expected[i].doc);
+            assertThat(actual[i].score).as("%s in doc %d", word, actual[i].doc).isEqualTo(expected[i].score);
+            assertThat(searcher.explain(ours, actual[i].doc).getValue().floatValue()).isEqualTo(actual[i].score);
+        }
+        assertThat(searcher.count(ours)).isEqualTo(searcher.count(theirs));
+        return expected.length;
     }
 
     @Test

@@ -1,27 +1,39 @@
 package org.resourcelibrary.indexer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.resourcelibrary.core.eval.Effectiveness;
 import org.resourcelibrary.core.eval.Evaluation;
 import org.resourcelibrary.core.eval.Metrics;
 import org.resourcelibrary.core.eval.TestCollection;
+import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code library eval}: indexes a test collection into a temporary library with the product's analysis and
- * ranking, runs its queries and prints nDCG@10, MAP and Recall@100 as trec_eval computes them.
+ * {@code library eval}: runs a test collection's queries with the product's analysis and ranking and prints
+ * nDCG@10, MAP and Recall@100 as trec_eval computes them; then, when queries name the member's language, the
+ * same per language, how many queries have a first hit in the member's language and the share of relevant
+ * documents in other languages within the first hits. The documents are either a JSON Lines file, indexed
+ * into a temporary library, or a library already built ({@code --data}), judged by file name.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures search quality on a test collection: prints one 'metric value' line each for "
-                + "ndcg@10, map and recall@100.", "The collection is indexed into a temporary folder, deleted after."})
+                + "ndcg@10, map and recall@100, then, for queries sent with a member's language, one "
+                + "'metric language value' line each per language, 'member-language-first N/M' and "
+                + "'other-language-in-20 SHARE'.",
+                "--docs is indexed into a temporary folder, deleted after; --data evaluates that library as it is."})
 public final class EvalCommand implements Callable<Integer> {
 
     /** The metrics in the order they are printed. */
@@ -30,11 +42,23 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--docs", required = true, paramLabel = "FILE.jsonl",
-            description = "Documents, one JSON object a line: id, title, text, optional author and language.")
-    private Path docs;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Documents documents;
 
-    @Option(names = "--queries", required = true, paramLabel = "FILE.tsv", description = "qid<TAB>query text.")
+    /** Where the documents are: one of the two. */
+    static final class Documents {
+        @Option(names = "--docs", required = true, paramLabel = "FILE.jsonl",
+                description = "Documents, one JSON object a line: id, title, text, optional author and language.")
+        private Path docs;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "A library already built (e.g. the sample library ingested with its manifest); "
+                        + "the judgments name its documents by file name.")
+        private Path data;
+    }
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE.tsv",
+            description = "qid<TAB>query text, optionally <TAB>member's language (en, fr, es, pt).")
     private Path queries;
 
     @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "TREC qrels: qid 0 docid gain.")
@@ -45,21 +69,54 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TestCollection collection;
+        Effectiveness measured = documents.docs != null ? onDocuments() : onLibrary();
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, "", measured.overall());
+        measured.byLanguage().forEach((language, metrics) -> print(out, language + " ", metrics));
+        if (measured.withLanguage() > 0) {
+            out.printf(Locale.ROOT, "member-language-first %d/%d%n", measured.memberLanguageFirst(),
+                    measured.withLanguage());
+            out.printf(Locale.ROOT, "other-language-in-%d %.4f (%d/%d)%n", Evaluation.OTHER_LANGUAGE_DEPTH,
+                    measured.otherLanguageShare(), measured.otherLanguageFound(), measured.otherLanguageRelevant());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, String language, Metrics metrics) {
+        METRICS.forEach(metric -> out.printf(Locale.ROOT, "%s %s%.4f%n", metric, language,
+                metrics.asMap().get(metric)));
+    }
+
+    private Effectiveness onDocuments() throws Exception {
+        TestCollection collection = read(() -> TestCollection.read(documents.docs, queries, qrels));
+        try (TemporaryFolder work = TemporaryFolder.create("library-eval-")) {
+            return new Evaluation(Ranking.DEFAULT).run(collection, work.path());
+        }
+    }
+
+    private Effectiveness onLibrary() throws Exception {
+        TestCollection judgments = read(() -> TestCollection.judgments(queries, qrels));
+        DataDirectory data = new DataDirectory(documents.data);
+        try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), Vocabulary.standard())) {
+            return Evaluation.runOnLibrary(library, judgments);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("there is no library in " + data.root() + " yet: run 'library ingest' first,"
+                    + " or give its --data directory", e);
+        }
+    }
+
+    private interface Reading {
+        TestCollection read() throws IOException;
+    }
+
+    private static TestCollection read(Reading reading) throws IOException {
         try {
-            collection = TestCollection.read(docs, queries, qrels);
+            return reading.read();
         } catch (NoSuchFileException e) {
             throw new UsageException("no such file: " + e.getFile(), e);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Metrics metrics;
-        try (TemporaryFolder work = TemporaryFolder.create("library-eval-")) {
-            metrics = new Evaluation(Ranking.DEFAULT).run(collection, work.path());
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        METRICS.forEach(metric -> out.printf(Locale.ROOT, "%s %.4f%n", metric, metrics.asMap().get(metric)));
-        out.flush();
-        return 0;
     }
 }

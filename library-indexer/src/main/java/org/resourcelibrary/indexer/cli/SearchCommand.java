@@ -8,6 +8,7 @@ import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Match;
+import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Sort;
@@ -54,6 +55,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--language", paramLabel = "X", description = "ISO 639-1 code, e.g. fr.")
     private List<String> languages = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "L", description = "The language the reader reads (en, fr, es, pt): "
+            + "labels, and ranking prefers its documents (as lang= on GET /api/search). Default: the query's.")
+    private String lang;
 
     @Option(names = "--organization", paramLabel = "X")
     private List<String> organizations = new ArrayList<>();
@@ -106,7 +111,11 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest.Builder builder = SearchRequest.builder().query(query).years(yearFrom, yearTo).page(page)
                 .size(size).filter(Dimension.COUNTRY, countries).filter(Dimension.REGION, regions)
                 .filter(Dimension.TOPIC, topics).filter(Dimension.TYPE, types).filter(Dimension.LANGUAGE, languages)
-                .filter(Dimension.ORGANIZATION, organizations).match(Match.parse(match));
+                .filter(Dimension.ORGANIZATION, organizations).match(Match.parse(match))
+                .memberLanguage(MemberLanguage.of(lang, null));
+        if (lang != null) {
+            builder.labelLanguage(lang);
+        }
         if (sort != null) {
             builder.sort(Sort.fromParam(sort).orElseThrow(() ->
                     new UsageException("unknown --sort '" + sort + "': use relevance, newest, oldest or title")));

@@ -175,6 +175,16 @@ class LibraryCommandTest {
     }
 
     @Test
+    void searchWithLangSearchesAsAMemberReadingThatLanguage() throws Exception {
+        Cli search = Cli.run("search", "supervision", "--lang", "fr", "--data", data.toString(), "--json");
+
+        assertThat(search.exitCode()).isZero();
+        JsonNode language = Json.mapper().readTree(search.out()).get("language");
+        assertThat(language.get("code").asText()).isEqualTo("fr");
+        assertThat(language.get("source").asText()).isEqualTo("param");
+    }
+
+    @Test
     void searchPrintsNumberedHitsWithTheirSnippets() {
         Cli search = Cli.run("search", "curriculum", "--data", data.toString());
 
@@ -256,6 +266,33 @@ class LibraryCommandTest {
 
         assertThat(eval.exitCode()).isZero();
         assertThat(eval.out().lines()).containsExactly("ndcg@10 1.0000", "map 1.0000", "recall@100 1.0000");
+    }
+
+    @Test
+    void evalOfQueriesWithTheMemberLanguageReportsEachLanguageAndTheLanguageFigures() throws Exception {
+        Path docs = write(dir.resolve("multilingual.jsonl"), """
+                {"id": "en1", "title": "Supervision", "text": "supportive supervision of social workers"}
+                {"id": "fr1", "title": "Supervision", "text": "la supervision des travailleurs sociaux", "language": "fr"}
+                {"id": "en2", "title": "Curriculum", "text": "training curriculum for para professionals"}
+                """);
+        Path queries = write(dir.resolve("multilingual.tsv"), "q1\tsupervision\ten\nq2\tsupervision\tfr\n");
+        Path qrels = write(dir.resolve("multilingual.qrels"), "q1 0 en1 2\nq1 0 fr1 1\nq2 0 fr1 2\nq2 0 en1 1\n");
+
+        Cli eval = Cli.run("eval", "--docs", docs.toString(), "--queries", queries.toString(), "--qrels",
+                qrels.toString());
+
+        assertThat(eval.exitCode()).isZero();
+        assertThat(eval.out().lines()).containsExactly("ndcg@10 1.0000", "map 1.0000", "recall@100 1.0000",
+                "ndcg@10 en 1.0000", "map en 1.0000", "recall@100 en 1.0000",
+                "ndcg@10 fr 1.0000", "map fr 1.0000", "recall@100 fr 1.0000",
+                "member-language-first 2/2", "other-language-in-20 1.0000 (2/2)");
+    }
+
+    @Test
+    void evalOfDocumentsAndALibraryAtOnceIsBadUsage() {
+        Cli eval = Cli.run("eval", "--docs", "docs.jsonl", "--data", dir.toString(), "--queries", "q", "--qrels", "r");
+
+        assertThat(eval.exitCode()).isEqualTo(2);
     }
 
     @Test

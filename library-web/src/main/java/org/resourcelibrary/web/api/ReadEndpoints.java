@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,11 @@ final class ReadEndpoints {
 
     /** {@code GET /api/search}. */
     void search(Context ctx) {
-        SearchRequest request = SearchParameters.request(QueryParameters.of(ctx, SearchParameters.NAMES), vocabulary);
+        SearchRequest request = SearchRequests.of(ctx, vocabulary);
+        // Without lang, the ranking follows the browser's languages: caches must tell them apart (added to
+        // what the response already varies on, such as Origin).
+        String vary = ctx.res().getHeader(Header.VARY);
+        ctx.header(Header.VARY, vary == null ? Header.ACCEPT_LANGUAGE : vary + ", " + Header.ACCEPT_LANGUAGE);
         SearchResponse response = library.search(request);
         services.metrics().search("api", response.tookMs());
         // The ETag ignores tookMs: the same results found again are the same representation.

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.Match;
+import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -14,7 +15,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * The query parameters of {@code GET /api/search} and how they become a {@link SearchRequest}: {@code q}, one
  * repeatable parameter per facet dimension ({@code country}, {@code region}, {@code topic}, {@code type},
  * {@code language}, {@code year}, {@code organization}), {@code year_from}, {@code year_to}, {@code sort},
- * {@code page}, {@code size}, {@code cursor}, {@code lang} (label language) and {@code match}.
+ * {@code page}, {@code size}, {@code cursor}, {@code lang} (label language, and the language the member
+ * reads, which the {@code Accept-Language} header says when {@code lang} does not) and {@code match}.
  */
 final class SearchParameters {
 
@@ -37,9 +39,11 @@ final class SearchParameters {
     /**
      * The search a request asks for, checked against the vocabulary.
      *
+     * @param acceptLanguage the request's {@code Accept-Language} header, or null
      * @throws InvalidRequestException naming the first parameter at fault
      */
-    static SearchRequest request(QueryParameters parameters, Vocabulary vocabulary) {
+    static SearchRequest request(QueryParameters parameters, Vocabulary vocabulary, String acceptLanguage) {
+        String lang = parameters.single(LANG);
         SearchRequest.Builder builder = SearchRequest.builder()
                 .query(parameters.single(QUERY, ""))
                 .years(parameters.integer(YEAR_FROM), parameters.integer(YEAR_TO))
@@ -47,7 +51,8 @@ final class SearchParameters {
                 .page(parameters.integer(PAGE, 1))
                 .size(parameters.integer(SIZE, SearchRequest.DEFAULT_SIZE))
                 .cursor(parameters.single(CURSOR))
-                .labelLanguage(parameters.single(LANG, Vocabulary.DEFAULT_LANGUAGE))
+                .labelLanguage(lang == null ? Vocabulary.DEFAULT_LANGUAGE : lang)
+                .memberLanguage(MemberLanguage.of(lang, acceptLanguage))
                 .match(Match.parse(parameters.single(MATCH)));
         for (Dimension dimension : Dimension.values()) {
             builder.filter(dimension, parameters.all(dimension.param()));

@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -20,6 +21,7 @@ public final class SearchRequests {
      * @throws InvalidRequestException naming the parameter at fault
      */
     public static SearchRequest of(Context ctx, Vocabulary vocabulary) {
-        return SearchParameters.request(QueryParameters.of(ctx, SearchParameters.NAMES), vocabulary);
+        return SearchParameters.request(QueryParameters.of(ctx, SearchParameters.NAMES), vocabulary,
+                ctx.header(Header.ACCEPT_LANGUAGE));
     }
 }

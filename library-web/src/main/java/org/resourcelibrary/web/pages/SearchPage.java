@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.LibrarySearch;
+import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
@@ -51,7 +53,9 @@ final class SearchPage {
         }
         SearchResponse response;
         try {
-            response = library.search(form.request().validate(vocabulary));
+            response = library.search(form.request()
+                    .withMemberLanguage(MemberLanguage.of(form.lang(), ctx.header(Header.ACCEPT_LANGUAGE)))
+                    .validate(vocabulary));
         } catch (InvalidRequestException e) {
             badRequest(ctx, form, e);
             return;
@@ -72,7 +76,7 @@ final class SearchPage {
         FacetSidebar sidebar = new FacetSidebar(form, response, labels);
         long total = response == null ? 0 : response.total();
         List<Result> results = response == null ? List.of()
-                : response.hits().stream().map(hit -> result(hit, labels)).toList();
+                : response.hits().stream().map(hit -> result(hit, labels, response.language())).toList();
         boolean pastLastPage = response != null && response.pastLastPage();
         // Spelling advice is for words that found too little, not for a page past the last one.
         Link didYouMean = response == null || response.didYouMean() == null || pastLastPage ? null
@@ -90,7 +94,7 @@ final class SearchPage {
                 sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last);
     }
 
-    private static Result result(Hit hit, Labels labels) {
+    private static Result result(Hit hit, Labels labels, MemberLanguage member) {
         List<SnippetLine> snippets = new ArrayList<>();
         for (Snippet snippet : hit.snippets()) {
             // The page puts "…" before every passage, and after one that stops mid-sentence; an opening
@@ -105,7 +109,8 @@ final class SearchPage {
                 hit.type() == null ? null : labels.of(Dimension.TYPE, hit.type()),
                 labels.of(Dimension.COUNTRY, hit.countries()), hit.year(),
                 hit.language() == null ? null : labels.of(Dimension.LANGUAGE, hit.language()),
-                hit.organization(), snippets);
+                hit.organization(), snippets,
+                hit.language() != null && member != null && !hit.language().equals(member.code()));
     }
 
     /** The first and last page, and a window around the current one; a gap is a link with no href. */

@@ -93,10 +93,14 @@ public record SearchView(
     public record YearCount(String year, long count, String href, boolean inRange) {
     }
 
-    /** A search hit as the page shows it, codes turned into labels. */
+    /**
+     * A search hit as the page shows it, codes turned into labels.
+     *
+     * @param otherLanguage whether it is in another language than the one the member reads (the page marks it)
+     */
     public record Result(String title, String href, String fileHref, String fileName, String type,
                          List<String> countries, Integer year, String language, String organization,
-                         List<SnippetLine> snippets) {
+                         List<SnippetLine> snippets, boolean otherLanguage) {
     }
 
     /**

@@ -116,4 +116,43 @@ class SearchApiTest extends ApiTestBase {
 
         assertThat(api).isEqualTo(core);
     }
+
+    @Test
+    void lang_says_the_member_language_and_the_response_says_it_was_given() throws IOException {
+        assertLanguage(json(app.get("/api/search?q=casos&lang=es")), "es", "param");
+    }
+
+    @Test
+    void without_lang_the_accept_language_header_says_the_member_language() throws IOException {
+        HttpResponse<String> response = app.send(app.request("/api/search?q=supervision")
+                .header("Accept-Language", "de-CH, pt-BR;q=0.9, en;q=0.5").GET().build());
+
+        assertLanguage(json(response), "pt", "accept-language");
+        assertThat(response.headers().allValues("Vary").toString()).contains("Accept-Language");
+    }
+
+    @Test
+    void without_lang_or_header_the_query_words_say_the_member_language() throws IOException {
+        assertLanguage(json(app.get("/api/search?q=manejo+de+casos")), "es", "query");
+    }
+
+    private static void assertLanguage(JsonNode body, String code, String source) {
+        assertThat(body.get("language").get("code").asText()).isEqualTo(code);
+        assertThat(body.get("language").get("source").asText()).isEqualTo(source);
+    }
+
+    @Test
+    void the_member_language_is_preferred_but_other_languages_are_still_found() throws IOException {
+        JsonNode body = json(app.get("/api/search?q=case+management&lang=fr"));
+
+        assertThat(ids(body)).contains(TestLibrary.TOOLKIT);
+    }
+
+    @Test
+    void an_unknown_lang_is_a_400_naming_lang() throws IOException {
+        HttpResponse<String> response = app.get("/api/search?q=supervision&lang=de");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("lang");
+    }
 }

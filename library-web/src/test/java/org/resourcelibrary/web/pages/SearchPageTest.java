@@ -281,4 +281,13 @@ class SearchPageTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("match must be one of [auto, all]");
     }
+
+    @Test
+    void hitsInAnotherLanguageThanTheMembersAreMarked() {
+        String body = server.get("/?q=supervision&lang=fr").body();
+
+        assertThat(body).contains("Guide de la supervision au Sénégal").contains("Case management toolkit for Zambia");
+        assertThat(body.indexOf("Guide de la supervision")).isLessThan(body.indexOf("Case management toolkit"));
+        assertThat(body.split("badge--other-language", -1)).hasSize(2);
+    }
 }

@@ -24,6 +24,8 @@ import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.query.LanguagePreference;
+import org.resourcelibrary.core.query.QueryLanguage;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
@@ -36,6 +38,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.Match;
+import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
@@ -66,6 +69,7 @@ public final class LuceneSearcher {
     private final Vocabulary vocabulary;
     private final UserQueryParser parser;
     private final QueryTranslator translator;
+    private final LanguagePreference preference;
     private final FacetCounts facetCounts;
     private final Suggestions suggestions;
     private final SimilarResources similar;
@@ -89,6 +93,7 @@ public final class LuceneSearcher {
         this.vocabulary = vocabulary;
         this.parser = new UserQueryParser(vocabulary);
         this.translator = new QueryTranslator(ranking);
+        this.preference = new LanguagePreference(ranking);
         this.facetCounts = new FacetCounts(vocabulary);
         this.suggestions = new Suggestions(vocabulary, facetCounts);
         this.similar = new SimilarResources(mapper);
@@ -116,7 +121,7 @@ public final class LuceneSearcher {
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
                     (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), found.relaxed,
-                    plan.nothingSearchable, lastPage);
+                    plan.nothingSearchable, lastPage, plan.language);
         });
     }
 
@@ -141,11 +146,13 @@ public final class LuceneSearcher {
      * {@link #relaxations}; none with {@link Match#ALL}), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
      * and what snippets mark in each body field (null without words). A question of many words is expanded
-     * with feedback from its first results.
+     * with feedback from its first results. The member's language is the one assumed for the response; the
+     * preferred one is what ranking prefers (null when the order is not by relevance).
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, List<Query> relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
-                        Function<String, Query> marks, boolean nothingSearchable) {
+                        Function<String, Query> marks, boolean nothingSearchable, MemberLanguage language,
+                        String preferred) {
         boolean hasText() {
             return marks != null;
         }
@@ -171,10 +178,37 @@ public final class LuceneSearcher {
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
-        return new Plan(userQuery, typos, translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                hasText && !strict ? relaxations(userQuery, words, typos) : List.of(), translator.proximity(userQuery), expand, words, Selections.of(request, snapshot.facetOrdinals()),
-                sortFields(request.sort()), hasText ? field -> translator.marks(userQuery, typos, field) : null,
-                browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()));
+        MemberLanguage language = memberLanguage(request, userQuery, snapshot);
+        // Only a ranking by relevance has scores to prefer by; a language assumed for want of any other says
+        // nothing about the member, so it is not preferred (a shared word such as "supervision" ranks the same
+        // in every language).
+        String preferred = hasText && request.sort() == Sort.RELEVANCE
+                && language.source() != MemberLanguage.Source.DEFAULT ? language.code() : null;
+        List<Query> relaxed = hasText && !strict
+                ? relaxations(userQuery, words, typos).stream().map(q -> preference.apply(q, preferred)).toList()
+                : List.of();
+        return new Plan(userQuery, typos,
+                preference.apply(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
+                        preferred),
+                relaxed, preference.apply(translator.proximity(userQuery), preferred),
+                expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
+                hasText ? field -> translator.marks(userQuery, typos, field) : null,
+                browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
+                language, preferred);
+    }
+
+    /**
+     * The language the member reads: as the request says (the member or the browser), else the language of
+     * the query's words, else the library's default.
+     */
+    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, Snapshot snapshot)
+            throws IOException {
+        if (request.memberLanguage() != null) {
+            return request.memberLanguage();
+        }
+        return QueryLanguage.detect(query, snapshot.getIndexReader())
+                .map(code -> new MemberLanguage(code, MemberLanguage.Source.QUERY))
+                .orElse(new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT));
     }
 
     /**
@@ -222,7 +256,9 @@ public final class LuceneSearcher {
         if (plan.proximity != null) {
             Rescoring.add(searcher, plan.proximity, best);
         }
-        Query expansion = plan.expand ? feedback.expansion(stored, best, plan.words) : null;
+        // Preferred as the first query is, so the member's language weighs the same in every part of a score.
+        Query expansion = plan.expand
+                ? preference.apply(feedback.expansion(stored, best, plan.words), plan.preferred) : null;
         if (expansion != null) {
             Rescoring.add(searcher, expansion, best);
         }
