@@ -89,7 +89,7 @@ public final class LibraryWebApp {
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(413, "Payload too large"),
+            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(406, "Not acceptable"), Map.entry(413, "Payload too large"),
             Map.entry(415, "Unsupported media type"), Map.entry(416, "Range not satisfiable"),
             Map.entry(422, "Unprocessable content"), Map.entry(429, "Too many requests"),
             Map.entry(503, "Service unavailable"));

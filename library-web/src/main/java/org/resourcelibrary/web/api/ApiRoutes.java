@@ -9,7 +9,8 @@ public final class ApiRoutes {
 
     /** The read endpoints other sites' pages may call (CORS). */
     static final List<String> READ_PATHS = List.of("/api/search", "/api/documents/{id}", "/api/documents/{id}/file",
-            "/api/documents/{id}/similar", "/api/suggest", "/api/facets/{dimension}", "/api/openapi.json");
+            "/api/documents/{id}/similar", "/api/suggest", "/api/facets/{dimension}", "/api/openapi.json",
+            "/api/documents/{id}/citation", "/api/search/citations");
 
     private ApiRoutes() {
     }
@@ -29,6 +30,9 @@ public final class ApiRoutes {
         routes.get("/api/documents/{id}/similar", read::similar);
         routes.get("/api/suggest", read::suggest);
         routes.get("/api/facets/{dimension}", read::facetValues);
+        CitationEndpoints citations = new CitationEndpoints(services, read);
+        routes.get("/api/documents/{id}/citation", citations::document);
+        routes.get("/api/search/citations", citations::search);
 
         ApiDocs docs = new ApiDocs();
         routes.get("/api/openapi.json", docs::spec);
