@@ -49,7 +49,7 @@ final class BibTeXExport {
             fields.add(field("type", escape(item.getGenre())));
         }
         if (item.getIssued() != null) {
-            fields.add(field("year", String.valueOf(item.getIssued().getDateParts()[0][0])));
+            fields.add(field("year", CitationItems.year(item)));
         }
         if (item.getNumberOfPages() != null) {
             fields.add(field("pagetotal", item.getNumberOfPages()));

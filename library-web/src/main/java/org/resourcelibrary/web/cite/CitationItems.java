@@ -5,6 +5,8 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -75,6 +77,22 @@ public final class CitationItems {
             item.numberOfPages(resource.extraction().pages().toString());
         }
         return item.build();
+    }
+
+    /** The year an item was issued, or null. */
+    static String year(CSLItemData item) {
+        return item.getIssued() == null ? null : String.valueOf(item.getIssued().getDateParts()[0][0]);
+    }
+
+    /** An item's authors as "Family, Given" (as RIS, Highwire and Dublin Core write them), institutions whole. */
+    static List<String> names(CSLItemData item) {
+        List<String> names = new ArrayList<>();
+        if (item.getAuthor() != null) {
+            for (CSLName name : item.getAuthor()) {
+                names.add(name.getLiteral() != null ? name.getLiteral() : name.getFamily() + ", " + name.getGiven());
+            }
+        }
+        return names;
     }
 
     /**

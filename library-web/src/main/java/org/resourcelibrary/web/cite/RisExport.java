@@ -1,7 +1,6 @@
 package org.resourcelibrary.web.cite;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +33,12 @@ final class RisExport {
     private static void record(StringBuilder ris, CSLItemData item) {
         tag(ris, "TY", TYPES.getOrDefault(item.getType(), GENERIC));
         tag(ris, "ID", item.getId());
-        if (item.getAuthor() != null) {
-            for (CSLName name : item.getAuthor()) {
-                tag(ris, "AU", name.getLiteral() != null ? name.getLiteral()
-                        : name.getFamily() + ", " + name.getGiven());
-            }
+        for (String name : CitationItems.names(item)) {
+            tag(ris, "AU", name);
         }
         tag(ris, "TI", item.getTitle());
         tag(ris, "M3", item.getGenre());
-        if (item.getIssued() != null) {
-            tag(ris, "PY", String.valueOf(item.getIssued().getDateParts()[0][0]));
-        }
+        tag(ris, "PY", CitationItems.year(item));
         tag(ris, "PB", item.getPublisher());
         tag(ris, "LA", item.getLanguage());
         tag(ris, "SP", item.getNumberOfPages());
