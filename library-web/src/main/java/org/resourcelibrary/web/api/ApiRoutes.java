@@ -10,7 +10,7 @@ public final class ApiRoutes {
     /** The read endpoints other sites' pages may call (CORS). */
     static final List<String> READ_PATHS = List.of("/api/search", "/api/documents/{id}", "/api/documents/{id}/file",
             "/api/documents/{id}/similar", "/api/suggest", "/api/facets/{dimension}", "/api/openapi.json",
-            "/api/documents/{id}/citation", "/api/search/citations");
+            "/api/documents/{id}/citation", "/api/search/citations", "/api/documents/{id}/pages");
 
     private ApiRoutes() {
     }
@@ -28,6 +28,7 @@ public final class ApiRoutes {
         routes.get("/api/documents/{id}/file", file::handle);
         routes.head("/api/documents/{id}/file", file::handle);
         routes.get("/api/documents/{id}/similar", read::similar);
+        routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs())::handle);
         routes.get("/api/suggest", read::suggest);
         routes.get("/api/facets/{dimension}", read::facetValues);
         CitationEndpoints citations = new CitationEndpoints(services, read);
