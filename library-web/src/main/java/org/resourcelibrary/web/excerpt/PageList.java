@@ -1,5 +1,7 @@
 package org.resourcelibrary.web.excerpt;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -88,6 +90,11 @@ public record PageList(List<Integer> pages) {
     /** The same pages as a {@code pages} parameter value: {@code 3,7-9}. */
     public String param() {
         return toString().replace(", ", ",");
+    }
+
+    /** Where these pages of document {@code id} are downloaded, cut from its original PDF. */
+    public String href(String id) {
+        return "/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/pages?pages=" + param();
     }
 
     /** The page list of some pages (as a results page names a hit's matching pages). */

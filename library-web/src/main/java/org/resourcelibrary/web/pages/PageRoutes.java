@@ -17,6 +17,8 @@ public final class PageRoutes {
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates);
         routes.get("/", ErrorPages.guarded(templates, search::render));
         routes.get("/documents/{id}", ErrorPages.guarded(templates, document::render));
+        routes.get("/documents/{id}/text", ErrorPages.guarded(templates, new TextPage(services.library(),
+                templates)::render));
         routes.get(StaticAssets.PATH + "/{file}", assets::serve);
         registerLibrarian(routes, services, templates);
     }

@@ -86,10 +86,14 @@ public record SearchView(
     public record YearCount(String year, long count, String href, boolean inRange) {
     }
 
-    /** A search hit as the page shows it, codes turned into labels. */
+    /**
+     * A search hit as the page shows it, codes turned into labels.
+     *
+     * @param pagesHref the pages its passages are on, cut from the original PDF; null when it is not a PDF
+     */
     public record Result(String title, String href, String fileHref, String fileName, String type,
                          List<String> countries, Integer year, String language, String organization,
-                         List<SnippetLine> snippets) {
+                         List<SnippetLine> snippets, String pagesHref) {
     }
 
     /**
