@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.ApiRoutes;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.resourcelibrary.web.pages.PageRoutes;
@@ -29,6 +30,11 @@ public final class LibraryWebApp {
     }
 
     public static Javalin create(WebServices services) {
+        return create(services, Alerts.off());
+    }
+
+    /** The application with e-mail alerts (off when {@code alerts} has no SMTP server). */
+    public static Javalin create(WebServices services, Alerts alerts) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = true;
@@ -43,6 +49,7 @@ public final class LibraryWebApp {
                     ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
+            ApiRoutes.registerAlerts(config.routes, services, alerts);
             PageRoutes.register(config.routes, services);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));

@@ -3,6 +3,7 @@ package org.resourcelibrary.web.api;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.alerts.Alerts;
 
 /** Registers the JSON API's routes: read endpoints (with CORS), librarian endpoints (with auth), status, docs. */
 public final class ApiRoutes {
@@ -13,6 +14,15 @@ public final class ApiRoutes {
             "/api/documents/{id}/citation", "/api/search/citations", "/api/documents/{id}/pages");
 
     private ApiRoutes() {
+    }
+
+    /** The e-mail alert endpoints ({@code POST /api/alerts} and the links its e-mails carry). */
+    public static void registerAlerts(RoutesConfig routes, WebServices services, Alerts alerts) {
+        AlertEndpoints endpoints = new AlertEndpoints(alerts, services.vocabulary());
+        routes.post("/api/alerts", endpoints::subscribe);
+        routes.get("/api/alerts/confirm", endpoints::confirm);
+        routes.post("/api/alerts/unsubscribe", endpoints::unsubscribe);
+        routes.post("/api/alerts/forget", endpoints::forget);
     }
 
     public static void register(RoutesConfig routes, WebServices services) {

@@ -48,7 +48,7 @@ class OpenApiConformanceTest extends ApiTestBase {
     static List<Exchange> exchanges;
 
     /** A call and the response it got. */
-    record Exchange(ApiCall call, HttpResponse<String> response) {
+    public record Exchange(ApiCall call, HttpResponse<String> response) {
         @Override
         public String toString() {
             return call + " -> " + response.statusCode();
@@ -56,7 +56,7 @@ class OpenApiConformanceTest extends ApiTestBase {
     }
 
     @BeforeAll
-    static void exchange(@TempDir Path other) throws Exception {
+    static void exchange(@TempDir Path other, @TempDir Path alerting) throws Exception {
         try (InputStream in = ApiDocs.class.getResourceAsStream(ApiDocs.SPEC_RESOURCE)) {
             spec = Json.mapper().readTree(in);
         }
@@ -69,6 +69,7 @@ class OpenApiConformanceTest extends ApiTestBase {
             exchanges.add(new Exchange(call, send(call)));
         }
         exchanges.add(closedLibraryIsNotReady(other));
+        exchanges.addAll(AlertCalls.exchanges(alerting, app));
     }
 
     static List<ApiCall> readCalls() {
