@@ -156,9 +156,10 @@ public final class Alerts {
         if (added.size() > MAX_DIGEST_DOCUMENTS) {
             text.append("\nand ").append(added.size() - MAX_DIGEST_DOCUMENTS).append(" more at the search above.\n");
         }
-        text.append("\nStop this alert: ").append(unsubscribeUrl(subscription))
+        text.append("\nStop this alert: ").append(subscription.site()).append("/alerts/unsubscribe?token=")
+                .append(subscription.token())
                 .append("\nDelete everything the library keeps about your address: ").append(subscription.site())
-                .append("/api/alerts/forget?token=").append(subscription.token()).append('\n');
+                .append("/alerts/forget?token=").append(subscription.token()).append('\n');
         return text.toString();
     }
 

@@ -20,6 +20,9 @@ public final class PageRoutes {
         routes.get("/documents/{id}/text", ErrorPages.guarded(templates, new TextPage(services.library(),
                 templates)::render));
         routes.get(StaticAssets.PATH + "/{file}", assets::serve);
+        AlertPage alert = new AlertPage(templates);
+        routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
+        routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
         registerLibrarian(routes, services, templates);
     }
 

@@ -175,6 +175,24 @@ class AlertsTest {
     }
 
     @Test
+    void the_digests_links_for_people_open_a_page_whose_button_posts_to_the_api() throws Exception {
+        subscribe();
+        app.get(confirmationLink());
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+        clock.advance(Duration.ofDays(7));
+        alerts.sendDigests();
+        Matcher link = Pattern.compile("http://\\S+(/alerts/unsubscribe\\?token=(\\w+))")
+                .matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[1]));
+        assertThat(link.find()).isTrue();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(app.get(link.group(1)).body());
+
+        assertThat(page.select("form[method=post]").attr("action"))
+                .isEqualTo("/api/alerts/unsubscribe?token=" + link.group(2));
+    }
+
+    @Test
     void forgetting_an_address_deletes_its_alerts() throws Exception {
         subscribe();
         String token = confirmationLink().replaceAll(".*token=", "");
