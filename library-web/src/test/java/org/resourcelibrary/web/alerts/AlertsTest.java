@@ -99,6 +99,17 @@ class AlertsTest {
         library.library().commit();
     }
 
+    /** Subscribes, confirms, and receives a first digest (the second message) for a document added since. */
+    private MimeMessage firstDigest() throws Exception {
+        subscribe();
+        app.get(confirmationLink());
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.sendDigests()).isEqualTo(1);
+        return MAIL.getReceivedMessages()[1];
+    }
+
     @Test
     void a_subscription_sends_only_a_confirmation() throws Exception {
         HttpResponse<String> response = subscribe();
@@ -156,12 +167,7 @@ class AlertsTest {
 
     @Test
     void one_click_unsubscribes_and_nothing_more_arrives() throws Exception {
-        subscribe();
-        app.get(confirmationLink());
-        clock.advance(Duration.ofHours(1));
-        addDocument("new-report");
-        clock.advance(Duration.ofDays(7));
-        alerts.sendDigests();
+        firstDigest();
         String unsubscribe = MAIL.getReceivedMessages()[1].getHeader("List-Unsubscribe")[0];
         String path = unsubscribe.substring(unsubscribe.indexOf("/api/"), unsubscribe.length() - 1);
 
@@ -176,12 +182,7 @@ class AlertsTest {
 
     @Test
     void the_digests_links_for_people_open_a_page_whose_button_posts_to_the_api() throws Exception {
-        subscribe();
-        app.get(confirmationLink());
-        clock.advance(Duration.ofHours(1));
-        addDocument("new-report");
-        clock.advance(Duration.ofDays(7));
-        alerts.sendDigests();
+        firstDigest();
         Matcher link = Pattern.compile("http://\\S+(/alerts/unsubscribe\\?token=(\\w+))")
                 .matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[1]));
         assertThat(link.find()).isTrue();
