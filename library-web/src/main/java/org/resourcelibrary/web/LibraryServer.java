@@ -2,9 +2,12 @@ package org.resourcelibrary.web;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.resourcelibrary.core.Library;
 import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.alerts.DigestSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +24,8 @@ public final class LibraryServer implements AutoCloseable {
     private final Librarian librarian;
     private final Library library;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Sends alert digests while the server runs; null when alerts are off. */
+    private DigestSchedule digests;
 
     private LibraryServer(Javalin app, Librarian librarian, Library library) {
         this.app = app;
@@ -32,6 +37,16 @@ public final class LibraryServer implements AutoCloseable {
     public static LibraryServer start(WebServices services, String host) {
         Javalin app = LibraryWebApp.create(services).start(host, services.settings().port());
         return new LibraryServer(app, services.librarian(), services.library());
+    }
+
+    /** Starts the application with e-mail alerts, whose digests are sent every {@code interval} while it runs. */
+    public static LibraryServer start(WebServices services, String host, Alerts alerts, Duration interval) {
+        Javalin app = LibraryWebApp.create(services, alerts).start(host, services.settings().port());
+        LibraryServer server = new LibraryServer(app, services.librarian(), services.library());
+        if (alerts.on()) {
+            server.digests = DigestSchedule.start(alerts, interval);
+        }
+        return server;
     }
 
     public int port() {
@@ -56,6 +71,9 @@ public final class LibraryServer implements AutoCloseable {
         }
         LOG.info("stopping: no new requests; closing the library");
         try {
+            if (digests != null) {
+                digests.close();
+            }
             app.stop();
             librarian.close();
         } finally {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.ApiRoutes;
 import org.resourcelibrary.web.harvest.HarvestRoutes;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
@@ -30,6 +31,11 @@ public final class LibraryWebApp {
     }
 
     public static Javalin create(WebServices services) {
+        return create(services, Alerts.off());
+    }
+
+    /** The application with e-mail alerts (off when {@code alerts} has no SMTP server). */
+    public static Javalin create(WebServices services, Alerts alerts) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = true;
@@ -44,6 +50,7 @@ public final class LibraryWebApp {
                     ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
+            ApiRoutes.registerAlerts(config.routes, services, alerts);
             PageRoutes.register(config.routes, services);
             HarvestRoutes.register(config.routes, services);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
@@ -91,7 +98,7 @@ public final class LibraryWebApp {
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(413, "Payload too large"),
+            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(406, "Not acceptable"), Map.entry(413, "Payload too large"),
             Map.entry(415, "Unsupported media type"), Map.entry(416, "Range not satisfiable"),
             Map.entry(422, "Unprocessable content"), Map.entry(429, "Too many requests"),
             Map.entry(503, "Service unavailable"));

@@ -2,8 +2,12 @@ package org.resourcelibrary.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
@@ -11,6 +15,11 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.ManifestException;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.alerts.DigestSchedule;
+import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.alerts.MailSettings;
+import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.auth.AccessTokens;
 import org.resourcelibrary.web.auth.FailedAttempts;
 import org.resourcelibrary.web.auth.LibrarianAccess;
@@ -108,7 +117,11 @@ public final class ServeCommand implements Callable<Integer> {
     public LibraryServer start() throws IOException, InterruptedException, ManifestException {
         WebSettings settings;
         LibrarianAccess access;
+        Optional<MailSettings> mail;
+        Duration digestInterval;
         try {
+            mail = MailSettings.fromEnvironment(environment);
+            digestInterval = DigestSchedule.interval(environment);
             settings = WebSettings.fromEnvironment(environment).with(port, corsOrigins, maxUploadMb)
                     .withPublication(publicUrl, adminEmail);
             access = new LibrarianAccess(AccessTokens.of(AccessTokens.split(environment.get(TOKENS_VARIABLE)),
@@ -129,20 +142,34 @@ public final class ServeCommand implements Callable<Integer> {
             if (sampleDocs != null) {
                 DemoLibrary.ingestIfEmpty(library, directory, sampleDocs, ingest);
             }
+            Alerts alerts = new Alerts(database(directory), mail, library,
+                    AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
+            if (!alerts.on()) {
+                LOG.warn("no SMTP server ({}): e-mail alerts are off", MailSettings.HOST_VARIABLE);
+            }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
-                    new ServiceMetrics(), new Librarian(library, directory, ingest)));
+                    new ServiceMetrics(), new Librarian(library, directory, ingest)), alerts, digestInterval);
         } catch (Exception e) {
             library.close();
             throw e;
         }
     }
 
-    private static LibraryServer serve(WebServices services) {
+    private static LibraryServer serve(WebServices services, Alerts alerts, Duration digestInterval) {
         try {
-            return LibraryServer.start(services, HOST);
+            return LibraryServer.start(services, HOST, alerts, digestInterval);
         } catch (RuntimeException e) {
             services.librarian().close();
             throw e;
+        }
+    }
+
+    private static LibraryDatabase database(DataDirectory directory) throws IOException {
+        try {
+            return LibraryDatabase.open(directory.root());
+        } catch (SQLException e) {
+            throw new IOException("the library database in " + directory.root().resolve(LibraryDatabase.DIRECTORY)
+                    + " cannot be opened: " + e.getMessage(), e);
         }
     }
 

@@ -3,15 +3,26 @@ package org.resourcelibrary.web.api;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.alerts.Alerts;
 
 /** Registers the JSON API's routes: read endpoints (with CORS), librarian endpoints (with auth), status, docs. */
 public final class ApiRoutes {
 
     /** The read endpoints other sites' pages may call (CORS). */
     static final List<String> READ_PATHS = List.of("/api/search", "/api/documents/{id}", "/api/documents/{id}/file",
-            "/api/documents/{id}/similar", "/api/suggest", "/api/facets/{dimension}", "/api/openapi.json");
+            "/api/documents/{id}/similar", "/api/suggest", "/api/facets/{dimension}", "/api/openapi.json",
+            "/api/documents/{id}/citation", "/api/search/citations", "/api/documents/{id}/pages");
 
     private ApiRoutes() {
+    }
+
+    /** The e-mail alert endpoints ({@code POST /api/alerts} and the links its e-mails carry). */
+    public static void registerAlerts(RoutesConfig routes, WebServices services, Alerts alerts) {
+        AlertEndpoints endpoints = new AlertEndpoints(alerts, services.vocabulary());
+        routes.post("/api/alerts", endpoints::subscribe);
+        routes.get("/api/alerts/confirm", endpoints::confirm);
+        routes.post("/api/alerts/unsubscribe", endpoints::unsubscribe);
+        routes.post("/api/alerts/forget", endpoints::forget);
     }
 
     public static void register(RoutesConfig routes, WebServices services) {
@@ -27,8 +38,12 @@ public final class ApiRoutes {
         routes.get("/api/documents/{id}/file", file::handle);
         routes.head("/api/documents/{id}/file", file::handle);
         routes.get("/api/documents/{id}/similar", read::similar);
+        routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs())::handle);
         routes.get("/api/suggest", read::suggest);
         routes.get("/api/facets/{dimension}", read::facetValues);
+        CitationEndpoints citations = new CitationEndpoints(services, read);
+        routes.get("/api/documents/{id}/citation", citations::document);
+        routes.get("/api/search/citations", citations::search);
 
         ApiDocs docs = new ApiDocs(services.settings().publicUrl());
         routes.get("/api/openapi.json", docs::spec);

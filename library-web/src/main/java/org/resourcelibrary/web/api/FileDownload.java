@@ -52,11 +52,7 @@ final class FileDownload {
     void handle(Context ctx) throws IOException {
         QueryParameters.of(ctx, Set.of());
         Resource resource = documents.resource(ctx);
-        Path file = resource.sha256() == null ? null : blobs.find(resource.sha256()).orElse(null);
-        if (file == null) {
-            LOG.warn("document {} has no original in the blob store (sha256 {})", resource.id(), resource.sha256());
-            throw new NotFoundResponse("the original file of document '" + resource.id() + "' is not stored");
-        }
+        Path file = original(blobs, resource);
         long total = Files.size(file);
         String etag = HttpCaching.strongEtag(resource.sha256());
         String mediaType = mediaType(resource);
@@ -100,6 +96,16 @@ final class FileDownload {
     private static boolean rangeApplies(Context ctx, String etag) {
         String ifRange = ctx.header(Header.IF_RANGE);
         return ifRange == null || ifRange.strip().equals(etag);
+    }
+
+    /** Where a document's original is stored, or a 404 (logged: the library has lost a file). */
+    static Path original(BlobStore blobs, Resource resource) {
+        Path file = resource.sha256() == null ? null : blobs.find(resource.sha256()).orElse(null);
+        if (file == null) {
+            LOG.warn("document {} has no original in the blob store (sha256 {})", resource.id(), resource.sha256());
+            throw new NotFoundResponse("the original file of document '" + resource.id() + "' is not stored");
+        }
+        return file;
     }
 
     private static InputStream open(Path file, ByteRange range) throws IOException {

@@ -26,7 +26,11 @@ final class QueryParameters {
      * @throws InvalidRequestException naming the first parameter the endpoint does not take
      */
     static QueryParameters of(Context ctx, Set<String> accepted) {
-        Map<String, List<String>> values = ctx.queryParamMap();
+        return of(ctx.queryParamMap(), accepted);
+    }
+
+    /** Parameters given as a map (a stored query string's), read as strictly as a request's. */
+    static QueryParameters of(Map<String, List<String>> values, Set<String> accepted) {
         for (String name : new TreeSet<>(values.keySet())) {
             if (!accepted.contains(name)) {
                 throw new InvalidRequestException(name, "unknown parameter '" + name + "'; this endpoint takes "

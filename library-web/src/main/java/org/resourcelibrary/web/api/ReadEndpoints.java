@@ -109,7 +109,8 @@ final class ReadEndpoints {
                 + QueryParameters.shorten(id) + "'"));
     }
 
-    private static String language(QueryParameters parameters) {
+    /** The member's language ({@code lang}), checked: one of the languages the library labels in. */
+    static String language(QueryParameters parameters) {
         String lang = parameters.single(LANG, Vocabulary.DEFAULT_LANGUAGE);
         if (!Vocabulary.LABEL_LANGUAGES.contains(lang)) {
             throw new InvalidRequestException(LANG, "lang must be one of " + Vocabulary.LABEL_LANGUAGES + ", got '"

@@ -1,7 +1,13 @@
 package org.resourcelibrary.web.api;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
@@ -58,6 +64,28 @@ final class SearchParameters {
             builder.filter(dimension, parameters.all(dimension.param()));
         }
         return builder.build().validate(vocabulary);
+    }
+
+    /**
+     * The search a query string names (as stored with an alert), for as many hits as a page may have: paging
+     * parameters are the caller's, not the stored search's.
+     */
+    static SearchRequest fromQueryString(String queryString, Vocabulary vocabulary) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String pair : queryString == null ? new String[0] : queryString.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            if (!Set.of(PAGE, SIZE, CURSOR).contains(name)) {
+                values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        }
+        values.put(SIZE, List.of(String.valueOf(SearchRequest.MAX_SIZE)));
+        // A stored search has no browser: only its own lang says which language its member reads.
+        return request(QueryParameters.of(values, NAMES), vocabulary, null);
     }
 
     private static Sort sort(String value) {

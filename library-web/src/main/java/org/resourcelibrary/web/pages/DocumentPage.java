@@ -15,6 +15,9 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.cite.Addresses;
+import org.resourcelibrary.web.cite.DocumentCitation;
+import org.resourcelibrary.web.cite.DocumentCitations;
 import org.resourcelibrary.web.pages.DocumentView.Field;
 import org.resourcelibrary.web.pages.DocumentView.PreviewPage;
 import org.resourcelibrary.web.pages.DocumentView.Similar;
@@ -42,11 +45,13 @@ final class DocumentPage {
     private final LibrarySearch library;
     private final Vocabulary vocabulary;
     private final Templates templates;
+    private final DocumentCitations citations;
 
     DocumentPage(LibrarySearch library, Vocabulary vocabulary, Templates templates) {
         this.library = library;
         this.vocabulary = vocabulary;
         this.templates = templates;
+        this.citations = new DocumentCitations(vocabulary);
     }
 
     void render(Context ctx) {
@@ -58,14 +63,16 @@ final class DocumentPage {
                     "There is no document “" + id + "” in the library. It may have been removed."));
             return;
         }
-        templates.render(ctx, "document.jte", view(resource, labels));
+        DocumentCitation cite = citations.of(resource, Addresses.absolute(ctx, Hit.documentUrl(id)),
+                Addresses.absolute(ctx, Hit.fileUrl(id)), labels.language());
+        templates.render(ctx, "document.jte", view(resource, labels, cite));
     }
 
     private String language(String lang) {
         return lang != null && Vocabulary.LABEL_LANGUAGES.contains(lang) ? lang : Vocabulary.DEFAULT_LANGUAGE;
     }
 
-    DocumentView view(Resource r, Labels labels) {
+    DocumentView view(Resource r, Labels labels, DocumentCitation cite) {
         List<Field> fields = new ArrayList<>();
         add(fields, r, "type", "Type", Dimension.TYPE, r.type() == null ? List.of() : List.of(r.type()), labels);
         add(fields, r, "countries", "Countries", Dimension.COUNTRY, r.countries(), labels);
@@ -94,7 +101,7 @@ final class DocumentPage {
             fields.add(new Field("Text", text.stream().map(t -> new Link(t, null, false)).toList(), null));
         }
         return new DocumentView(r.id(), r.title(), r.summary(), badges(r, labels), fields, Hit.fileUrl(r.id()),
-                r.fileName(), fileDescription(r), preview(r), previewNote(r), similar(r.id(), labels));
+                r.fileName(), fileDescription(r), preview(r), previewNote(r), similar(r.id(), labels), cite);
     }
 
     private void add(List<Field> fields, Resource r, String field, String label, Dimension dimension,

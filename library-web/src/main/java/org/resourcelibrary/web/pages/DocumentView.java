@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.pages;
 
 import java.util.List;
+import org.resourcelibrary.web.cite.DocumentCitation;
 import org.resourcelibrary.web.pages.SearchView.Link;
 
 /**
@@ -11,6 +12,7 @@ import org.resourcelibrary.web.pages.SearchView.Link;
  * @param file        what the download is (format, size, pages)
  * @param preview     the text of the first pages
  * @param previewNote what the preview leaves out (more pages, cut pages), or null when it is complete
+ * @param cite        the document cited in each style, its exports, and its meta tags for reference managers
  */
 public record DocumentView(
         String id,
@@ -23,7 +25,8 @@ public record DocumentView(
         String file,
         List<PreviewPage> preview,
         String previewNote,
-        List<Similar> similar) {
+        List<Similar> similar,
+        DocumentCitation cite) {
 
     /**
      * A metadata field.

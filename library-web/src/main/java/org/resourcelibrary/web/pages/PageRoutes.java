@@ -18,7 +18,12 @@ public final class PageRoutes {
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates);
         routes.get("/", ErrorPages.guarded(templates, search::render));
         routes.get("/documents/{id}", ErrorPages.guarded(templates, document::render));
+        routes.get("/documents/{id}/text", ErrorPages.guarded(templates, new TextPage(services.library(),
+                templates)::render));
         routes.get(StaticAssets.PATH + "/{file}", assets::serve);
+        AlertPage alert = new AlertPage(templates);
+        routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
+        routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
         registerLibrarian(routes, services, templates);
     }
 

@@ -16,6 +16,7 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.excerpt.PageList;
 import org.resourcelibrary.web.pages.SearchView.Link;
 import org.resourcelibrary.web.pages.SearchView.Option;
 import org.resourcelibrary.web.pages.SearchView.Result;
@@ -25,10 +26,18 @@ import org.resourcelibrary.web.pages.SearchView.SnippetLine;
 final class SearchPage {
 
     /** A passage (escaped HTML) ending like this ends a sentence, closing marks and quotes aside. */
+    /** The pages a PDF hit's passages are on, as one download; null when it is not a PDF or none are paged. */
+    private static String pagesHref(Hit hit) {
+        PageList pages = PageList.of(hit.snippets().stream().map(Snippet::page).toList());
+        return PDF.equals(hit.mediaType()) && !pages.pages().isEmpty() ? pages.href(hit.id()) : null;
+    }
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:</mark>|&quot;|&#39;|&#x27;|[”»)])*$");
 
     /** Page numbers linked on each side of the current one. */
     static final int PAGE_WINDOW = 2;
+    /** The only originals pages can be cut from. */
+    private static final String PDF = "application/pdf";
 
     private static final Map<Sort, String> SORT_LABELS = Map.of(Sort.RELEVANCE, "Relevance", Sort.NEWEST,
             "Newest first", Sort.OLDEST, "Oldest first", Sort.TITLE, "Title A–Z");
@@ -110,7 +119,7 @@ final class SearchPage {
                 labels.of(Dimension.COUNTRY, hit.countries()), hit.year(),
                 hit.language() == null ? null : labels.of(Dimension.LANGUAGE, hit.language()),
                 hit.organization(), snippets,
-                hit.language() != null && member != null && !hit.language().equals(member.code()));
+                hit.language() != null && member != null && !hit.language().equals(member.code()), pagesHref(hit));
     }
 
     /** The first and last page, and a window around the current one; a gap is a link with no href. */

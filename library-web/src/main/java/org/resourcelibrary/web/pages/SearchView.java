@@ -97,10 +97,11 @@ public record SearchView(
      * A search hit as the page shows it, codes turned into labels.
      *
      * @param otherLanguage whether it is in another language than the one the member reads (the page marks it)
+     * @param pagesHref the pages its passages are on, cut from the original PDF; null when it is not a PDF
      */
     public record Result(String title, String href, String fileHref, String fileName, String type,
                          List<String> countries, Integer year, String language, String organization,
-                         List<SnippetLine> snippets, boolean otherLanguage) {
+                         List<SnippetLine> snippets, boolean otherLanguage, String pagesHref) {
     }
 
     /**

@@ -48,7 +48,7 @@ class OpenApiConformanceTest extends ApiTestBase {
     static List<Exchange> exchanges;
 
     /** A call and the response it got. */
-    record Exchange(ApiCall call, HttpResponse<String> response) {
+    public record Exchange(ApiCall call, HttpResponse<String> response) {
         @Override
         public String toString() {
             return call + " -> " + response.statusCode();
@@ -56,7 +56,7 @@ class OpenApiConformanceTest extends ApiTestBase {
     }
 
     @BeforeAll
-    static void exchange(@TempDir Path other) throws Exception {
+    static void exchange(@TempDir Path other, @TempDir Path alerting) throws Exception {
         try (InputStream in = ApiDocs.class.getResourceAsStream(ApiDocs.SPEC_RESOURCE)) {
             spec = Json.mapper().readTree(in);
         }
@@ -69,6 +69,7 @@ class OpenApiConformanceTest extends ApiTestBase {
             exchanges.add(new Exchange(call, send(call)));
         }
         exchanges.add(closedLibraryIsNotReady(other));
+        exchanges.addAll(AlertCalls.exchanges(alerting, app));
     }
 
     static List<ApiCall> readCalls() {
@@ -95,6 +96,23 @@ class OpenApiConformanceTest extends ApiTestBase {
                 revalidation(ApiCall.get("/api/documents/{id}/similar", "/api/documents/" + ZAMBIA + "/similar")),
                 ApiCall.get("/api/documents/{id}/similar", "/api/documents/" + ZAMBIA + "/similar?size=0"),
                 ApiCall.get("/api/documents/{id}/similar", "/api/documents/missing/similar"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/" + ZAMBIA + "/citation?format=ris"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/" + ZAMBIA + "/citation?format=apa"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/" + ZAMBIA + "/citation"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/" + ZAMBIA + "/citation", "Accept",
+                        "application/x-bibtex"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/" + ZAMBIA + "/citation", "Accept",
+                        "image/png"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/" + ZAMBIA + "/citation?format=mla"),
+                ApiCall.get("/api/documents/{id}/citation", "/api/documents/missing/citation"),
+                ApiCall.get("/api/documents/{id}/pages", "/api/documents/" + ZAMBIA + "/pages?pages=2,4-5"),
+                ApiCall.get("/api/documents/{id}/pages", "/api/documents/" + ZAMBIA + "/pages?pages=x"),
+                ApiCall.get("/api/documents/{id}/pages", "/api/documents/" + ZAMBIA + "/pages?pages=99"),
+                ApiCall.get("/api/documents/{id}/pages", "/api/documents/" + TestLibrary.TOOLKIT + "/pages?pages=1"),
+                ApiCall.get("/api/search/citations", "/api/search/citations?q=supervision&format=harvard"),
+                ApiCall.get("/api/search/citations", "/api/search/citations?country=ZM&format=csl-json"),
+                ApiCall.get("/api/search/citations", "/api/search/citations?size=0&format=ris"),
+                ApiCall.get("/api/search/citations", "/api/search/citations", "Accept", "text/html"),
                 ApiCall.get("/api/suggest", "/api/suggest?q=ca"),
                 ApiCall.get("/api/suggest", "/api/suggest?q=ca&lang=xx"),
                 ApiCall.get("/api/facets/{dimension}", "/api/facets/country?prefix=k"),

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -180,6 +181,29 @@ class BrowserEndToEndTest {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
         browser.navigate().back();
+    }
+
+    @Test
+    void memberFollowsASearchCitesADocumentAndDownloadsItsMatchingPages() throws Exception {
+        open("/?q=supervision");
+        WebElement pages = browser.findElement(By.cssSelector(".result__pages a"));
+        String pagesHref = pages.getAttribute("href");
+        assertThat(pagesHref).matches(".*/api/documents/[^/]+/pages\\?pages=[0-9,-]+");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pagesHref))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        WebElement result = pages.findElement(By.xpath("ancestor::li[contains(@class,'result')]"));
+        result.findElement(By.cssSelector(".result__title a")).click();
+        waitFor(By.cssSelector(".document__cite-link"));
+        browser.findElement(By.cssSelector(".document__cite-link")).click();
+        waitForUrl("#cite");
+        WebElement apa = browser.findElement(By.cssSelector("#cite dd.citation"));
+        assertThat(apa.isDisplayed()).isTrue();
+        assertThat(apa.getText()).contains("(20").contains("/documents/");
+        screenshot("cite");
     }
 
     @Test

@@ -1,0 +1,203 @@
+package org.resourcelibrary.web.alerts;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.web.alerts.Subscription.Frequency;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * E-mail alerts: subscribe (a confirmation e-mail, nothing else, until its link is followed), confirm,
+ * unsubscribe, forget an address, and send the digests that are due.
+ */
+public final class Alerts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+    /** The longest address SMTP carries (RFC 5321's path limit less the brackets). */
+    static final int MAX_ADDRESS_LENGTH = 254;
+    /** Documents listed in one digest; the rest are one link away. */
+    static final int MAX_DIGEST_DOCUMENTS = 20;
+    private static final int TOKEN_BYTES = 24;
+
+    private final Optional<Mailer> mailer;
+    private final SubscriptionStore store;
+    private final Library library;
+    private final Function<String, SearchRequest> searches;
+    private final Clock clock;
+    private final AddressLimit limit = new AddressLimit();
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * @param mail     how to send; empty turns alerts off
+     * @param searches a search's query string as the search it names (checked as {@code GET /api/search} is),
+     *                 for as many hits as one page may have
+     */
+    public Alerts(LibraryDatabase database, Optional<MailSettings> mail, Library library,
+                  Function<String, SearchRequest> searches, Clock clock) {
+        this.mailer = mail.map(Mailer::new);
+        this.store = database == null ? null : new SubscriptionStore(database);
+        this.library = library;
+        this.searches = searches;
+        this.clock = clock;
+    }
+
+    /** Alerts that are off: no SMTP server, no database; every use says so. */
+    public static Alerts off() {
+        return new Alerts(null, Optional.empty(), null, null, Clock.systemUTC());
+    }
+
+    public boolean on() {
+        return mailer.isPresent();
+    }
+
+    /**
+     * Asks {@code address} to confirm following {@code search}: sends the confirmation e-mail and nothing else.
+     *
+     * @param site the library's address, which the e-mail's links point to
+     * @throws IllegalArgumentException when the address is not one
+     * @throws TooManyRequests          when the address has asked too often lately
+     */
+    public void subscribe(String address, String search, Frequency frequency, String site)
+            throws AlertsOff, TooManyRequests, SQLException, MessagingException {
+        Mailer mail = mailer.orElseThrow(AlertsOff::new);
+        String normalized = address(address);
+        if (!limit.allow(normalized, clock.instant())) {
+            throw new TooManyRequests("this address has asked for " + AddressLimit.MAX_REQUESTS
+                    + " alerts in the last " + AddressLimit.WINDOW.toHours() + " hour; try again later");
+        }
+        String token = HexFormat.of().formatHex(bytes());
+        store.add(token, normalized, search, frequency, site, clock.instant());
+        mail.send(normalized, "Confirm your alert from the Resource Library",
+                "Someone, we hope you, asked for a " + frequency.param() + " e-mail of the documents new to this"
+                        + " search:\n\n  " + site + "/?" + search + "\n\nTo start receiving it, confirm:\n\n  "
+                        + site + "/api/alerts/confirm?token=" + token + "\n\nIf it was not you, ignore this message:"
+                        + " nothing will be sent, and the request is forgotten.\n", null);
+    }
+
+    public Optional<Subscription> confirm(String token) throws SQLException {
+        return store.confirm(token, clock.instant());
+    }
+
+    public boolean unsubscribe(String token) throws SQLException {
+        return store.remove(token);
+    }
+
+    /** Deletes every subscription of the address the token was sent to; how many there were. */
+    public int forget(String token) throws SQLException {
+        Optional<Subscription> subscription = store.byToken(token);
+        return subscription.isEmpty() ? 0 : store.forget(subscription.get().address());
+    }
+
+    /** Sends each digest that is due and has new documents; how many were sent. */
+    public int sendDigests() throws SQLException {
+        if (mailer.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Subscription subscription : store.due(now)) {
+            List<Resource> added = newDocuments(subscription);
+            try {
+                if (!added.isEmpty()) {
+                    mailer.get().send(subscription.address(), digestSubject(added.size()),
+                            digest(subscription, added), unsubscribeUrl(subscription));
+                    sent++;
+                }
+                store.sent(subscription.id(), now);
+            } catch (MessagingException e) {
+                // The digest stays due: the next run tries again with everything still new.
+                LOG.warn("alert digest {} not sent: {}", subscription.id(), e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    private List<Resource> newDocuments(Subscription subscription) {
+        List<Resource> added = new ArrayList<>();
+        for (Hit hit : library.search(searches.apply(subscription.search())).hits()) {
+            library.get(hit.id()).filter(r -> r.added() != null && r.added().isAfter(subscription.since()))
+                    .ifPresent(added::add);
+        }
+        return added;
+    }
+
+    private static String digestSubject(int count) {
+        return count == 1 ? "1 new document for your search" : count + " new documents for your search";
+    }
+
+    private static String digest(Subscription subscription, List<Resource> added) {
+        StringBuilder text = new StringBuilder("New in the Resource Library for your search:\n  "
+                + subscription.site() + "/?" + subscription.search() + "\n\n");
+        for (Resource resource : added.subList(0, Math.min(added.size(), MAX_DIGEST_DOCUMENTS))) {
+            text.append("* ").append(resource.title());
+            if (resource.organization() != null) {
+                text.append(" (").append(resource.organization());
+                text.append(resource.year() == null ? ")" : ", " + resource.year() + ")");
+            }
+            text.append("\n  ").append(subscription.site()).append(Hit.documentUrl(resource.id())).append("\n");
+        }
+        if (added.size() > MAX_DIGEST_DOCUMENTS) {
+            text.append("\nand ").append(added.size() - MAX_DIGEST_DOCUMENTS).append(" more at the search above.\n");
+        }
+        text.append("\nStop this alert: ").append(subscription.site()).append("/alerts/unsubscribe?token=")
+                .append(subscription.token())
+                .append("\nDelete everything the library keeps about your address: ").append(subscription.site())
+                .append("/alerts/forget?token=").append(subscription.token()).append('\n');
+        return text.toString();
+    }
+
+    /** The one-click unsubscribe address (RFC 8058: an HTTPS URI that a POST unsubscribes). */
+    static String unsubscribeUrl(Subscription subscription) {
+        return subscription.site() + "/api/alerts/unsubscribe?token=" + URLEncoder.encode(subscription.token(),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The address, checked (RFC 822 syntax with a domain) and lower-cased so that limits count it once. */
+    static String address(String address) {
+        if (address == null || address.isBlank() || address.length() > MAX_ADDRESS_LENGTH) {
+            throw new IllegalArgumentException("give an e-mail address of up to " + MAX_ADDRESS_LENGTH
+                    + " characters");
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(address.strip(), true);
+            String plain = parsed.getAddress();
+            if (parsed.getPersonal() != null || plain.indexOf('@') < 1 || !plain.substring(plain.indexOf('@'))
+                    .contains(".")) {
+                throw new AddressException("not a plain address with a domain");
+            }
+            return plain.toLowerCase(Locale.ROOT);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("'" + address.strip() + "' is not an e-mail address", e);
+        }
+    }
+
+    private byte[] bytes() {
+        byte[] token = new byte[TOKEN_BYTES];
+        random.nextBytes(token);
+        return token;
+    }
+
+    /** Too many requests for one address. */
+    public static final class TooManyRequests extends Exception {
+        TooManyRequests(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.resourcelibrary.web.alerts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resourcelibrary.web.alerts.Subscription.Frequency;
+
+/** Subscriptions in the library database: added unconfirmed, confirmed by token, removed by token or address. */
+final class SubscriptionStore {
+
+    private static final String COLUMNS = "id, token, address, search, frequency, site, confirmed, since";
+
+    private final LibraryDatabase database;
+
+    SubscriptionStore(LibraryDatabase database) {
+        this.database = database;
+    }
+
+    void add(String token, String address, String search, Frequency frequency, String site, Instant now)
+            throws SQLException {
+        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO alert_subscription (token, address, search, frequency, site, confirmed, since)"
+                        + " VALUES (?, ?, ?, ?, ?, FALSE, ?)")) {
+            insert.setString(1, token);
+            insert.setString(2, address);
+            insert.setString(3, search);
+            insert.setString(4, frequency.name());
+            insert.setString(5, site);
+            insert.setTimestamp(6, Timestamp.from(now));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Confirms the subscription with this token; documents added from {@code now} on are new to it. */
+    Optional<Subscription> confirm(String token, Instant now) throws SQLException {
+        try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE alert_subscription SET confirmed = TRUE, since = ? WHERE token = ? AND confirmed = FALSE")) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setString(2, token);
+            update.executeUpdate();
+        }
+        return byToken(token);
+    }
+
+    Optional<Subscription> byToken(String token) throws SQLException {
+        List<Subscription> found = query("SELECT " + COLUMNS + " FROM alert_subscription WHERE token = ?", token);
+        return found.stream().findFirst();
+    }
+
+    /** Removes the subscription with this token; whether there was one. */
+    boolean remove(String token) throws SQLException {
+        return update("DELETE FROM alert_subscription WHERE token = ?", token) > 0;
+    }
+
+    /** Removes every subscription of an address: all the library keeps about it. */
+    int forget(String address) throws SQLException {
+        return update("DELETE FROM alert_subscription WHERE address = ?", address);
+    }
+
+    /** The confirmed subscriptions whose digest is due at {@code now}. */
+    List<Subscription> due(Instant now) throws SQLException {
+        List<Subscription> due = new ArrayList<>();
+        for (Subscription s : query("SELECT " + COLUMNS + " FROM alert_subscription WHERE confirmed = TRUE")) {
+            if (!s.since().plus(s.frequency().period()).isAfter(now)) {
+                due.add(s);
+            }
+        }
+        return due;
+    }
+
+    /** Documents added up to {@code until} have been told to the subscriber. */
+    void sent(long id, Instant until) throws SQLException {
+        try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE alert_subscription SET since = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(until));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    private int update(String sql, String value) throws SQLException {
+        try (Connection c = database.connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, value);
+            return statement.executeUpdate();
+        }
+    }
+
+    private List<Subscription> query(String sql, String... values) throws SQLException {
+        try (Connection c = database.connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            List<Subscription> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Subscription(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), Frequency.valueOf(rows.getString(5)), rows.getString(6),
+                            rows.getBoolean(7), rows.getTimestamp(8).toInstant()));
+                }
+            }
+            return found;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.resourcelibrary.web.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import jakarta.mail.MessagingException;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.alerts.AlertsOff;
+import org.resourcelibrary.web.alerts.Subscription.Frequency;
+import org.resourcelibrary.web.cite.Addresses;
+
+/**
+ * {@code POST /api/alerts?<the /api/search parameters>} (form fields {@code email}, {@code frequency}): follow a
+ * search by e-mail (202; the confirmation e-mail does the rest), and the links those e-mails carry: confirm,
+ * one-click unsubscribe (RFC 8058) and forget the address.
+ */
+public final class AlertEndpoints {
+
+    static final String EMAIL = "email";
+    static final String FREQUENCY = "frequency";
+    static final String TOKEN = "token";
+
+    private final Alerts alerts;
+    private final Vocabulary vocabulary;
+
+    AlertEndpoints(Alerts alerts, Vocabulary vocabulary) {
+        this.alerts = alerts;
+        this.vocabulary = vocabulary;
+    }
+
+    /** How alerts read a stored search: exactly as {@code GET /api/search} reads its parameters. */
+    public static Function<String, SearchRequest> searches(Vocabulary vocabulary) {
+        return queryString -> SearchParameters.fromQueryString(queryString, vocabulary);
+    }
+
+    /** {@code POST /api/alerts}. */
+    void subscribe(Context ctx) throws SQLException, MessagingException {
+        requireOn();
+        // The search is checked now, as GET /api/search checks it, not when its first digest is due.
+        SearchRequests.of(ctx, vocabulary);
+        String frequency = ctx.formParam(FREQUENCY);
+        Frequency chosen = frequency == null || frequency.isBlank() ? Frequency.WEEKLY : Arrays.stream(
+                Frequency.values()).filter(f -> f.param().equals(frequency.strip().toLowerCase(Locale.ROOT)))
+                .findFirst().orElseThrow(() -> new InvalidRequestException(FREQUENCY, "frequency must be daily or"
+                        + " weekly, got '" + QueryParameters.shorten(frequency) + "'"));
+        try {
+            alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? "" : ctx.queryString(), chosen,
+                    Addresses.absolute(ctx, ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(EMAIL, e.getMessage());
+        } catch (Alerts.TooManyRequests e) {
+            throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), e.getMessage());
+        } catch (AlertsOff e) {
+            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
+        }
+        ctx.status(HttpStatus.ACCEPTED).json(new Accepted("a confirmation e-mail was sent; nothing else is sent"
+                + " until its link is followed"));
+    }
+
+    /** {@code GET /api/alerts/confirm?token=}: the confirmation e-mail's link. */
+    void confirm(Context ctx) throws SQLException {
+        alerts.confirm(token(ctx)).orElseThrow(() -> new NotFoundResponse("no alert waits for this confirmation;"
+                + " it may have been cancelled"));
+        ctx.contentType("text/plain; charset=utf-8").result("Your alert is confirmed. Each message it sends has a"
+                + " link to stop it.\n");
+    }
+
+    /** {@code POST /api/alerts/unsubscribe?token=}: one click (RFC 8058), from the mail client or a person. */
+    void unsubscribe(Context ctx) throws SQLException {
+        alerts.unsubscribe(token(ctx));
+        // Answered the same whether or not it was still subscribed: a second click is not an error.
+        ctx.contentType("text/plain; charset=utf-8").result("You are unsubscribed from this alert.\n");
+    }
+
+    /** {@code POST /api/alerts/forget?token=}: delete every subscription of the address the token was sent to. */
+    void forget(Context ctx) throws SQLException {
+        int removed = alerts.forget(token(ctx));
+        ctx.contentType("text/plain; charset=utf-8").result("Deleted: " + removed + (removed == 1 ? " alert" : " alerts")
+                + " and the address with them.\n");
+    }
+
+    private void requireOn() {
+        if (!alerts.on()) {
+            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(), new AlertsOff().getMessage());
+        }
+    }
+
+    private String token(Context ctx) {
+        requireOn();
+        String token = QueryParameters.of(ctx, Set.of(TOKEN)).single(TOKEN);
+        if (token == null) {
+            throw new InvalidRequestException(TOKEN, "token is missing: use the link from the e-mail");
+        }
+        return token;
+    }
+
+    /** The body of a 202. */
+    record Accepted(String detail) {
+    }
+}

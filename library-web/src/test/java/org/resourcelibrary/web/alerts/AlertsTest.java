@@ -1,0 +1,250 @@
+package org.resourcelibrary.web.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.javalin.Javalin;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.OcrStatus;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.ApiTestBase;
+import org.resourcelibrary.web.LibraryWebApp;
+import org.resourcelibrary.web.ManualClock;
+import org.resourcelibrary.web.RunningApp;
+import org.resourcelibrary.web.TestLibrary;
+import org.resourcelibrary.web.api.AlertEndpoints;
+
+/**
+ * E-mail alerts through a real SMTP server (GreenMail) started for each test: what arrives is read back.
+ * The test library's documents were added on 2026-01-01; the alerts' clock starts months later.
+ */
+class AlertsTest {
+
+    private static final Pattern LINK = Pattern.compile("(http://\\S+/api/alerts/confirm\\?token=\\w+)");
+    private static final String ADDRESS = "member@example.org";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+    private TestLibrary library;
+    private Javalin server;
+    private RunningApp app;
+    private Alerts alerts;
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T08:00:00Z"));
+
+    @BeforeEach
+    void start() throws Exception {
+        library = TestLibrary.create(dir);
+        MailSettings mail = new MailSettings("127.0.0.1", MAIL.getSmtp().getPort(), null, null, false,
+                "library@example.org");
+        alerts = new Alerts(LibraryDatabase.open(library.data().root()), Optional.of(mail), library.library(),
+                AlertEndpoints.searches(Vocabulary.standard()), clock);
+        server = LibraryWebApp.create(library.services(), alerts).start("127.0.0.1", 0);
+        app = RunningApp.client(server.port());
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.stop();
+        library.close();
+    }
+
+    private HttpResponse<String> post(String pathAndQuery, String form) {
+        return app.send(app.request(pathAndQuery).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private HttpResponse<String> subscribe() {
+        return post("/api/alerts?q=supervision&country=ZM", "email=" + ADDRESS + "&frequency=weekly");
+    }
+
+    private String confirmationLink() {
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[0]));
+        assertThat(link.find()).isTrue();
+        return link.group(1).substring(link.group(1).indexOf("/api/"));
+    }
+
+    /** A new report on supervision in Zambia, added at the clock's time. */
+    private void addDocument(String id) throws IOException {
+        String text = "Supervision of the social service workforce in Zambia.";
+        library.library().upsert(new ResourceContent(new Resource(id, "Supervision in Zambia " + id, null,
+                List.of(), List.of(), List.of("ZM"), List.of("supervision"), "report", "en", 2026,
+                "Ministry of Community Development", id + ".txt", "text/plain", text.length(), null, List.of(),
+                clock.instant(), clock.instant(), Map.of(), new Extraction("text/plain", text.length(), null, false,
+                OcrStatus.NONE, Map.of())), List.of(text)));
+        library.library().commit();
+    }
+
+    /** Subscribes, confirms, and receives a first digest (the second message) for a document added since. */
+    private MimeMessage firstDigest() throws Exception {
+        subscribe();
+        app.get(confirmationLink());
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.sendDigests()).isEqualTo(1);
+        return MAIL.getReceivedMessages()[1];
+    }
+
+    @Test
+    void a_subscription_sends_only_a_confirmation() throws Exception {
+        HttpResponse<String> response = subscribe();
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(ADDRESS);
+        assertThat(received[0].getSubject()).isEqualTo("Confirm your alert from the Resource Library");
+        assertThat(confirmationLink()).startsWith("/api/alerts/confirm?token=");
+    }
+
+    @Test
+    void nothing_is_sent_before_confirmation() throws Exception {
+        subscribe();
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+        clock.advance(Duration.ofDays(8));
+
+        assertThat(alerts.sendDigests()).isZero();
+        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_confirmed_alert_sends_a_digest_of_new_documents_with_one_click_unsubscribe() throws Exception {
+        subscribe();
+        assertThat(app.get(confirmationLink()).statusCode()).isEqualTo(200);
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(alerts.sendDigests()).isEqualTo(1);
+        MimeMessage digest = MAIL.getReceivedMessages()[1];
+        assertThat(digest.getSubject()).isEqualTo("1 new document for your search");
+        String body = GreenMailUtil.getBody(digest);
+        assertThat(body).contains("Supervision in Zambia new-report").contains("/documents/new-report")
+                .doesNotContain("Zambia Social Service Workforce Assessment");
+        assertThat(digest.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(digest.getHeader("List-Unsubscribe")[0]).matches("<http://\\S+/api/alerts/unsubscribe\\?token=\\w+>");
+    }
+
+    @Test
+    void a_digest_is_not_sent_before_it_is_due_nor_twice_for_the_same_documents() throws Exception {
+        subscribe();
+        app.get(confirmationLink());
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+
+        assertThat(alerts.sendDigests()).isZero();
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.sendDigests()).isEqualTo(1);
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.sendDigests()).isZero();
+    }
+
+    @Test
+    void one_click_unsubscribes_and_nothing_more_arrives() throws Exception {
+        firstDigest();
+        String unsubscribe = MAIL.getReceivedMessages()[1].getHeader("List-Unsubscribe")[0];
+        String path = unsubscribe.substring(unsubscribe.indexOf("/api/"), unsubscribe.length() - 1);
+
+        HttpResponse<String> response = post(path, "List-Unsubscribe=One-Click");
+        addDocument("another-report");
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(alerts.sendDigests()).isZero();
+        assertThat(MAIL.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void the_digests_links_for_people_open_a_page_whose_button_posts_to_the_api() throws Exception {
+        firstDigest();
+        Matcher link = Pattern.compile("http://\\S+(/alerts/unsubscribe\\?token=(\\w+))")
+                .matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[1]));
+        assertThat(link.find()).isTrue();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(app.get(link.group(1)).body());
+
+        assertThat(page.select("form[method=post]").attr("action"))
+                .isEqualTo("/api/alerts/unsubscribe?token=" + link.group(2));
+    }
+
+    @Test
+    void forgetting_an_address_deletes_its_alerts() throws Exception {
+        subscribe();
+        String token = confirmationLink().replaceAll(".*token=", "");
+
+        HttpResponse<String> response = post("/api/alerts/forget?token=" + token, "");
+
+        assertThat(response.body()).startsWith("Deleted: 1 alert");
+        assertThat(app.get(confirmationLink()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_bad_address_is_a_400_naming_email() {
+        HttpResponse<String> response = post("/api/alerts?q=supervision", "email=not-an-address");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiTestBase.json(response).get("parameter").asText()).isEqualTo("email");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void a_bad_search_is_a_400_before_anything_is_sent() {
+        HttpResponse<String> response = post("/api/alerts?country=Narnia", "email=" + ADDRESS);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiTestBase.json(response).get("parameter").asText()).isEqualTo("country");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void an_address_asking_too_often_is_a_429() {
+        for (int i = 0; i < AddressLimit.MAX_REQUESTS; i++) {
+            assertThat(subscribe().statusCode()).isEqualTo(202);
+        }
+
+        assertThat(subscribe().statusCode()).isEqualTo(429);
+        assertThat(MAIL.getReceivedMessages()).hasSize(AddressLimit.MAX_REQUESTS);
+    }
+
+    @Test
+    void without_smtp_settings_alerts_say_they_are_off() {
+        Javalin off = LibraryWebApp.create(library.services()).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = RunningApp.client(off.port()).send(RunningApp.client(off.port())
+                    .request("/api/alerts?q=supervision").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("email=" + ADDRESS)).build());
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            JsonNode problem = ApiTestBase.json(response);
+            assertThat(problem.get("detail").asText()).isEqualTo("alerts are off: no SMTP server configured");
+        } finally {
+            off.stop();
+        }
+    }
+}
