@@ -111,15 +111,10 @@ public final class UserQueryParser {
         if (dimension.isEmpty()) {
             return Optional.empty();
         }
-        return switch (dimension.get()) {
-            case YEAR -> years(value);
-            case COUNTRY -> vocabulary.countryCode(value).map(code -> new Filter(Dimension.COUNTRY, code));
-            case REGION -> vocabulary.regionCode(value).map(code -> new Filter(Dimension.REGION, code));
-            case TOPIC -> vocabulary.topicCode(value).map(code -> new Filter(Dimension.TOPIC, code));
-            case TYPE -> vocabulary.typeCode(value).map(code -> new Filter(Dimension.TYPE, code));
-            case LANGUAGE -> vocabulary.languageCode(value).map(code -> new Filter(Dimension.LANGUAGE, code));
-            case ORGANIZATION -> Optional.of(new Filter(Dimension.ORGANIZATION, value.strip()));
-        };
+        if (dimension.get().kind() == Dimension.Kind.YEARS) {
+            return years(value);
+        }
+        return vocabulary.resolve(dimension.get(), value).map(code -> new Filter(dimension.get(), code));
     }
 
     private static Optional<Clause> years(String value) {

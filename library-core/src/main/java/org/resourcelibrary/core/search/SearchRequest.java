@@ -111,29 +111,10 @@ public record SearchRequest(
     }
 
     private static void checkValue(Vocabulary vocabulary, Dimension dimension, String value) {
-        boolean known = switch (dimension) {
-            case COUNTRY -> vocabulary.isCountry(value);
-            case REGION -> vocabulary.isRegion(value);
-            case TOPIC -> vocabulary.isTopic(value);
-            case TYPE -> vocabulary.isType(value);
-            case LANGUAGE -> vocabulary.isLanguage(value);
-            case YEAR -> value.matches("\\d{4}");
-            case ORGANIZATION -> value.length() <= MAX_QUERY_LENGTH;
-        };
-        if (!known) {
+        if (!vocabulary.isKnown(dimension, value)) {
             throw new InvalidRequestException(dimension.param(), "unknown " + dimension.param() + " '" + value
-                    + "'" + hint(dimension));
+                    + "'" + dimension.hint());
         }
-    }
-
-    private static String hint(Dimension dimension) {
-        return switch (dimension) {
-            case COUNTRY -> ": use an ISO 3166-1 alpha-2 code such as ZM";
-            case LANGUAGE -> ": use an ISO 639-1 code such as fr";
-            case YEAR -> ": use a four-digit year";
-            case REGION, TOPIC, TYPE -> ": see GET /api/facets/" + dimension.param() + " for the codes";
-            case ORGANIZATION -> "";
-        };
     }
 
     /** Builds requests step by step; unset values take their defaults. */

@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.cli;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.json.Json;
@@ -13,8 +14,10 @@ import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
  * read-only, so it works while a server or an ingest is writing to it.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = SearchCommand.FilterOptions.class,
         description = {"Searches the library. No QUERY browses everything (still faceted).",
                 "Repeating a filter ORs its values; different filters AND. Filter values are codes (ZM, "
                         + "case-management, toolkit, fr)."})
@@ -37,24 +41,6 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", -excluded, field:value.")
     private String query;
-
-    @Option(names = "--country", paramLabel = "X", description = "ISO 3166-1 alpha-2 code, e.g. ZM.")
-    private List<String> countries = new ArrayList<>();
-
-    @Option(names = "--region", paramLabel = "X")
-    private List<String> regions = new ArrayList<>();
-
-    @Option(names = "--topic", paramLabel = "X")
-    private List<String> topics = new ArrayList<>();
-
-    @Option(names = "--type", paramLabel = "X")
-    private List<String> types = new ArrayList<>();
-
-    @Option(names = "--language", paramLabel = "X", description = "ISO 639-1 code, e.g. fr.")
-    private List<String> languages = new ArrayList<>();
-
-    @Option(names = "--organization", paramLabel = "X")
-    private List<String> organizations = new ArrayList<>();
 
     @Option(names = "--year-from", paramLabel = "Y")
     private Integer yearFrom;
@@ -98,13 +84,34 @@ public final class SearchCommand implements Callable<Integer> {
 
     private SearchRequest request() {
         SearchRequest.Builder builder = SearchRequest.builder().query(query).years(yearFrom, yearTo).page(page)
-                .size(size).filter(Dimension.COUNTRY, countries).filter(Dimension.REGION, regions)
-                .filter(Dimension.TOPIC, topics).filter(Dimension.TYPE, types).filter(Dimension.LANGUAGE, languages)
-                .filter(Dimension.ORGANIZATION, organizations);
+                .size(size);
+        for (Dimension dimension : Dimension.filters()) {
+            List<String> values = spec.findOption(FilterOptions.name(dimension)).getValue();
+            builder.filter(dimension, values == null ? List.of() : values);
+        }
         if (sort != null) {
             builder.sort(Sort.fromParam(sort).orElseThrow(() ->
                     new UsageException("unknown --sort '" + sort + "': use relevance, newest, oldest or title")));
         }
         return builder.build();
+    }
+
+    /** One repeatable {@code --country}-style option per dimension filtered by value, from its definition. */
+    public static final class FilterOptions implements IModelTransformer {
+
+        static String name(Dimension dimension) {
+            return "--" + dimension.param();
+        }
+
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (Dimension dimension : Dimension.filters()) {
+                command.addOption(OptionSpec.builder(name(dimension)).paramLabel("X").type(List.class)
+                        .auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
+                        .description("Filter by " + dimension.heading(Vocabulary.DEFAULT_LANGUAGE)
+                                .toLowerCase(Locale.ROOT) + dimension.hint() + ".").build());
+            }
+            return command;
+        }
     }
 }

@@ -43,7 +43,7 @@ final class ApiDocs {
 
     ApiDocs() {
         try {
-            this.spec = Json.mapper().readTree(read(SPEC_RESOURCE));
+            this.spec = description();
             Properties properties = new Properties();
             properties.load(new ByteArrayInputStream(read(WEBJAR_PROPERTIES)));
             this.version = properties.getProperty("version");
@@ -51,6 +51,11 @@ final class ApiDocs {
         } catch (IOException e) {
             throw new UncheckedIOException("the API description is not readable", e);
         }
+    }
+
+    /** The API's description: the resource file, with the facet dimensions as they are defined. */
+    static JsonNode description() throws IOException {
+        return DimensionParameters.describe(Json.mapper().readTree(read(SPEC_RESOURCE)));
     }
 
     /** {@code GET /api/openapi.json}. */

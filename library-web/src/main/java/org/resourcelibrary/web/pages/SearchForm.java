@@ -35,8 +35,7 @@ public record SearchForm(
         String lang) {
 
     /** Dimensions filtered by repeatable parameters named after them; years are a range instead. */
-    public static final List<Dimension> FILTERS = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.TOPIC,
-            Dimension.TYPE, Dimension.LANGUAGE, Dimension.ORGANIZATION);
+    public static final List<Dimension> FILTERS = Dimension.filters();
 
     public SearchForm {
         q = q == null ? "" : q.strip();
