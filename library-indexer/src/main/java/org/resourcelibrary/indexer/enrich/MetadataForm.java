@@ -16,6 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Cue;
 import org.resourcelibrary.core.vocabulary.Cues;
 import org.resourcelibrary.core.vocabulary.Term;
@@ -79,28 +80,28 @@ public final class MetadataForm {
                         + String.join(", ", MetadataValues.FIELDS)));
             }
         }
-        List<String> countries = codes(fields, MetadataValues.COUNTRIES, "country", this::countryCode, countryNames,
+        List<String> countries = codes(fields, MetadataField.COUNTRIES.key(), "country", this::countryCode,
+                countryNames, problems);
+        List<String> topics = codes(fields, MetadataField.TOPICS.key(), "topic", vocabulary::topicCode, topicNames,
                 problems);
-        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames,
-                problems);
-        List<String> types = codes(fields, MetadataValues.TYPE, "type", vocabulary::typeCode, typeNames, problems);
+        List<String> types = codes(fields, MetadataField.TYPE.key(), "type", vocabulary::typeCode, typeNames, problems);
         if (types.size() > 1) {
-            problems.add(new FieldProblem(MetadataValues.TYPE, "a document has one type, not " + types.size()
+            problems.add(new FieldProblem(MetadataField.TYPE.key(), "a document has one type, not " + types.size()
                     + " (" + String.join(", ", types) + "); the first is kept"));
         }
-        List<String> languages = codes(fields, MetadataValues.LANGUAGE, "language", this::languageCode, languageNames,
-                problems);
+        List<String> languages = codes(fields, MetadataField.LANGUAGE.key(), "language", this::languageCode,
+                languageNames, problems);
         return new Parsed(new MetadataValues(
-                fields.get(MetadataValues.TITLE),
-                fields.get(MetadataValues.SUMMARY),
-                list(fields.get(MetadataValues.KEYWORDS)),
-                list(fields.get(MetadataValues.AUTHORS)),
+                fields.get(MetadataField.TITLE.key()),
+                fields.get(MetadataField.SUMMARY.key()),
+                list(fields.get(MetadataField.KEYWORDS.key())),
+                list(fields.get(MetadataField.AUTHORS.key())),
                 countries,
                 topics,
                 types.isEmpty() ? null : types.get(0),
                 languages.isEmpty() ? null : languages.get(0),
-                year(fields.get(MetadataValues.YEAR), problems),
-                fields.get(MetadataValues.ORGANIZATION)), problems);
+                year(fields.get(MetadataField.YEAR.key()), problems),
+                fields.get(MetadataField.ORGANIZATION.key())), problems);
     }
 
     private List<String> codes(Map<String, String> fields, String field, String kind,
@@ -140,10 +141,11 @@ public final class MetadataForm {
             if (year >= EARLIEST_YEAR && year <= latestYear) {
                 return year;
             }
-            problems.add(new FieldProblem(MetadataValues.YEAR, "year " + year + " is not between " + EARLIEST_YEAR
-                    + " and " + latestYear));
+            problems.add(new FieldProblem(MetadataField.YEAR.key(), "year " + year + " is not between "
+                    + EARLIEST_YEAR + " and " + latestYear));
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(MetadataValues.YEAR, "'" + value.strip() + "' is not a year (e.g. 2019)"));
+            problems.add(new FieldProblem(MetadataField.YEAR.key(), "'" + value.strip()
+                    + "' is not a year (e.g. 2019)"));
         }
         return null;
     }

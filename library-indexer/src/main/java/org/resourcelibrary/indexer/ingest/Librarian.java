@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.model.SourceRef;
@@ -156,7 +157,7 @@ public final class Librarian implements AutoCloseable {
                 }
                 Resource current = content.get().resource();
                 ResourceMetadata metadata = MetadataFields.withEdits(MetadataFields.metadataOf(current), edited,
-                        fields.keySet());
+                        fields.keySet().stream().map(field -> MetadataField.fromKey(field).orElseThrow()).toList());
                 Resource changed = modified(metadata.applyTo(current));
                 library.upsert(new ResourceContent(changed, content.get().pages()));
                 library.commit();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -27,8 +28,7 @@ import org.resourcelibrary.web.pages.SearchView.Option;
 final class MetadataChoices {
 
     /** Field names, in form order. */
-    static final List<String> FIELDS = List.of("title", "summary", "keywords", "authors", "countries", "topics",
-            "type", "language", "year", "organization");
+    static final List<String> FIELDS = MetadataField.keys();
     /** Fields whose several values are ticked in a list rather than typed. */
     private static final Set<String> PICK_LISTS = Set.of("countries", "topics");
     private static final String LIST_SEPARATOR = "; ";
@@ -96,16 +96,14 @@ final class MetadataChoices {
     /** A document's current values, as the forms send them. */
     static Map<String, String> values(Resource r) {
         Map<String, String> values = new LinkedHashMap<>();
-        put(values, "title", r.title());
-        put(values, "summary", r.summary());
-        put(values, "keywords", String.join(LIST_SEPARATOR, r.keywords()));
-        put(values, "authors", String.join(LIST_SEPARATOR, r.authors()));
-        put(values, "countries", String.join(LIST_SEPARATOR, r.countries()));
-        put(values, "topics", String.join(LIST_SEPARATOR, r.topics()));
-        put(values, "type", r.type());
-        put(values, "language", r.language());
-        put(values, "year", r.year() == null ? null : r.year().toString());
-        put(values, "organization", r.organization());
+        for (MetadataField field : MetadataField.values()) {
+            Object value = field.of(r);
+            if (value instanceof List<?> list) {
+                put(values, field.key(), String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()));
+            } else if (value != null) {
+                put(values, field.key(), value.toString());
+            }
+        }
         return values;
     }
 
