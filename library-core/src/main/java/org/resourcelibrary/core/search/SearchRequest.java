@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -33,8 +34,6 @@ public record SearchRequest(
     public static final int MAX_SIZE = 100;
     /** The deepest page reachable by page number; deeper results are reached with a cursor. */
     public static final int MAX_PAGE = 1000;
-    public static final int MIN_YEAR = 1000;
-    public static final int MAX_YEAR = 2999;
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 1000;
 
@@ -104,9 +103,10 @@ public record SearchRequest(
     }
 
     private static void checkYear(String parameter, Integer year) {
-        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-            throw new InvalidRequestException(parameter, parameter + " must be a year between " + MIN_YEAR
-                    + " and " + MAX_YEAR + ", got " + year);
+        int latest = PublicationYears.latest();
+        if (year != null && (year < PublicationYears.EARLIEST || year > latest)) {
+            throw new InvalidRequestException(parameter, parameter + " must be a year between "
+                    + PublicationYears.EARLIEST + " and " + latest + ", got " + year);
         }
     }
 

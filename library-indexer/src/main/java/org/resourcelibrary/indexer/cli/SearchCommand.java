@@ -2,15 +2,17 @@ package org.resourcelibrary.indexer.cli;
 
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
-import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
@@ -43,20 +45,21 @@ public final class SearchCommand implements Callable<Integer> {
     private String query;
 
     @Option(names = "--year-from", paramLabel = "Y")
-    private Integer yearFrom;
+    private String yearFrom;
 
     @Option(names = "--year-to", paramLabel = "Y")
-    private Integer yearTo;
+    private String yearTo;
 
     @Option(names = "--sort", paramLabel = "S", description = "relevance, newest, oldest or title. "
             + "Default: relevance with a query, newest without.")
     private String sort;
 
-    @Option(names = "--page", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
-    private int page = 1;
+    @Option(names = "--page", paramLabel = "N", description = "Default: 1.")
+    private String page;
 
-    @Option(names = "--size", paramLabel = "N", description = "Hits per page. Default: ${DEFAULT-VALUE}.")
-    private int size = SearchRequest.DEFAULT_SIZE;
+    @Option(names = "--size", paramLabel = "N", description = "Hits per page. Default: "
+            + SearchRequest.DEFAULT_SIZE + ".")
+    private String size;
 
     @Option(names = "--json", description = "Print exactly what GET /api/search returns for the same request.")
     private boolean json;
@@ -64,7 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Vocabulary vocabulary = Vocabulary.standard();
-        SearchRequest request = request().validate(vocabulary);
+        SearchRequest request = new SearchParameters(vocabulary, SearchParameters.Mode.STRICT).parse(parameters());
         DataDirectory data = common.data();
         SearchResponse response;
         try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), vocabulary)) {
@@ -82,18 +85,26 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SearchRequest request() {
-        SearchRequest.Builder builder = SearchRequest.builder().query(query).years(yearFrom, yearTo).page(page)
-                .size(size);
+    /** The options as the search's parameters, read as the API reads its own. */
+    private Map<String, List<String>> parameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        put(parameters, SearchParameters.QUERY, query);
+        put(parameters, SearchParameters.YEAR_FROM, yearFrom);
+        put(parameters, SearchParameters.YEAR_TO, yearTo);
+        put(parameters, SearchParameters.SORT, sort);
+        put(parameters, SearchParameters.PAGE, page);
+        put(parameters, SearchParameters.SIZE, size);
         for (Dimension dimension : Dimension.filters()) {
             List<String> values = spec.findOption(FilterOptions.name(dimension)).getValue();
-            builder.filter(dimension, values == null ? List.of() : values);
+            parameters.put(dimension.param(), values == null ? List.of() : values);
         }
-        if (sort != null) {
-            builder.sort(Sort.fromParam(sort).orElseThrow(() ->
-                    new UsageException("unknown --sort '" + sort + "': use relevance, newest, oldest or title")));
+        return parameters;
+    }
+
+    private static void put(Map<String, List<String>> parameters, String name, String value) {
+        if (value != null) {
+            parameters.put(name, List.of(value));
         }
-        return builder.build();
     }
 
     /** One repeatable {@code --country}-style option per dimension filtered by value, from its definition. */

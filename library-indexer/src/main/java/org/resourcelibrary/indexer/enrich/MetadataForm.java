@@ -1,6 +1,5 @@
 package org.resourcelibrary.indexer.enrich;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.vocabulary.Cue;
 import org.resourcelibrary.core.vocabulary.Cues;
 import org.resourcelibrary.core.vocabulary.Term;
@@ -30,8 +30,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  */
 public final class MetadataForm {
 
-    /** Earliest year a librarian may give (older documents exist; inference is stricter). */
-    public static final int EARLIEST_YEAR = 1800;
+    /** Earliest year a librarian may give: the library's one range of publication years. */
+    public static final int EARLIEST_YEAR = PublicationYears.EARLIEST;
 
     private static final Pattern LIST = Pattern.compile("\\s*[;|]\\s*");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^([A-Za-z]{2,3})[-_][A-Za-z0-9-_]+$");
@@ -58,7 +58,7 @@ public final class MetadataForm {
 
     /** A form for the standard vocabulary and cues, accepting years up to next year. */
     public static MetadataForm standard() {
-        return new MetadataForm(Vocabulary.standard(), Cues.standard(), Year.now().getValue() + 1);
+        return new MetadataForm(Vocabulary.standard(), Cues.standard(), PublicationYears.latest());
     }
 
     /** The values understood and the problems found. */

@@ -11,6 +11,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Suggestion;
@@ -45,7 +46,8 @@ final class ReadEndpoints {
 
     /** {@code GET /api/search}. */
     void search(Context ctx) {
-        SearchRequest request = SearchParameters.request(QueryParameters.of(ctx, SearchParameters.NAMES), vocabulary);
+        SearchRequest request = new SearchParameters(vocabulary, SearchParameters.Mode.STRICT)
+                .parse(SearchParameters.decode(ctx.queryString()));
         SearchResponse response = library.search(request);
         services.metrics().search("api", response.tookMs());
         // The ETag ignores tookMs: the same results found again are the same representation.

@@ -9,6 +9,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.LibrarySearch;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
@@ -44,14 +45,16 @@ final class SearchPage {
     void render(Context ctx) {
         SearchForm form;
         try {
-            form = SearchForm.from(ctx);
+            form = SearchForm.from(ctx, vocabulary);
         } catch (InvalidRequestException e) {
-            badRequest(ctx, SearchForm.empty().withQuery(ctx.queryParam("q")), e);
+            // The words typed are shown again, unless they are what could not be read.
+            badRequest(ctx, SearchForm.empty().withQuery(SearchParameters.QUERY.equals(e.parameter()) ? ""
+                    : ctx.queryParam(SearchParameters.QUERY)), e);
             return;
         }
         SearchResponse response;
         try {
-            response = library.search(form.request().validate(vocabulary));
+            response = library.search(form.request());
         } catch (InvalidRequestException e) {
             badRequest(ctx, form, e);
             return;

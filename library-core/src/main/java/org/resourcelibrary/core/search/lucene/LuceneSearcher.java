@@ -59,7 +59,6 @@ public final class LuceneSearcher {
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final DocumentMapper mapper;
-    private final Vocabulary vocabulary;
     private final UserQueryParser parser;
     private final QueryTranslator translator;
     private final FacetCounts facetCounts;
@@ -82,7 +81,6 @@ public final class LuceneSearcher {
         this.timeBudgetMs = timeBudget.toMillis();
         this.searchers = searchers;
         this.mapper = mapper;
-        this.vocabulary = vocabulary;
         this.parser = new UserQueryParser(vocabulary);
         this.translator = new QueryTranslator(ranking);
         this.facetCounts = new FacetCounts(vocabulary);
@@ -152,7 +150,6 @@ public final class LuceneSearcher {
     }
 
     private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
-        request.validate(vocabulary);
         UserQuery userQuery = parser.parse(request.query());
         boolean hasText = hasText(userQuery);
         Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
