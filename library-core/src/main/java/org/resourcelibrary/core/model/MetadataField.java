@@ -22,7 +22,8 @@ public enum MetadataField {
     TYPE("type", Shape.TEXT, Resource::type),
     LANGUAGE("language", Shape.TEXT, Resource::language),
     YEAR("year", Shape.YEAR, Resource::year),
-    ORGANIZATION("organization", Shape.TEXT, Resource::organization);
+    ORGANIZATION("organization", Shape.TEXT, Resource::organization),
+    FUNDER("funder", Shape.TEXT, Resource::funder);
 
     /** What a field's value is. */
     public enum Shape {

@@ -39,7 +39,10 @@ public enum Dimension {
             r -> r.year() == null ? List.of() : List.of(r.year().toString())),
     ORGANIZATION("organization", Kind.FREE, false, null, 5,
             headings("Organization", "Organisation", "Organización", "Organização"), "",
-            r -> single(r.organization()));
+            r -> single(r.organization())),
+    /** Who paid for the report: free values librarians give (manifest column, librarian form), never inferred. */
+    FUNDER("funder", Kind.FREE, false, null, 6,
+            headings("Funder", "Bailleur de fonds", "Financiador", "Financiador"), "", r -> single(r.funder()));
 
     /** Where a dimension's values come from, and so how a typed value resolves to one. */
     public enum Kind {

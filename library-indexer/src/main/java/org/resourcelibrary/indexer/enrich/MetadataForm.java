@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,40 +81,39 @@ public final class MetadataForm {
                         + String.join(", ", MetadataValues.FIELDS)));
             }
         }
-        List<String> countries = codes(fields, MetadataField.COUNTRIES.key(), "country", this::countryCode,
-                countryNames, problems);
-        List<String> topics = codes(fields, MetadataField.TOPICS.key(), "topic", vocabulary::topicCode, topicNames,
-                problems);
-        List<String> types = codes(fields, MetadataField.TYPE.key(), "type", vocabulary::typeCode, typeNames, problems);
+        Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
+        for (MetadataField field : MetadataField.values()) {
+            // Free fields as typed; the fields below are understood against the vocabulary or as a year.
+            String given = fields.get(field.key());
+            values.put(field, field.shape() == MetadataField.Shape.LIST ? list(given) : given);
+        }
+        values.put(MetadataField.COUNTRIES, codes(fields, MetadataField.COUNTRIES, "country", this::countryCode,
+                countryNames, problems));
+        values.put(MetadataField.TOPICS, codes(fields, MetadataField.TOPICS, "topic", vocabulary::topicCode,
+                topicNames, problems));
+        List<String> types = codes(fields, MetadataField.TYPE, "type", vocabulary::typeCode, typeNames, problems);
         if (types.size() > 1) {
             problems.add(new FieldProblem(MetadataField.TYPE.key(), "a document has one type, not " + types.size()
                     + " (" + String.join(", ", types) + "); the first is kept"));
         }
-        List<String> languages = codes(fields, MetadataField.LANGUAGE.key(), "language", this::languageCode,
+        values.put(MetadataField.TYPE, types.isEmpty() ? null : types.get(0));
+        List<String> languages = codes(fields, MetadataField.LANGUAGE, "language", this::languageCode,
                 languageNames, problems);
-        return new Parsed(new MetadataValues(
-                fields.get(MetadataField.TITLE.key()),
-                fields.get(MetadataField.SUMMARY.key()),
-                list(fields.get(MetadataField.KEYWORDS.key())),
-                list(fields.get(MetadataField.AUTHORS.key())),
-                countries,
-                topics,
-                types.isEmpty() ? null : types.get(0),
-                languages.isEmpty() ? null : languages.get(0),
-                year(fields.get(MetadataField.YEAR.key()), problems),
-                fields.get(MetadataField.ORGANIZATION.key())), problems);
+        values.put(MetadataField.LANGUAGE, languages.isEmpty() ? null : languages.get(0));
+        values.put(MetadataField.YEAR, year(fields.get(MetadataField.YEAR.key()), problems));
+        return new Parsed(MetadataValues.of(values), problems);
     }
 
-    private List<String> codes(Map<String, String> fields, String field, String kind,
+    private List<String> codes(Map<String, String> fields, MetadataField field, String kind,
                                Function<String, Optional<String>> resolve, Suggestions suggestions,
                                List<FieldProblem> problems) {
         List<String> codes = new ArrayList<>();
-        for (String value : list(fields.get(field))) {
+        for (String value : list(fields.get(field.key()))) {
             Optional<String> code = resolve.apply(value);
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                problems.add(new FieldProblem(field, "unknown " + kind + " '" + value + "'"
+                problems.add(new FieldProblem(field.key(), "unknown " + kind + " '" + value + "'"
                         + suggestions.closest(value).map(name -> " (did you mean " + name + "?)").orElse("")));
             }
         }
@@ -141,8 +141,8 @@ public final class MetadataForm {
             if (year >= EARLIEST_YEAR && year <= latestYear) {
                 return year;
             }
-            problems.add(new FieldProblem(MetadataField.YEAR.key(), "year " + year + " is not between "
-                    + EARLIEST_YEAR + " and " + latestYear));
+            problems.add(new FieldProblem(MetadataField.YEAR.key(), "year " + year + " is not between " + EARLIEST_YEAR
+                    + " and " + latestYear));
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(MetadataField.YEAR.key(), "'" + value.strip()
                     + "' is not a year (e.g. 2019)"));

@@ -22,7 +22,8 @@ public record MetadataValues(
         String type,
         String language,
         Integer year,
-        String organization) {
+        String organization,
+        String funder) {
 
     /** Every field, as named in provenance maps, manifests and forms ({@link MetadataField#key()}). */
     public static final List<String> FIELDS = MetadataField.keys();
@@ -40,6 +41,7 @@ public record MetadataValues(
         type = text(type);
         language = text(language);
         organization = text(organization);
+        funder = text(funder);
     }
 
     /**
@@ -59,7 +61,8 @@ public record MetadataValues(
                 (String) values.get(MetadataField.TYPE),
                 (String) values.get(MetadataField.LANGUAGE),
                 (Integer) values.get(MetadataField.YEAR),
-                (String) values.get(MetadataField.ORGANIZATION));
+                (String) values.get(MetadataField.ORGANIZATION),
+                (String) values.get(MetadataField.FUNDER));
     }
 
     /** A document's metadata values. */
@@ -84,6 +87,7 @@ public record MetadataValues(
             case LANGUAGE -> language;
             case YEAR -> year;
             case ORGANIZATION -> organization;
+            case FUNDER -> funder;
         };
     }
 

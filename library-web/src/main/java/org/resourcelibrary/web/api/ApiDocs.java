@@ -53,9 +53,10 @@ final class ApiDocs {
         }
     }
 
-    /** The API's description: the resource file, with the facet dimensions as they are defined. */
+    /** The API's description: the resource file, with the facet dimensions and metadata fields as defined. */
     static JsonNode description() throws IOException {
-        return DimensionParameters.describe(Json.mapper().readTree(read(SPEC_RESOURCE)));
+        return MetadataFieldProperties.describe(DimensionParameters.describe(Json.mapper().readTree(
+                read(SPEC_RESOURCE))));
     }
 
     /** {@code GET /api/openapi.json}. */

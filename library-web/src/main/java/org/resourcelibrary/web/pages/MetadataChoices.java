@@ -2,7 +2,9 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.pages.LibrarianView.MetadataFields;
+import org.resourcelibrary.web.pages.LibrarianView.TextField;
 import org.resourcelibrary.web.pages.SearchView.Option;
 
 /**
@@ -29,6 +33,10 @@ final class MetadataChoices {
 
     /** Field names, in form order. */
     static final List<String> FIELDS = MetadataField.keys();
+    /** The fields the form lays out with a widget of its own; every other field is a line of text. */
+    private static final Set<MetadataField> OWN_WIDGETS = EnumSet.of(MetadataField.TITLE, MetadataField.SUMMARY,
+            MetadataField.KEYWORDS, MetadataField.AUTHORS, MetadataField.COUNTRIES, MetadataField.TOPICS,
+            MetadataField.TYPE, MetadataField.LANGUAGE, MetadataField.YEAR, MetadataField.ORGANIZATION);
     /** Fields whose several values are ticked in a list rather than typed. */
     private static final Set<String> PICK_LISTS = Set.of("countries", "topics");
     private static final String LIST_SEPARATOR = "; ";
@@ -38,6 +46,11 @@ final class MetadataChoices {
 
     MetadataChoices(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /** The vocabulary the choices are labelled from. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Empty fields, for a new upload. */
@@ -133,7 +146,15 @@ final class MetadataChoices {
                 values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
                 terms(vocabulary.topics(), topics), terms(vocabulary.types(), type == null ? List.of() : List.of(type)),
                 languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, LABELS),
-                        code.equals(language))).toList());
+                        code.equals(language))).toList(), more(values));
+    }
+
+    /** The fields without a widget of their own, headed as their dimension is (or by their name). */
+    private static List<TextField> more(Map<String, String> values) {
+        return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
+                .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
+                        .map(dimension -> dimension.heading(LABELS)).orElse(field.key()),
+                        values.getOrDefault(field.key(), ""))).toList();
     }
 
     private static List<Option> terms(List<Term> terms, List<String> selected) {
