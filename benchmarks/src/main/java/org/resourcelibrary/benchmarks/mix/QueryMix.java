@@ -138,6 +138,8 @@ public final class QueryMix {
             case YEAR -> String.valueOf(LAST_YEAR - Math.min(random.nextInt(LAST_YEAR - FIRST_YEAR + 1),
                     random.nextInt(LAST_YEAR - FIRST_YEAR + 1)));
             case ORGANIZATION -> skewed(organizations, random);
+            // The mix draws from the dimensions it was measured with, so that its answers stay comparable.
+            default -> throw new IllegalArgumentException("the query mix has no values of " + dimension.param());
         };
     }
 

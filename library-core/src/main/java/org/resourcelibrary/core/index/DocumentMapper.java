@@ -83,7 +83,6 @@ public final class DocumentMapper {
         if (resource.year() != null) {
             doc.add(new IntPoint(Schema.YEAR, resource.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR, resource.year()));
-            facet(doc, Dimension.YEAR, String.valueOf(resource.year()));
         }
         if (resource.added() != null) {
             doc.add(new NumericDocValuesField(Schema.ADDED, resource.added().toEpochMilli()));
@@ -139,25 +138,24 @@ public final class DocumentMapper {
         return new BytesRef(buffer.array());
     }
 
+    /**
+     * Every dimension's values as facets and keywords. A hierarchical dimension's values are those above the
+     * values of the dimension it groups (a country's region), each with its path to that value.
+     */
     private void addFacets(Document doc, Resource resource) {
-        for (String country : new LinkedHashSet<>(resource.countries())) {
-            facet(doc, Dimension.COUNTRY, country);
-            vocabulary.regionOf(country).ifPresent(region -> {
-                doc.add(new SortedSetDocValuesFacetField(Dimension.REGION.param(), region, country));
-                keyword(doc, Dimension.REGION, region);
-            });
-        }
-        for (String topic : new LinkedHashSet<>(resource.topics())) {
-            facet(doc, Dimension.TOPIC, topic);
-        }
-        if (resource.type() != null) {
-            facet(doc, Dimension.TYPE, resource.type());
-        }
-        if (resource.language() != null) {
-            facet(doc, Dimension.LANGUAGE, resource.language());
-        }
-        if (resource.organization() != null && !resource.organization().isBlank()) {
-            facet(doc, Dimension.ORGANIZATION, resource.organization().strip());
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension.hierarchical()) {
+                for (String child : dimension.over().valuesOf(resource)) {
+                    vocabulary.regionOf(child).ifPresent(parent -> {
+                        doc.add(new SortedSetDocValuesFacetField(dimension.param(), parent, child));
+                        keyword(doc, dimension, parent);
+                    });
+                }
+            } else {
+                for (String value : dimension.valuesOf(resource)) {
+                    facet(doc, dimension, value);
+                }
+            }
         }
     }
 

@@ -120,11 +120,11 @@ public final class Schema {
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(Dimension.COUNTRY.param(), true);
-        config.setMultiValued(Dimension.TOPIC.param(), true);
-        config.setMultiValued(Dimension.REGION.param(), true);
-        // Region is hierarchical: region → country, so a region's countries are counted under it.
-        config.setHierarchical(Dimension.REGION.param(), true);
+        for (Dimension dimension : Dimension.values()) {
+            config.setMultiValued(dimension.param(), dimension.multiValued());
+            // A hierarchical dimension's path is value → value below it, so the values below are counted under it.
+            config.setHierarchical(dimension.param(), dimension.hierarchical());
+        }
         return config;
     }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
  *
  * @param provenance where each metadata field's value came from, keyed by field name
  *                   ({@code title}, {@code countries}, {@code topics}, {@code type}, {@code language},
- *                   {@code year}, {@code organization}, {@code summary}, {@code keywords}, {@code authors})
+ *                   {@code year}, {@code organization}, {@code summary}, {@code keywords}, {@code authors},
+ *                   {@code funder}: {@link MetadataField#key()})
+ * @param funder     who paid for the work the document reports (free text, as librarians give it), or null;
+ *                   last so that documents stored before it keep their shape with one more property
  */
 public record Resource(
         String id,
@@ -35,7 +38,8 @@ public record Resource(
         Instant added,
         Instant modified,
         Map<String, FieldSource> provenance,
-        Extraction extraction) {
+        Extraction extraction,
+        String funder) {
 
     public Resource {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

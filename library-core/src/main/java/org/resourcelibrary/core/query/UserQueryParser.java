@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.query.UserQuery.Clause;
 import org.resourcelibrary.core.query.UserQuery.Filter;
 import org.resourcelibrary.core.query.BooleanTree.Node;
@@ -150,15 +151,10 @@ public final class UserQueryParser {
         if (dimension.isEmpty()) {
             return Optional.empty();
         }
-        return switch (dimension.get()) {
-            case YEAR -> years(value);
-            case COUNTRY -> vocabulary.countryCode(value).map(code -> new Filter(Dimension.COUNTRY, code));
-            case REGION -> vocabulary.regionCode(value).map(code -> new Filter(Dimension.REGION, code));
-            case TOPIC -> vocabulary.topicCode(value).map(code -> new Filter(Dimension.TOPIC, code));
-            case TYPE -> vocabulary.typeCode(value).map(code -> new Filter(Dimension.TYPE, code));
-            case LANGUAGE -> vocabulary.languageCode(value).map(code -> new Filter(Dimension.LANGUAGE, code));
-            case ORGANIZATION -> Optional.of(new Filter(Dimension.ORGANIZATION, value.strip()));
-        };
+        if (dimension.get().kind() == Dimension.Kind.YEARS) {
+            return years(value);
+        }
+        return vocabulary.resolve(dimension.get(), value).map(code -> new Filter(dimension.get(), code));
     }
 
     private static Optional<Clause> years(String value) {
@@ -173,10 +169,10 @@ public final class UserQueryParser {
         if (bound.matches()) {
             int year = Integer.parseInt(bound.group(2));
             return Optional.of(switch (bound.group(1)) {
-                case ">=" -> new YearRange(year, YEAR_MAX);
-                case ">" -> new YearRange(year + 1, YEAR_MAX);
-                case "<=" -> new YearRange(YEAR_MIN, year);
-                default -> new YearRange(YEAR_MIN, year - 1);
+                case ">=" -> new YearRange(year, PublicationYears.latest());
+                case ">" -> new YearRange(year + 1, PublicationYears.latest());
+                case "<=" -> new YearRange(PublicationYears.EARLIEST, year);
+                default -> new YearRange(PublicationYears.EARLIEST, year - 1);
             });
         }
         if (YEAR.matcher(v).matches()) {
@@ -185,9 +181,6 @@ public final class UserQueryParser {
         }
         return Optional.empty();
     }
-
-    private static final int YEAR_MIN = org.resourcelibrary.core.search.SearchRequest.MIN_YEAR;
-    private static final int YEAR_MAX = org.resourcelibrary.core.search.SearchRequest.MAX_YEAR;
 
     private static Optional<Clause> word(String raw, String field) {
         // '?' is punctuation to members ("what is case management?"), never a wildcard here.

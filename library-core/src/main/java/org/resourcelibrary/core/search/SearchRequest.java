@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -38,8 +39,6 @@ public record SearchRequest(
     public static final int MAX_SIZE = 100;
     /** The deepest page reachable by page number; deeper results are reached with a cursor. */
     public static final int MAX_PAGE = 1000;
-    public static final int MIN_YEAR = 1000;
-    public static final int MAX_YEAR = 2999;
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 1000;
 
@@ -126,36 +125,18 @@ public record SearchRequest(
     }
 
     private static void checkYear(String parameter, Integer year) {
-        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-            throw new InvalidRequestException(parameter, parameter + " must be a year between " + MIN_YEAR
-                    + " and " + MAX_YEAR + ", got " + year);
+        int latest = PublicationYears.latest();
+        if (year != null && (year < PublicationYears.EARLIEST || year > latest)) {
+            throw new InvalidRequestException(parameter, parameter + " must be a year between "
+                    + PublicationYears.EARLIEST + " and " + latest + ", got " + year);
         }
     }
 
     private static void checkValue(Vocabulary vocabulary, Dimension dimension, String value) {
-        boolean known = switch (dimension) {
-            case COUNTRY -> vocabulary.isCountry(value);
-            case REGION -> vocabulary.isRegion(value);
-            case TOPIC -> vocabulary.isTopic(value);
-            case TYPE -> vocabulary.isType(value);
-            case LANGUAGE -> vocabulary.isLanguage(value);
-            case YEAR -> value.matches("\\d{4}");
-            case ORGANIZATION -> value.length() <= MAX_QUERY_LENGTH;
-        };
-        if (!known) {
+        if (!vocabulary.isKnown(dimension, value)) {
             throw new InvalidRequestException(dimension.param(), "unknown " + dimension.param() + " '" + value
-                    + "'" + hint(dimension));
+                    + "'" + dimension.hint());
         }
-    }
-
-    private static String hint(Dimension dimension) {
-        return switch (dimension) {
-            case COUNTRY -> ": use an ISO 3166-1 alpha-2 code such as ZM";
-            case LANGUAGE -> ": use an ISO 639-1 code such as fr";
-            case YEAR -> ": use a four-digit year";
-            case REGION, TOPIC, TYPE -> ": see GET /api/facets/" + dimension.param() + " for the codes";
-            case ORGANIZATION -> "";
-        };
     }
 
     /** Builds requests step by step; unset values take their defaults. */

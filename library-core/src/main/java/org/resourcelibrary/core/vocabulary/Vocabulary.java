@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.resourcelibrary.core.search.Dimension;
 
 /**
  * The library's controlled vocabulary. Immutable and thread-safe.
@@ -38,18 +41,20 @@ public final class Vocabulary {
     private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
     private static final Vocabulary STANDARD = load(null);
 
+    /** The terms of each {@link Dimension.Kind#TERMS} dimension, by code. */
+    private final Map<Dimension, Map<String, Term>> terms;
     private final Map<String, Term> regions;
     private final Map<String, String> regionOfCountry;
     private final Map<String, Term> topics;
     private final Map<String, Term> types;
     private final Map<String, String> codeByName;
 
-    private Vocabulary(Map<String, Term> regions, Map<String, String> regionOfCountry,
-                       Map<String, Term> topics, Map<String, Term> types) {
-        this.regions = Collections.unmodifiableMap(regions);
+    private Vocabulary(Map<Dimension, Map<String, Term>> terms, Map<String, String> regionOfCountry) {
+        this.terms = Collections.unmodifiableMap(terms);
+        this.regions = terms.get(Dimension.REGION);
         this.regionOfCountry = Collections.unmodifiableMap(regionOfCountry);
-        this.topics = Collections.unmodifiableMap(topics);
-        this.types = Collections.unmodifiableMap(types);
+        this.topics = terms.get(Dimension.TOPIC);
+        this.types = terms.get(Dimension.TYPE);
         this.codeByName = Collections.unmodifiableMap(nameIndex());
     }
 
@@ -65,7 +70,14 @@ public final class Vocabulary {
      * @throws IllegalArgumentException when a file is malformed (names the file and line)
      */
     public static Vocabulary load(Path overrides) {
-        Map<String, Term> regions = terms(rows(overrides, "regions.tsv"), "regions.tsv");
+        Map<Dimension, Map<String, Term>> terms = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension.kind() == Dimension.Kind.TERMS) {
+                String file = termsFile(dimension);
+                terms.put(dimension, Collections.unmodifiableMap(terms(rows(overrides, file), file)));
+            }
+        }
+        Map<String, Term> regions = terms.get(Dimension.REGION);
         Map<String, String> regionOfCountry = new TreeMap<>();
         for (Row row : rows(overrides, "countries.tsv")) {
             if (row.cells.length != 2) {
@@ -77,9 +89,63 @@ public final class Vocabulary {
             }
             regionOfCountry.put(code, row.cells[1]);
         }
-        return new Vocabulary(regions, regionOfCountry,
-                terms(rows(overrides, "topics.tsv"), "topics.tsv"),
-                terms(rows(overrides, "types.tsv"), "types.tsv"));
+        return new Vocabulary(terms, regionOfCountry);
+    }
+
+    /** The file of a {@link Dimension.Kind#TERMS} dimension's terms: {@code topics.tsv} for topics. */
+    static String termsFile(Dimension dimension) {
+        return dimension.param() + "s.tsv";
+    }
+
+    /** The terms of a {@link Dimension.Kind#TERMS} dimension, in file order (empty for other dimensions). */
+    public List<Term> terms(Dimension dimension) {
+        return List.copyOf(terms.getOrDefault(dimension, Map.of()).values());
+    }
+
+    /** The label of a value of {@code dimension} in {@code language}; free values and years are their own. */
+    public String label(Dimension dimension, String code, String language) {
+        if (code == null) {
+            return null;
+        }
+        return switch (dimension.kind()) {
+            case COUNTRIES -> countryLabel(code, language);
+            case LANGUAGES -> languageLabel(code, language);
+            case TERMS -> term(dimension, code).map(t -> t.label(language)).orElse(code);
+            case YEARS, FREE -> code;
+        };
+    }
+
+    /**
+     * Resolves what a person typed to a value of {@code dimension}: for a controlled dimension, a code or a
+     * label in any label language (any case, with or without accents); a four-digit year; any free value,
+     * stripped.
+     */
+    public Optional<String> resolve(Dimension dimension, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (dimension.kind()) {
+            case COUNTRIES, LANGUAGES, TERMS -> Optional.ofNullable(codeByName.get(nameKey(dimension, typed)));
+            case YEARS, FREE -> isKnown(dimension, typed.strip()) ? Optional.of(typed.strip()) : Optional.empty();
+        };
+    }
+
+    /** Whether {@code value} is a value {@code dimension} can have (a known code, a year, a free value). */
+    public boolean isKnown(Dimension dimension, String value) {
+        if (value == null) {
+            return false;
+        }
+        return switch (dimension.kind()) {
+            case COUNTRIES -> regionOfCountry.containsKey(value);
+            case LANGUAGES -> value.length() == 2 && LANGUAGE_CODES.contains(value);
+            case TERMS -> terms.getOrDefault(dimension, Map.of()).containsKey(value);
+            case YEARS -> value.matches("\\d{4}");
+            case FREE -> !value.isBlank() && value.length() <= Dimension.MAX_FREE_VALUE_LENGTH;
+        };
+    }
+
+    private Optional<Term> term(Dimension dimension, String code) {
+        return Optional.ofNullable(terms.getOrDefault(dimension, Map.of()).get(code));
     }
 
     public List<Term> regions() {
@@ -100,24 +166,24 @@ public final class Vocabulary {
     }
 
     public boolean isCountry(String code) {
-        return code != null && regionOfCountry.containsKey(code);
+        return isKnown(Dimension.COUNTRY, code);
     }
 
     public boolean isRegion(String code) {
-        return code != null && regions.containsKey(code);
+        return isKnown(Dimension.REGION, code);
     }
 
     public boolean isTopic(String code) {
-        return code != null && topics.containsKey(code);
+        return isKnown(Dimension.TOPIC, code);
     }
 
     public boolean isType(String code) {
-        return code != null && types.containsKey(code);
+        return isKnown(Dimension.TYPE, code);
     }
 
     /** Whether {@code code} is an ISO 639-1 language code the JDK knows. */
     public boolean isLanguage(String code) {
-        return code != null && code.length() == 2 && LANGUAGE_CODES.contains(code);
+        return isKnown(Dimension.LANGUAGE, code);
     }
 
     /** The region a country belongs to, if the country is known. */
@@ -137,15 +203,15 @@ public final class Vocabulary {
     }
 
     public Optional<Term> region(String code) {
-        return Optional.ofNullable(regions.get(code));
+        return term(Dimension.REGION, code);
     }
 
     public Optional<Term> topic(String code) {
-        return Optional.ofNullable(topics.get(code));
+        return term(Dimension.TOPIC, code);
     }
 
     public Optional<Term> type(String code) {
-        return Optional.ofNullable(types.get(code));
+        return term(Dimension.TYPE, code);
     }
 
     /** A country's name in {@code language} (JDK locale data), or the code itself if unknown. */
@@ -167,15 +233,15 @@ public final class Vocabulary {
     }
 
     public String regionLabel(String code, String language) {
-        return region(code).map(t -> t.label(language)).orElse(code);
+        return label(Dimension.REGION, code, language);
     }
 
     public String topicLabel(String code, String language) {
-        return topic(code).map(t -> t.label(language)).orElse(code);
+        return label(Dimension.TOPIC, code, language);
     }
 
     public String typeLabel(String code, String language) {
-        return type(code).map(t -> t.label(language)).orElse(code);
+        return label(Dimension.TYPE, code, language);
     }
 
     /**
@@ -183,27 +249,27 @@ public final class Vocabulary {
      * case and with or without accents) to a country code.
      */
     public Optional<String> countryCode(String codeOrName) {
-        return resolve("country:", codeOrName);
+        return resolve(Dimension.COUNTRY, codeOrName);
     }
 
     /** Resolves a topic code or label in any label language to a topic code. */
     public Optional<String> topicCode(String codeOrLabel) {
-        return resolve("topic:", codeOrLabel);
+        return resolve(Dimension.TOPIC, codeOrLabel);
     }
 
     /** Resolves a type code or label in any label language to a type code. */
     public Optional<String> typeCode(String codeOrLabel) {
-        return resolve("type:", codeOrLabel);
+        return resolve(Dimension.TYPE, codeOrLabel);
     }
 
     /** Resolves a region code or label in any label language to a region code. */
     public Optional<String> regionCode(String codeOrLabel) {
-        return resolve("region:", codeOrLabel);
+        return resolve(Dimension.REGION, codeOrLabel);
     }
 
     /** Resolves an ISO 639-1 code or a language name (in en/fr/es/pt) to an ISO 639-1 code. */
     public Optional<String> languageCode(String codeOrName) {
-        return resolve("language:", codeOrName);
+        return resolve(Dimension.LANGUAGE, codeOrName);
     }
 
     /** Lower case, accents removed, punctuation as spaces: how typed names are compared. */
@@ -220,38 +286,33 @@ public final class Vocabulary {
         return out.toString().trim().replaceAll("\\s+", " ");
     }
 
-    private Optional<String> resolve(String kind, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(codeByName.get(kind + fold(text)));
+    /** The key of a typed name in the name index: {@code country:zambia}. */
+    private static String nameKey(Dimension dimension, String typed) {
+        return dimension.param() + ":" + fold(typed);
     }
 
+    /** Every code and label of every controlled dimension, by {@link #nameKey}; a code wins over a label. */
     private Map<String, String> nameIndex() {
         Map<String, String> index = new HashMap<>();
-        for (String code : regionOfCountry.keySet()) {
-            index.put("country:" + fold(code), code);
-            for (String lang : LABEL_LANGUAGES) {
-                index.putIfAbsent("country:" + fold(countryLabel(code, lang)), code);
+        for (Dimension dimension : Dimension.values()) {
+            Collection<String> codes = switch (dimension.kind()) {
+                case COUNTRIES -> regionOfCountry.keySet();
+                case LANGUAGES -> LANGUAGE_CODES;
+                case TERMS -> terms.get(dimension).keySet();
+                case YEARS, FREE -> List.of();
+            };
+            for (String code : codes) {
+                index.put(nameKey(dimension, code), code);
             }
-        }
-        addTerms(index, "region:", regions);
-        addTerms(index, "topic:", topics);
-        addTerms(index, "type:", types);
-        for (String code : LANGUAGE_CODES) {
-            index.put("language:" + code, code);
-            for (String lang : LABEL_LANGUAGES) {
-                index.putIfAbsent("language:" + fold(languageLabel(code, lang)), code);
+            for (String code : codes) {
+                for (String lang : LABEL_LANGUAGES) {
+                    index.putIfAbsent(nameKey(dimension, label(dimension, code, lang)), code);
+                }
+                term(dimension, code).ifPresent(term -> term.labels().values()
+                        .forEach(label -> index.putIfAbsent(nameKey(dimension, label), code)));
             }
         }
         return index;
-    }
-
-    private static void addTerms(Map<String, String> index, String kind, Map<String, Term> terms) {
-        for (Term term : terms.values()) {
-            index.put(kind + fold(term.code()), term.code());
-            term.labels().values().forEach(label -> index.putIfAbsent(kind + fold(label), term.code()));
-        }
     }
 
     private static Locale locale(String language) {

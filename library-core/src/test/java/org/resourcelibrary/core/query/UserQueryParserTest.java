@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.query.UserQuery.Filter;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
@@ -88,8 +89,8 @@ class UserQueryParserTest {
         assertThat(alternatives("year:2010..2015")).containsExactly(new YearRange(2010, 2015));
         assertThat(alternatives("year:2015-2010")).containsExactly(new YearRange(2010, 2015));
         assertThat(alternatives("year:2019")).containsExactly(new YearRange(2019, 2019));
-        assertThat(alternatives("year:>=2020")).containsExactly(new YearRange(2020, 2999));
-        assertThat(alternatives("year:<2008")).containsExactly(new YearRange(1000, 2007));
+        assertThat(alternatives("year:>=2020")).containsExactly(new YearRange(2020, PublicationYears.latest()));
+        assertThat(alternatives("year:<2008")).containsExactly(new YearRange(PublicationYears.EARLIEST, 2007));
     }
 
     @Test

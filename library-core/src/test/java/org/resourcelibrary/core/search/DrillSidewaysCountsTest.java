@@ -49,6 +49,7 @@ class DrillSidewaysCountsTest {
     static List<String> types;
     static final List<String> ORGANIZATIONS = List.of("Alpha Institute", "Beta Network", "Gamma Ministry",
             "Delta Trust");
+    static final List<String> FUNDERS = List.of("Oak Trust", "Global Fund for Children", "Omega Foundation");
 
     @BeforeAll
     static void build() throws IOException {
@@ -84,9 +85,10 @@ class DrillSidewaysCountsTest {
         String language = pick(random, List.of("en", "fr", "es", "pt"));
         boolean marked = random.nextBoolean();
         Instant added = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(1_000_000));
+        String funder = random.nextInt(3) == 0 ? null : pick(random, FUNDERS);
         Resource resource = new Resource(id, "Document " + id, null, List.of(), List.of(), docCountries, docTopics,
                 type, language, year, organization, id + ".txt", "text/plain", 100, null, List.of(), added, added,
-                Map.of(), new Extraction("text/plain", 100, 1, false, null, Map.of()));
+                Map.of(), new Extraction("text/plain", 100, 1, false, null, Map.of()), funder);
         library.upsert(new ResourceContent(resource, List.of(marked ? "omega " + MARKER + " text" : "omega text")));
         LIVE.put(id, resource);
         if (marked) {
@@ -174,6 +176,7 @@ class DrillSidewaysCountsTest {
             case LANGUAGE -> List.of("en", "fr", "es", "pt");
             case YEAR -> List.of("2012", "2015", "2019", "2030"); // 2030: selected, but no document has it
             case ORGANIZATION -> Stream.concat(ORGANIZATIONS.stream(), Stream.of("Nobody")).toList();
+            case FUNDER -> Stream.concat(FUNDERS.stream(), Stream.of("Nobody")).toList();
         };
     }
 
@@ -245,6 +248,7 @@ class DrillSidewaysCountsTest {
             case LANGUAGE -> addIfPresent(values, resource.language());
             case YEAR -> addIfPresent(values, resource.year() == null ? null : resource.year().toString());
             case ORGANIZATION -> addIfPresent(values, resource.organization());
+            case FUNDER -> addIfPresent(values, resource.funder());
         }
         return values;
     }

@@ -2,21 +2,24 @@ package org.resourcelibrary.indexer.cli;
 
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.Dimension;
-import org.resourcelibrary.core.search.Match;
-import org.resourcelibrary.core.search.MemberLanguage;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
-import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
  * read-only, so it works while a server or an ingest is writing to it.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = SearchCommand.FilterOptions.class,
         description = {"Searches the library. No QUERY browses everything (still faceted).",
                 "Repeating a filter ORs its values; different filters AND. Filter values are codes (ZM, "
                         + "case-management, toolkit, fr)."})
@@ -41,43 +45,26 @@ public final class SearchCommand implements Callable<Integer> {
             + "OR, (groups), field:value. Operators in upper case; NOT binds tightest, then AND, then OR.")
     private String query;
 
-    @Option(names = "--country", paramLabel = "X", description = "ISO 3166-1 alpha-2 code, e.g. ZM.")
-    private List<String> countries = new ArrayList<>();
-
-    @Option(names = "--region", paramLabel = "X")
-    private List<String> regions = new ArrayList<>();
-
-    @Option(names = "--topic", paramLabel = "X")
-    private List<String> topics = new ArrayList<>();
-
-    @Option(names = "--type", paramLabel = "X")
-    private List<String> types = new ArrayList<>();
-
-    @Option(names = "--language", paramLabel = "X", description = "ISO 639-1 code, e.g. fr.")
-    private List<String> languages = new ArrayList<>();
-
     @Option(names = "--lang", paramLabel = "L", description = "The language the reader reads (en, fr, es, pt): "
             + "labels, and ranking prefers its documents (as lang= on GET /api/search). Default: the query's.")
     private String lang;
 
-    @Option(names = "--organization", paramLabel = "X")
-    private List<String> organizations = new ArrayList<>();
-
     @Option(names = "--year-from", paramLabel = "Y")
-    private Integer yearFrom;
+    private String yearFrom;
 
     @Option(names = "--year-to", paramLabel = "Y")
-    private Integer yearTo;
+    private String yearTo;
 
     @Option(names = "--sort", paramLabel = "S", description = "relevance, newest, oldest or title. "
             + "Default: relevance with a query, newest without.")
     private String sort;
 
-    @Option(names = "--page", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
-    private int page = 1;
+    @Option(names = "--page", paramLabel = "N", description = "Default: 1.")
+    private String page;
 
-    @Option(names = "--size", paramLabel = "N", description = "Hits per page. Default: ${DEFAULT-VALUE}.")
-    private int size = SearchRequest.DEFAULT_SIZE;
+    @Option(names = "--size", paramLabel = "N", description = "Hits per page. Default: "
+            + SearchRequest.DEFAULT_SIZE + ".")
+    private String size;
 
     @Option(names = "--match", paramLabel = "M", description = "auto: every word of up to three, else those with "
             + "most of them (said as relaxed); all: every word, never relaxed. Default: auto.")
@@ -89,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Vocabulary vocabulary = Vocabulary.standard();
-        SearchRequest request = request().validate(vocabulary);
+        SearchRequest request = new SearchParameters(vocabulary, SearchParameters.Mode.STRICT).parse(parameters());
         DataDirectory data = common.data();
         SearchResponse response;
         try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), vocabulary)) {
@@ -107,19 +94,46 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SearchRequest request() {
-        SearchRequest.Builder builder = SearchRequest.builder().query(query).years(yearFrom, yearTo).page(page)
-                .size(size).filter(Dimension.COUNTRY, countries).filter(Dimension.REGION, regions)
-                .filter(Dimension.TOPIC, topics).filter(Dimension.TYPE, types).filter(Dimension.LANGUAGE, languages)
-                .filter(Dimension.ORGANIZATION, organizations).match(Match.parse(match))
-                .memberLanguage(MemberLanguage.of(lang, null));
-        if (lang != null) {
-            builder.labelLanguage(lang);
+    /** The options as the search's parameters, read as the API reads its own. */
+    private Map<String, List<String>> parameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        put(parameters, SearchParameters.QUERY, query);
+        put(parameters, SearchParameters.YEAR_FROM, yearFrom);
+        put(parameters, SearchParameters.YEAR_TO, yearTo);
+        put(parameters, SearchParameters.SORT, sort);
+        put(parameters, SearchParameters.PAGE, page);
+        put(parameters, SearchParameters.SIZE, size);
+        put(parameters, SearchParameters.LANG, lang);
+        put(parameters, SearchParameters.MATCH, match);
+        for (Dimension dimension : Dimension.filters()) {
+            List<String> values = spec.findOption(FilterOptions.name(dimension)).getValue();
+            parameters.put(dimension.param(), values == null ? List.of() : values);
         }
-        if (sort != null) {
-            builder.sort(Sort.fromParam(sort).orElseThrow(() ->
-                    new UsageException("unknown --sort '" + sort + "': use relevance, newest, oldest or title")));
+        return parameters;
+    }
+
+    private static void put(Map<String, List<String>> parameters, String name, String value) {
+        if (value != null) {
+            parameters.put(name, List.of(value));
         }
-        return builder.build();
+    }
+
+    /** One repeatable {@code --country}-style option per dimension filtered by value, from its definition. */
+    public static final class FilterOptions implements IModelTransformer {
+
+        static String name(Dimension dimension) {
+            return "--" + dimension.param();
+        }
+
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (Dimension dimension : Dimension.filters()) {
+                command.addOption(OptionSpec.builder(name(dimension)).paramLabel("X").type(List.class)
+                        .auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
+                        .description("Filter by " + dimension.heading(Vocabulary.DEFAULT_LANGUAGE)
+                                .toLowerCase(Locale.ROOT) + dimension.hint() + ".").build());
+            }
+            return command;
+        }
     }
 }

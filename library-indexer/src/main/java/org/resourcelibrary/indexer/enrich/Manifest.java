@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.resourcelibrary.core.model.MetadataField;
 
 /**
  * The librarian's metadata spreadsheet: a CSV file (RFC 4180; UTF-8 with or without a byte-order mark, UTF-16
@@ -289,24 +290,24 @@ public final class Manifest {
             columns.put(name, FILE);
         }
         MetadataValues.FIELDS.forEach(field -> columns.put(field, field));
-        columns.put("country", MetadataValues.COUNTRIES);
-        columns.put("topic", MetadataValues.TOPICS);
-        columns.put("theme", MetadataValues.TOPICS);
-        columns.put("themes", MetadataValues.TOPICS);
-        columns.put("program theme", MetadataValues.TOPICS);
-        columns.put("program themes", MetadataValues.TOPICS);
-        columns.put("resource type", MetadataValues.TYPE);
-        columns.put("document type", MetadataValues.TYPE);
-        columns.put("lang", MetadataValues.LANGUAGE);
-        columns.put("publication year", MetadataValues.YEAR);
-        columns.put("year of publication", MetadataValues.YEAR);
-        columns.put("organisation", MetadataValues.ORGANIZATION);
-        columns.put("publisher", MetadataValues.ORGANIZATION);
-        columns.put("description", MetadataValues.SUMMARY);
-        columns.put("abstract", MetadataValues.SUMMARY);
-        columns.put("keyword", MetadataValues.KEYWORDS);
-        columns.put("tags", MetadataValues.KEYWORDS);
-        columns.put("author", MetadataValues.AUTHORS);
+        columns.put("country", MetadataField.COUNTRIES.key());
+        columns.put("topic", MetadataField.TOPICS.key());
+        columns.put("theme", MetadataField.TOPICS.key());
+        columns.put("themes", MetadataField.TOPICS.key());
+        columns.put("program theme", MetadataField.TOPICS.key());
+        columns.put("program themes", MetadataField.TOPICS.key());
+        columns.put("resource type", MetadataField.TYPE.key());
+        columns.put("document type", MetadataField.TYPE.key());
+        columns.put("lang", MetadataField.LANGUAGE.key());
+        columns.put("publication year", MetadataField.YEAR.key());
+        columns.put("year of publication", MetadataField.YEAR.key());
+        columns.put("organisation", MetadataField.ORGANIZATION.key());
+        columns.put("publisher", MetadataField.ORGANIZATION.key());
+        columns.put("description", MetadataField.SUMMARY.key());
+        columns.put("abstract", MetadataField.SUMMARY.key());
+        columns.put("keyword", MetadataField.KEYWORDS.key());
+        columns.put("tags", MetadataField.KEYWORDS.key());
+        columns.put("author", MetadataField.AUTHORS.key());
         return Map.copyOf(columns);
     }
 }

@@ -1,9 +1,9 @@
 package org.resourcelibrary.indexer.enrich;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +16,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.vocabulary.Cue;
 import org.resourcelibrary.core.vocabulary.Cues;
 import org.resourcelibrary.core.vocabulary.Term;
@@ -29,8 +31,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  */
 public final class MetadataForm {
 
-    /** Earliest year a librarian may give (older documents exist; inference is stricter). */
-    public static final int EARLIEST_YEAR = 1800;
+    /** Earliest year a librarian may give: the library's one range of publication years. */
+    public static final int EARLIEST_YEAR = PublicationYears.EARLIEST;
 
     private static final Pattern LIST = Pattern.compile("\\s*[;|]\\s*");
     /** How several values are written in one field. */
@@ -70,7 +72,7 @@ public final class MetadataForm {
 
     /** A form for the standard vocabulary and cues, accepting years up to next year. */
     public static MetadataForm standard() {
-        return new MetadataForm(Vocabulary.standard(), Cues.standard(), Year.now().getValue() + 1);
+        return new MetadataForm(Vocabulary.standard(), Cues.standard(), PublicationYears.latest());
     }
 
     /**
@@ -97,41 +99,40 @@ public final class MetadataForm {
                         + String.join(", ", MetadataValues.FIELDS)));
             }
         }
-        List<String> countries = codes(fields, MetadataValues.COUNTRIES, "country", this::countryCode, countryNames, "",
-                problems);
-        List<String> topics = codes(fields, MetadataValues.TOPICS, "topic", vocabulary::topicCode, topicNames, "",
-                problems);
-        List<String> types = codes(fields, MetadataValues.TYPE, "type", vocabulary::typeCode, typeNames, validTypes,
+        Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
+        for (MetadataField field : MetadataField.values()) {
+            // Free fields as typed; the fields below are understood against the vocabulary or as a year.
+            String given = fields.get(field.key());
+            values.put(field, field.shape() == MetadataField.Shape.LIST ? list(given) : given);
+        }
+        values.put(MetadataField.COUNTRIES, codes(fields, MetadataField.COUNTRIES, "country", this::countryCode,
+                countryNames, "", problems));
+        values.put(MetadataField.TOPICS, codes(fields, MetadataField.TOPICS, "topic", vocabulary::topicCode,
+                topicNames, "", problems));
+        List<String> types = codes(fields, MetadataField.TYPE, "type", vocabulary::typeCode, typeNames, validTypes,
                 problems);
         if (types.size() > 1) {
-            problems.add(new FieldProblem(MetadataValues.TYPE, "a document has one type, not " + types.size()
+            problems.add(new FieldProblem(MetadataField.TYPE.key(), "a document has one type, not " + types.size()
                     + " (" + String.join(", ", types) + "); the first is kept"));
         }
-        List<String> languages = codes(fields, MetadataValues.LANGUAGE, "language", this::languageCode,
+        values.put(MetadataField.TYPE, types.isEmpty() ? null : types.get(0));
+        List<String> languages = codes(fields, MetadataField.LANGUAGE, "language", this::languageCode,
                 languageNames, "", problems);
-        return new Parsed(new MetadataValues(
-                fields.get(MetadataValues.TITLE),
-                fields.get(MetadataValues.SUMMARY),
-                list(fields.get(MetadataValues.KEYWORDS)),
-                list(fields.get(MetadataValues.AUTHORS)),
-                countries,
-                topics,
-                types.isEmpty() ? null : types.get(0),
-                languages.isEmpty() ? null : languages.get(0),
-                year(fields.get(MetadataValues.YEAR), problems, notes),
-                fields.get(MetadataValues.ORGANIZATION)), problems, notes);
+        values.put(MetadataField.LANGUAGE, languages.isEmpty() ? null : languages.get(0));
+        values.put(MetadataField.YEAR, year(fields.get(MetadataField.YEAR.key()), problems, notes));
+        return new Parsed(MetadataValues.of(values), problems, notes);
     }
 
-    private List<String> codes(Map<String, String> fields, String field, String kind,
+    private List<String> codes(Map<String, String> fields, MetadataField field, String kind,
                                Function<String, Optional<String>> resolve, Suggestions suggestions,
                                String afterUnknown, List<FieldProblem> problems) {
         List<String> codes = new ArrayList<>();
-        for (String value : list(fields.get(field))) {
+        for (String value : list(fields.get(field.key()))) {
             Optional<String> code = resolve.apply(value);
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                problems.add(new FieldProblem(field, "unknown " + kind + " '" + value + "'"
+                problems.add(new FieldProblem(field.key(), "unknown " + kind + " '" + value + "'"
                         + hint(value, resolve, suggestions) + afterUnknown));
             }
         }
@@ -188,7 +189,8 @@ public final class MetadataForm {
         }
         Matcher span = YEAR_SPAN.matcher(value.strip());
         if (span.matches()) {
-            notes.add(new FieldProblem(MetadataValues.YEAR, "'" + value.strip() + "' is a span of years; its first, "
+            notes.add(new FieldProblem(MetadataField.YEAR.key(), "'" + value.strip()
+                    + "' is a span of years; its first, "
                     + span.group(1) + ", is kept"));
             return year(span.group(1), problems, notes);
         }
@@ -197,10 +199,11 @@ public final class MetadataForm {
             if (year >= EARLIEST_YEAR && year <= latestYear) {
                 return year;
             }
-            problems.add(new FieldProblem(MetadataValues.YEAR, "year " + year + " is not between " + EARLIEST_YEAR
+            problems.add(new FieldProblem(MetadataField.YEAR.key(), "year " + year + " is not between " + EARLIEST_YEAR
                     + " and " + latestYear));
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(MetadataValues.YEAR, "'" + value.strip() + "' is not a year (e.g. 2019)"));
+            problems.add(new FieldProblem(MetadataField.YEAR.key(), "'" + value.strip()
+                    + "' is not a year (e.g. 2019)"));
         }
         return null;
     }

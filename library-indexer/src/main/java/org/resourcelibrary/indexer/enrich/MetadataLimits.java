@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.resourcelibrary.core.model.MetadataField;
 
 /**
  * How long each free-text metadata field may be, in one place: a title, summary or organisation is one value
@@ -35,11 +36,11 @@ public final class MetadataLimits {
     }
 
     private static final Map<String, Limit> LIMITS = Map.of(
-            MetadataValues.TITLE, new Limit(TITLE_CHARS, 1),
-            MetadataValues.SUMMARY, new Limit(SUMMARY_CHARS, 1),
-            MetadataValues.ORGANIZATION, new Limit(ORGANIZATION_CHARS, 1),
-            MetadataValues.AUTHORS, new Limit(AUTHOR_CHARS, AUTHORS),
-            MetadataValues.KEYWORDS, new Limit(KEYWORD_CHARS, KEYWORDS));
+            MetadataField.TITLE.key(), new Limit(TITLE_CHARS, 1),
+            MetadataField.SUMMARY.key(), new Limit(SUMMARY_CHARS, 1),
+            MetadataField.ORGANIZATION.key(), new Limit(ORGANIZATION_CHARS, 1),
+            MetadataField.AUTHORS.key(), new Limit(AUTHOR_CHARS, AUTHORS),
+            MetadataField.KEYWORDS.key(), new Limit(KEYWORD_CHARS, KEYWORDS));
     /** How much of a value over its limit a problem quotes, to say which value it is. */
     private static final int QUOTED_CHARS = 40;
 

@@ -1,7 +1,11 @@
 package org.resourcelibrary.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.core.model.Resource;
 
 /**
  * The metadata one source gives a document (a manifest row, the upload form, the file's properties,
@@ -18,25 +22,14 @@ public record MetadataValues(
         String type,
         String language,
         Integer year,
-        String organization) {
+        String organization,
+        String funder) {
 
-    public static final String TITLE = "title";
-    public static final String SUMMARY = "summary";
-    public static final String KEYWORDS = "keywords";
-    public static final String AUTHORS = "authors";
-    public static final String COUNTRIES = "countries";
-    public static final String TOPICS = "topics";
-    public static final String TYPE = "type";
-    public static final String LANGUAGE = "language";
-    public static final String YEAR = "year";
-    public static final String ORGANIZATION = "organization";
-    /** Every field, as named in provenance maps, manifests and forms. */
-    public static final List<String> FIELDS =
-            List.of(TITLE, SUMMARY, KEYWORDS, AUTHORS, COUNTRIES, TOPICS, TYPE, LANGUAGE, YEAR, ORGANIZATION);
+    /** Every field, as named in provenance maps, manifests and forms ({@link MetadataField#key()}). */
+    public static final List<String> FIELDS = MetadataField.keys();
 
     /** No metadata at all. */
-    public static final MetadataValues NONE =
-            new MetadataValues(null, null, null, null, null, null, null, null, null, null);
+    public static final MetadataValues NONE = of(Map.of());
 
     public MetadataValues {
         title = text(title);
@@ -48,12 +41,74 @@ public record MetadataValues(
         type = text(type);
         language = text(language);
         organization = text(organization);
+        funder = text(funder);
+    }
+
+    /**
+     * The values of the given fields, the others absent.
+     *
+     * @param values by field: a String, a {@code List<String>} or an Integer, as the field's shape says
+     */
+    @SuppressWarnings("unchecked")
+    public static MetadataValues of(Map<MetadataField, ?> values) {
+        return new MetadataValues(
+                (String) values.get(MetadataField.TITLE),
+                (String) values.get(MetadataField.SUMMARY),
+                (List<String>) values.get(MetadataField.KEYWORDS),
+                (List<String>) values.get(MetadataField.AUTHORS),
+                (List<String>) values.get(MetadataField.COUNTRIES),
+                (List<String>) values.get(MetadataField.TOPICS),
+                (String) values.get(MetadataField.TYPE),
+                (String) values.get(MetadataField.LANGUAGE),
+                (Integer) values.get(MetadataField.YEAR),
+                (String) values.get(MetadataField.ORGANIZATION),
+                (String) values.get(MetadataField.FUNDER));
+    }
+
+    /** A document's metadata values. */
+    public static MetadataValues of(Resource resource) {
+        Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
+        for (MetadataField field : MetadataField.values()) {
+            values.put(field, field.of(resource));
+        }
+        return of(values);
+    }
+
+    /** The value of {@code field}: a String, a {@code List<String>} or an Integer, as its shape says. */
+    public Object get(MetadataField field) {
+        return switch (field) {
+            case TITLE -> title;
+            case SUMMARY -> summary;
+            case KEYWORDS -> keywords;
+            case AUTHORS -> authors;
+            case COUNTRIES -> countries;
+            case TOPICS -> topics;
+            case TYPE -> type;
+            case LANGUAGE -> language;
+            case YEAR -> year;
+            case ORGANIZATION -> organization;
+            case FUNDER -> funder;
+        };
+    }
+
+    /** These values with {@code field} set to {@code value} (a list for list fields). */
+    public MetadataValues with(MetadataField field, Object value) {
+        Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
+        for (MetadataField each : MetadataField.values()) {
+            values.put(each, each == field ? value : get(each));
+        }
+        return of(values);
+    }
+
+    /** Whether {@code field} has a value (a list with at least one). */
+    public boolean has(MetadataField field) {
+        Object value = get(field);
+        return value instanceof List<?> list ? !list.isEmpty() : value != null;
     }
 
     /** These values with {@code year} as the year. */
     public MetadataValues withYear(Integer year) {
-        return new MetadataValues(title, summary, keywords, authors, countries, topics, type, language, year,
-                organization);
+        return with(MetadataField.YEAR, year);
     }
 
     private static String text(String value) {

@@ -1,13 +1,17 @@
 package org.resourcelibrary.indexer.enrich;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.SourceRef;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -15,7 +19,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  *
  * @param values     the merged values
  * @param provenance the source of each field that has a value, keyed by field name
- *                   ({@link MetadataValues#FIELDS})
+ *                   ({@link MetadataField#key()})
  */
 public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> provenance) {
 
@@ -34,18 +38,17 @@ public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> p
      */
     public static ResourceMetadata merge(List<Layer> layers) {
         Map<String, FieldSource> provenance = new LinkedHashMap<>();
-        MetadataValues merged = new MetadataValues(
-                pick(MetadataValues.TITLE, layers, MetadataValues::title, provenance),
-                pick(MetadataValues.SUMMARY, layers, MetadataValues::summary, provenance),
-                pick(MetadataValues.KEYWORDS, layers, MetadataValues::keywords, provenance),
-                pick(MetadataValues.AUTHORS, layers, MetadataValues::authors, provenance),
-                pick(MetadataValues.COUNTRIES, layers, MetadataValues::countries, provenance),
-                pick(MetadataValues.TOPICS, layers, MetadataValues::topics, provenance),
-                pick(MetadataValues.TYPE, layers, MetadataValues::type, provenance),
-                pick(MetadataValues.LANGUAGE, layers, MetadataValues::language, provenance),
-                pick(MetadataValues.YEAR, layers, MetadataValues::year, provenance),
-                pick(MetadataValues.ORGANIZATION, layers, MetadataValues::organization, provenance));
-        return new ResourceMetadata(merged, provenance);
+        Map<MetadataField, Object> merged = new EnumMap<>(MetadataField.class);
+        for (MetadataField field : MetadataField.values()) {
+            for (Layer layer : layers) {
+                if (layer.values().has(field)) {
+                    merged.put(field, layer.values().get(field));
+                    provenance.put(field.key(), layer.source());
+                    break;
+                }
+            }
+        }
+        return new ResourceMetadata(MetadataValues.of(merged), provenance);
     }
 
     /** Where {@code field}'s value came from, if it has one. */
@@ -64,22 +67,16 @@ public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> p
 
     /** {@code resource} with this metadata and provenance in place of its own. */
     public Resource applyTo(Resource resource) {
-        return new Resource(resource.id(), values.title(), values.summary(), values.keywords(), values.authors(),
-                values.countries(), values.topics(), values.type(), values.language(), values.year(),
-                values.organization(), resource.fileName(), resource.mediaType(), resource.sizeBytes(),
-                resource.sha256(), resource.sources(), resource.added(), resource.modified(), provenance,
-                resource.extraction());
+        return describe(resource.id(), resource.fileName(), resource.mediaType(), resource.sizeBytes(),
+                resource.sha256(), resource.sources(), resource.added(), resource.modified(), resource.extraction());
     }
 
-    private static <T> T pick(String field, List<Layer> layers, Function<MetadataValues, T> value,
-                              Map<String, FieldSource> provenance) {
-        for (Layer layer : layers) {
-            T found = value.apply(layer.values());
-            if (found != null && !(found instanceof List<?> list && list.isEmpty())) {
-                provenance.put(field, layer.source());
-                return found;
-            }
-        }
-        return null;
+    /** The document of this metadata and provenance with the given id, file and history. */
+    public Resource describe(String id, String fileName, String mediaType, long sizeBytes, String sha256,
+                             List<SourceRef> sources, Instant added, Instant modified, Extraction extraction) {
+        return new Resource(id, values.title(), values.summary(), values.keywords(), values.authors(),
+                values.countries(), values.topics(), values.type(), values.language(), values.year(),
+                values.organization(), fileName, mediaType, sizeBytes, sha256, sources, added, modified, provenance,
+                extraction, values.funder());
     }
 }

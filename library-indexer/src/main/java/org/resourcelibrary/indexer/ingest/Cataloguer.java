@@ -46,10 +46,10 @@ final class Cataloguer {
                 enricher.enrich(file.fileName(), file.path(), text, row, form));
         Instant now = clock.instant();
         Resource previous = indexing.previous();
-        Resource bare = new Resource(indexing.id(), null, null, null, null, null, null, null, null, null, null,
-                file.fileName(), text.mediaType(), file.size(), indexing.sha256(), indexing.sources(),
-                previous == null ? now : previous.added(), now, Map.of(), extraction(text));
-        return new ResourceContent(metadata.applyTo(bare), text.pages());
+        Resource resource = metadata.describe(indexing.id(), file.fileName(), text.mediaType(), file.size(),
+                indexing.sha256(), indexing.sources(), previous == null ? now : previous.added(), now,
+                extraction(text));
+        return new ResourceContent(resource, text.pages());
     }
 
     /** How the text was read, with the document properties worth showing. */

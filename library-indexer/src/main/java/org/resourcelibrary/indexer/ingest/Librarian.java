@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.model.SourceRef;
@@ -159,7 +161,7 @@ public final class Librarian implements AutoCloseable {
                 }
                 Resource current = content.get().resource();
                 ResourceMetadata metadata = MetadataFields.withEdits(MetadataFields.metadataOf(current), edited,
-                        fields.keySet());
+                        fields.keySet().stream().map(field -> MetadataField.fromKey(field).orElseThrow()).toList());
                 Resource changed = modified(metadata.applyTo(current));
                 library.upsert(new ResourceContent(changed, content.get().pages()));
                 library.commit();
@@ -235,18 +237,18 @@ public final class Librarian implements AutoCloseable {
      * The document that already has an uploaded file's content, now listing the upload too; the metadata sent
      * with it is the librarian's word, as in an {@link #edit}: each field given is set and recorded as an edit.
      */
-    private Upload addUpload(Resource resource, SourceFile upload, MetadataValues typed, Set<String> given)
+    private Upload addUpload(Resource resource, SourceFile upload, MetadataValues typed, Set<MetadataField> given)
             throws IOException {
         List<SourceRef> sources = new ArrayList<>(resource.sources());
         sources.removeIf(ref -> ref.key().equals(upload.key()));
         sources.add(upload.ref());
         Resource listed = Revision.of(resource, resource.id(), sources, resource.modified());
-        MetadataValues before = MetadataFields.valuesOf(listed);
+        MetadataValues before = MetadataValues.of(listed);
         Resource changed = given.isEmpty() ? listed
                 : modified(MetadataFields.withEdits(MetadataFields.metadataOf(listed), typed, given).applyTo(listed));
-        MetadataValues after = MetadataFields.valuesOf(changed);
-        List<String> edited = MetadataValues.FIELDS.stream().filter(field -> !Objects.equals(
-                MetadataFields.value(before, field), MetadataFields.value(after, field))).toList();
+        MetadataValues after = MetadataValues.of(changed);
+        List<String> edited = Arrays.stream(MetadataField.values())
+                .filter(field -> !Objects.equals(before.get(field), after.get(field))).map(MetadataField::key).toList();
         List<String> pages = library.content(resource.id()).map(ResourceContent::pages).orElse(List.of());
         library.upsert(new ResourceContent(changed, pages));
         library.commit();
@@ -254,12 +256,12 @@ public final class Librarian implements AutoCloseable {
     }
 
     /** The metadata fields an upload form gives a value (a blank field gives none). */
-    private static Set<String> given(Map<String, String> fields) {
-        Set<String> given = new LinkedHashSet<>();
+    private static Set<MetadataField> given(Map<String, String> fields) {
+        Set<MetadataField> given = new LinkedHashSet<>();
         if (fields != null) {
             fields.forEach((field, value) -> {
                 if (value != null && !value.isBlank()) {
-                    given.add(field);
+                    MetadataField.fromKey(field).ifPresent(given::add);
                 }
             });
         }

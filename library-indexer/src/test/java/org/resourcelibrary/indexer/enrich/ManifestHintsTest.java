@@ -1,5 +1,6 @@
 package org.resourcelibrary.indexer.enrich;
 
+import org.resourcelibrary.core.model.MetadataField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -35,7 +36,7 @@ class ManifestHintsTest {
         "Lao People's Democratic Republic=LA",
         "United Kingdom of Great Britain and Northern Ireland=GB"})
     void officialCountryNamesResolve(String name, String code) {
-        MetadataForm.Parsed parsed = parse(MetadataValues.COUNTRIES, name);
+        MetadataForm.Parsed parsed = parse(MetadataField.COUNTRIES.key(), name);
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.values().countries()).containsExactly(code);
@@ -43,7 +44,7 @@ class ManifestHintsTest {
 
     @Test
     void countriesSeparatedByACommaSayThatSemicolonsSeparateValues() {
-        MetadataForm.Parsed parsed = parse(MetadataValues.COUNTRIES, "Malawi, Zambia");
+        MetadataForm.Parsed parsed = parse(MetadataField.COUNTRIES.key(), "Malawi, Zambia");
 
         assertThat(parsed.values().countries()).isEmpty();
         assertThat(parsed.problems()).singleElement().extracting(FieldProblem::message).isEqualTo(
@@ -52,14 +53,14 @@ class ManifestHintsTest {
 
     @Test
     void topicsSeparatedByACommaSaySoToo() {
-        assertThat(parse(MetadataValues.TOPICS, "Case management, Child protection").problems()).singleElement()
+        assertThat(parse(MetadataField.TOPICS.key(), "Case management, Child protection").problems()).singleElement()
                 .extracting(FieldProblem::message).asString()
                 .endsWith("several values are separated by ';' (Case management; Child protection)");
     }
 
     @Test
     void anUnknownTypeListsTheTypes() {
-        String message = parse(MetadataValues.TYPE, "Handbook").problems().get(0).message();
+        String message = parse(MetadataField.TYPE.key(), "Handbook").problems().get(0).message();
 
         assertThat(message).startsWith("unknown type 'Handbook'").contains("; the types are ")
                 .contains("Toolkit (toolkit)", "Case study (case-study)", "Report (report)");
@@ -68,7 +69,7 @@ class ManifestHintsTest {
     @ParameterizedTest
     @CsvSource({"2019/2020", "2019-2020", "2019–20", "2019 - 2020"})
     void aSpanOfYearsTakesTheFirstAndSaysSoWithoutAProblem(String span) {
-        MetadataForm.Parsed parsed = parse(MetadataValues.YEAR, span);
+        MetadataForm.Parsed parsed = parse(MetadataField.YEAR.key(), span);
 
         assertThat(parsed.values().year()).isEqualTo(2019);
         assertThat(parsed.problems()).isEmpty();

@@ -39,7 +39,7 @@ public final class AlertEndpoints {
 
     /** How alerts read a stored search: exactly as {@code GET /api/search} reads its parameters. */
     public static Function<String, SearchRequest> searches(Vocabulary vocabulary) {
-        return queryString -> SearchParameters.fromQueryString(queryString, vocabulary);
+        return queryString -> SearchRequests.fromQueryString(queryString, vocabulary);
     }
 
     /** {@code POST /api/alerts}. */

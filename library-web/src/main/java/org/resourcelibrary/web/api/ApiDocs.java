@@ -45,7 +45,7 @@ final class ApiDocs {
     /** @param publicUrl where the library is reached when configured (the description's server), or null */
     ApiDocs(String publicUrl) {
         try {
-            this.spec = withServer(Json.mapper().readTree(read(SPEC_RESOURCE)), publicUrl);
+            this.spec = withServer(description(), publicUrl);
             Properties properties = new Properties();
             properties.load(new ByteArrayInputStream(read(WEBJAR_PROPERTIES)));
             this.version = properties.getProperty("version");
@@ -64,6 +64,12 @@ final class ApiDocs {
             ((ObjectNode) spec.get("servers").get(0)).put("url", publicUrl);
         }
         return spec;
+    }
+
+    /** The API's description: the resource file, with the facet dimensions and metadata fields as defined. */
+    static JsonNode description() throws IOException {
+        return MetadataFieldProperties.describe(DimensionParameters.describe(Json.mapper().readTree(
+                read(SPEC_RESOURCE))));
     }
 
     /** {@code GET /api/openapi.json}. */

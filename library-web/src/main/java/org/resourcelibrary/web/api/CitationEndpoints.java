@@ -17,6 +17,7 @@ import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.WebServices;
@@ -65,7 +66,7 @@ final class CitationEndpoints {
         names.add(FORMAT);
         QueryParameters parameters = QueryParameters.of(ctx, names);
         CitationFormat format = format(ctx, parameters);
-        SearchRequest request = SearchParameters.request(parameters, vocabulary, ctx.header(Header.ACCEPT_LANGUAGE));
+        SearchRequest request = SearchRequests.of(ctx, vocabulary, Set.of(FORMAT));
         String lang = request.labelLanguage();
         List<CSLItemData> cited = new ArrayList<>();
         for (Hit hit : library.search(request).hits()) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.resourcelibrary.indexer.enrich.MetadataValues;
+import java.util.Optional;
+import org.resourcelibrary.core.model.MetadataField;
 
 /**
  * The JSON body of {@code PATCH /api/documents/{id}} read as the upload form's text fields, each value checked
@@ -15,10 +15,6 @@ import org.resourcelibrary.indexer.enrich.MetadataValues;
  * text ({@code {"title": 123}} is not the title "123").
  */
 final class MetadataEdit {
-
-    /** Fields that hold several values. */
-    private static final Set<String> LISTS = Set.of(MetadataValues.COUNTRIES, MetadataValues.TOPICS,
-            MetadataValues.KEYWORDS, MetadataValues.AUTHORS);
 
     private MetadataEdit() {
     }
@@ -56,10 +52,11 @@ final class MetadataEdit {
         if (value.isNull()) {
             return "";
         }
-        if (!MetadataValues.FIELDS.contains(field)) {
+        Optional<MetadataField> metadata = MetadataField.fromKey(field);
+        if (metadata.isEmpty()) {
             return value.isTextual() ? value.asText() : value.toString();
         }
-        if (field.equals(MetadataValues.YEAR)) {
+        if (metadata.get().shape() == MetadataField.Shape.YEAR) {
             if (value.isIntegralNumber() || value.isTextual()) {
                 return value.asText();
             }
@@ -69,7 +66,7 @@ final class MetadataEdit {
         if (value.isTextual()) {
             return value.asText();
         }
-        if (!LISTS.contains(field)) {
+        if (metadata.get().shape() != MetadataField.Shape.LIST) {
             throw new WrongTypeException(field, field + " must be a string, got " + kind(value));
         }
         if (!value.isArray()) {

@@ -6,18 +6,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.ParameterValues;
+import org.resourcelibrary.core.search.SearchParameters;
 
 /**
  * A request's query parameters, read strictly: a parameter the endpoint does not take, a repeated single-valued
- * parameter or a number that is not one is a 400 naming the parameter, never silently ignored. An empty value
- * counts as absent (as an empty form field sends it).
+ * parameter, a number that is not one or a value that is not valid percent-encoding is a 400 naming the
+ * parameter, never silently ignored. An empty value counts as absent (as an empty form field sends it).
  */
 final class QueryParameters {
 
-    private final Map<String, List<String>> values;
+    private final ParameterValues values;
 
     private QueryParameters(Map<String, List<String>> values) {
-        this.values = values;
+        this.values = new ParameterValues(values);
     }
 
     /**
@@ -26,7 +28,7 @@ final class QueryParameters {
      * @throws InvalidRequestException naming the first parameter the endpoint does not take
      */
     static QueryParameters of(Context ctx, Set<String> accepted) {
-        return of(ctx.queryParamMap(), accepted);
+        return of(SearchParameters.decode(ctx.queryString()), accepted);
     }
 
     /** Parameters given as a map (a stored query string's), read as strictly as a request's. */
@@ -40,18 +42,9 @@ final class QueryParameters {
         return new QueryParameters(values);
     }
 
-    /** Every non-empty value of a repeatable parameter. */
-    List<String> all(String name) {
-        return values.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
-    }
-
     /** The value of a single-valued parameter, or null when absent or empty. */
     String single(String name) {
-        List<String> given = all(name);
-        if (given.size() > 1) {
-            throw new InvalidRequestException(name, name + " is given " + given.size() + " times; give it once");
-        }
-        return given.isEmpty() ? null : given.get(0);
+        return values.single(name);
     }
 
     String single(String name, String fallback) {
@@ -59,27 +52,10 @@ final class QueryParameters {
         return value == null ? fallback : value;
     }
 
-    /** A whole-number parameter, or null when absent. */
-    Integer integer(String name) {
-        String value = single(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, name + " must be a whole number, got '" + shorten(value) + "'");
-        }
-    }
-
-    int integer(String name, int fallback) {
-        Integer value = integer(name);
-        return value == null ? fallback : value;
-    }
-
     /** A whole number within bounds, or the fallback when absent. */
     int bounded(String name, int fallback, int min, int max) {
-        int value = integer(name, fallback);
+        Integer given = values.integer(name, max);
+        int value = given == null ? fallback : given;
         if (value < min || value > max) {
             throw new InvalidRequestException(name, name + " must be between " + min + " and " + max + ", got "
                     + value);
@@ -89,7 +65,6 @@ final class QueryParameters {
 
     /** Quoted back in an error message, a value is cut short: a message is no place for a megabyte. */
     static String shorten(String value) {
-        int limit = 40;
-        return value.length() <= limit ? value : value.substring(0, limit) + "…";
+        return ParameterValues.quoted(value);
     }
 }

@@ -12,6 +12,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Suggestion;

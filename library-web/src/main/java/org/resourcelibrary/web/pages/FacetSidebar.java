@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.SearchResponse;
@@ -26,8 +27,12 @@ final class FacetSidebar {
     /** From this many countries on, a box filters the country list as one types. */
     static final int FILTER_BOX_FROM = 8;
 
-    private static final List<Dimension> FLAT = List.of(Dimension.TOPIC, Dimension.TYPE, Dimension.LANGUAGE,
-            Dimension.ORGANIZATION);
+    /** Dimensions listed as plain values: not part of the region → country tree, and not years (a range). */
+    private static final List<Dimension> FLAT = SearchForm.FILTERS.stream()
+            .filter(d -> !d.hierarchical() && !d.grouped()).toList();
+    /** The tree of regions and countries: each hierarchical dimension, then the one it groups. */
+    private static final List<Dimension> TREE = SearchForm.FILTERS.stream().filter(Dimension::hierarchical)
+            .flatMap(d -> Stream.of(d, d.over())).toList();
 
     private final SearchForm form;
     private final SearchResponse response;
@@ -124,8 +129,7 @@ final class FacetSidebar {
     /** One chip per selected value and one for the year range, in sidebar order. */
     List<Chip> chips() {
         List<Chip> chips = new ArrayList<>();
-        for (Dimension dimension : List.of(Dimension.REGION, Dimension.COUNTRY, Dimension.TOPIC, Dimension.TYPE,
-                Dimension.LANGUAGE, Dimension.ORGANIZATION)) {
+        for (Dimension dimension : Stream.concat(TREE.stream(), FLAT.stream()).toList()) {
             for (String value : form.selected(dimension)) {
                 chips.add(new Chip(Labels.heading(dimension), labels.of(dimension, value),
                         form.toggled(dimension, value).href()));

@@ -12,30 +12,15 @@ public record Labels(Vocabulary vocabulary, String language) {
         if (code == null) {
             return "";
         }
-        return switch (dimension) {
-            case COUNTRY -> vocabulary.countryLabel(code, language);
-            case REGION -> vocabulary.regionLabel(code, language);
-            case TOPIC -> vocabulary.topicLabel(code, language);
-            case TYPE -> vocabulary.typeLabel(code, language);
-            case LANGUAGE -> vocabulary.languageLabel(code, language);
-            case YEAR, ORGANIZATION -> code;
-        };
+        return vocabulary.label(dimension, code, language);
     }
 
     public List<String> of(Dimension dimension, List<String> codes) {
         return codes.stream().map(code -> of(dimension, code)).toList();
     }
 
-    /** What a dimension is called on the page. */
+    /** What a dimension is called on the page (the page's words are English). */
     public static String heading(Dimension dimension) {
-        return switch (dimension) {
-            case COUNTRY -> "Country";
-            case REGION -> "Region";
-            case TOPIC -> "Topic";
-            case TYPE -> "Type";
-            case LANGUAGE -> "Language";
-            case YEAR -> "Year";
-            case ORGANIZATION -> "Organization";
-        };
+        return dimension.heading(Vocabulary.DEFAULT_LANGUAGE);
     }
 }

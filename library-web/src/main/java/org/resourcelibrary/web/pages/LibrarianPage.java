@@ -79,7 +79,8 @@ final class LibrarianPage {
         List<Link> found = List.of();
         try {
             found = query.isEmpty() ? List.of()
-                    : library.search(SearchRequest.builder().query(query).size(FOUND).build()).hits().stream()
+                    : library.search(SearchRequest.builder().query(query).size(FOUND).build()
+                            .validate(choices.vocabulary())).hits().stream()
                             .map(hit -> new Link(hit.title(), editHref(hit.id()), false)).toList();
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);

@@ -34,10 +34,15 @@ public record LibrarianView(
      *
      * @param countries every country, the document's selected
      * @param languages the label languages and the document's language if another
+     * @param more      the fields the form has no widget of its own for, each a line of text
      */
     public record MetadataFields(String title, String summary, String keywords, String authors, String year,
                                  String organization, List<Option> countries, List<Option> topics,
-                                 List<Option> types, List<Option> languages) {
+                                 List<Option> types, List<Option> languages, List<TextField> more) {
+    }
+
+    /** A metadata field typed as one line of text. */
+    public record TextField(String name, String label, String value) {
     }
 
     /**

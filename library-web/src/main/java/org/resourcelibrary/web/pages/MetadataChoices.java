@@ -2,17 +2,22 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.pages.LibrarianView.MetadataFields;
+import org.resourcelibrary.web.pages.LibrarianView.TextField;
 import org.resourcelibrary.web.pages.SearchView.Option;
 
 /**
@@ -27,8 +32,11 @@ import org.resourcelibrary.web.pages.SearchView.Option;
 final class MetadataChoices {
 
     /** Field names, in form order. */
-    static final List<String> FIELDS = List.of("title", "summary", "keywords", "authors", "countries", "topics",
-            "type", "language", "year", "organization");
+    static final List<String> FIELDS = MetadataField.keys();
+    /** The fields the form lays out with a widget of its own; every other field is a line of text. */
+    private static final Set<MetadataField> OWN_WIDGETS = EnumSet.of(MetadataField.TITLE, MetadataField.SUMMARY,
+            MetadataField.KEYWORDS, MetadataField.AUTHORS, MetadataField.COUNTRIES, MetadataField.TOPICS,
+            MetadataField.TYPE, MetadataField.LANGUAGE, MetadataField.YEAR, MetadataField.ORGANIZATION);
     /** Fields whose several values are ticked in a list rather than typed. */
     private static final Set<String> PICK_LISTS = Set.of("countries", "topics");
     private static final String LIST_SEPARATOR = "; ";
@@ -38,6 +46,11 @@ final class MetadataChoices {
 
     MetadataChoices(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /** The vocabulary the choices are labelled from. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Empty fields, for a new upload. */
@@ -96,16 +109,14 @@ final class MetadataChoices {
     /** A document's current values, as the forms send them. */
     static Map<String, String> values(Resource r) {
         Map<String, String> values = new LinkedHashMap<>();
-        put(values, "title", r.title());
-        put(values, "summary", r.summary());
-        put(values, "keywords", String.join(LIST_SEPARATOR, r.keywords()));
-        put(values, "authors", String.join(LIST_SEPARATOR, r.authors()));
-        put(values, "countries", String.join(LIST_SEPARATOR, r.countries()));
-        put(values, "topics", String.join(LIST_SEPARATOR, r.topics()));
-        put(values, "type", r.type());
-        put(values, "language", r.language());
-        put(values, "year", r.year() == null ? null : r.year().toString());
-        put(values, "organization", r.organization());
+        for (MetadataField field : MetadataField.values()) {
+            Object value = field.of(r);
+            if (value instanceof List<?> list) {
+                put(values, field.key(), String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()));
+            } else if (value != null) {
+                put(values, field.key(), value.toString());
+            }
+        }
         return values;
     }
 
@@ -135,7 +146,15 @@ final class MetadataChoices {
                 values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
                 terms(vocabulary.topics(), topics), terms(vocabulary.types(), type == null ? List.of() : List.of(type)),
                 languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, LABELS),
-                        code.equals(language))).toList());
+                        code.equals(language))).toList(), more(values));
+    }
+
+    /** The fields without a widget of their own, headed as their dimension is (or by their name). */
+    private static List<TextField> more(Map<String, String> values) {
+        return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
+                .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
+                        .map(dimension -> dimension.heading(LABELS)).orElse(field.key()),
+                        values.getOrDefault(field.key(), ""))).toList();
     }
 
     private static List<Option> terms(List<Term> terms, List<String> selected) {

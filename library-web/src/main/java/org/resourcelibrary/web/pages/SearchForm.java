@@ -12,8 +12,10 @@ import java.util.StringJoiner;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.Match;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
  * What the search page was asked for, as it appears in its bookmarkable URL
@@ -38,8 +40,7 @@ public record SearchForm(
         Match match) {
 
     /** Dimensions filtered by repeatable parameters named after them; years are a range instead. */
-    public static final List<Dimension> FILTERS = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.TOPIC,
-            Dimension.TYPE, Dimension.LANGUAGE, Dimension.ORGANIZATION);
+    public static final List<Dimension> FILTERS = Dimension.filters();
 
     public SearchForm {
         q = q == null ? "" : q.strip();
@@ -58,30 +59,26 @@ public record SearchForm(
     }
 
     /**
-     * Reads the page's parameters. Blank values (an empty year box, an unselected option) count as absent;
-     * unknown parameters are ignored, as links from elsewhere may carry their own.
+     * Reads the page's parameters as the API reads its own ({@link SearchParameters}), except that unknown
+     * parameters are ignored, as links from elsewhere may carry their own. Values not given stay unset, so that
+     * the page's URLs stay short.
      *
-     * @throws InvalidRequestException naming the parameter that is not a number or not a sort order
+     * @throws InvalidRequestException naming the parameter at fault
      */
-    public static SearchForm from(Context ctx) {
+    public static SearchForm from(Context ctx, Vocabulary vocabulary) {
+        Map<String, List<String>> parameters = SearchParameters.decode(ctx.queryString());
+        SearchRequest request = new SearchParameters(vocabulary, SearchParameters.Mode.LENIENT).parse(parameters);
         EnumMap<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : FILTERS) {
-            List<String> values = new ArrayList<>();
-            for (String value : ctx.queryParams(dimension.param())) {
-                if (!value.isBlank()) {
-                    values.add(value.strip());
-                }
-            }
-            filters.put(dimension, values);
-        }
-        String sortParam = single(ctx, "sort");
-        Sort sort = sortParam == null ? null : Sort.fromParam(sortParam).orElseThrow(() ->
-                new InvalidRequestException("sort", "sort must be one of relevance, newest, oldest or title, got '"
-                        + sortParam + "'"));
-        Integer page = number(ctx, "page");
-        Match match = Match.parse(single(ctx, "match"));
-        return new SearchForm(ctx.queryParam("q"), filters, number(ctx, "year_from"), number(ctx, "year_to"), sort,
-                page == null ? 1 : page, number(ctx, "size"), single(ctx, "lang"), match);
+        FILTERS.forEach(dimension -> filters.put(dimension, request.selected(dimension)));
+        return new SearchForm(request.query(), filters, request.yearFrom(), request.yearTo(),
+                given(parameters, SearchParameters.SORT) ? request.sort() : null, request.page(),
+                given(parameters, SearchParameters.SIZE) ? request.size() : null,
+                given(parameters, SearchParameters.LANG) ? request.labelLanguage() : null,
+                given(parameters, SearchParameters.MATCH) ? request.match() : null);
+    }
+
+    private static boolean given(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().anyMatch(value -> !value.isBlank());
     }
 
     /** The core request this form asks for. */
@@ -168,26 +165,6 @@ public record SearchForm(
     private static void add(StringJoiner query, String name, Object value) {
         if (value != null) {
             query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String single(Context ctx, String name) {
-        List<String> values = ctx.queryParams(name);
-        if (values.size() > 1) {
-            throw new InvalidRequestException(name, name + " was given " + values.size() + " times; give it once");
-        }
-        return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
-    }
-
-    private static Integer number(Context ctx, String name) {
-        String value = single(ctx, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, name + " must be a whole number, got '" + value + "'");
         }
     }
 }

@@ -11,6 +11,7 @@ import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.search.MemberLanguage;
+import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
@@ -55,16 +56,17 @@ final class SearchPage {
     void render(Context ctx) {
         SearchForm form;
         try {
-            form = SearchForm.from(ctx);
+            form = SearchForm.from(ctx, vocabulary);
         } catch (InvalidRequestException e) {
-            badRequest(ctx, SearchForm.empty().withQuery(ctx.queryParam("q")), e);
+            // The words typed are shown again, unless they are what could not be read.
+            badRequest(ctx, SearchForm.empty().withQuery(SearchParameters.QUERY.equals(e.parameter()) ? ""
+                    : ctx.queryParam(SearchParameters.QUERY)), e);
             return;
         }
         SearchResponse response;
         try {
             response = library.search(form.request()
-                    .withMemberLanguage(MemberLanguage.of(form.lang(), ctx.header(Header.ACCEPT_LANGUAGE)))
-                    .validate(vocabulary));
+                    .withMemberLanguage(MemberLanguage.of(form.lang(), ctx.header(Header.ACCEPT_LANGUAGE))));
         } catch (InvalidRequestException e) {
             badRequest(ctx, form, e);
             return;

@@ -46,7 +46,7 @@ final class TestLibrary implements AutoCloseable {
                 Instant.parse("2024-01-02T03:04:05Z"),
                 Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.INFERRED),
                 new Extraction("application/pdf", pages.stream().mapToLong(String::length).sum(), pages.size(),
-                        false, OcrStatus.NONE, Map.of()));
+                        false, OcrStatus.NONE, Map.of()), null);
         library.upsert(new ResourceContent(resource, pages));
         library.commit();
         return this;

@@ -53,8 +53,8 @@ final class FacetCounts {
         List<FacetTally.Count> all = tally == null ? List.of() : tally.values(dimension, null);
         List<FacetValue> values = new ArrayList<>();
         for (FacetTally.Count count : top(all, limit)) {
-            List<FacetValue> children = dimension == Dimension.REGION
-                    ? countriesOf(tally, count.value(), request) : List.of();
+            List<FacetValue> children = dimension.hierarchical()
+                    ? childrenOf(tally, dimension, count.value(), request) : List.of();
             values.add(new FacetValue(count.value(), label(dimension, count.value(), language), count.count(),
                     selected.contains(count.value()), children));
         }
@@ -66,23 +66,25 @@ final class FacetCounts {
                 values.add(new FacetValue(value, label(dimension, value, language), count, true));
             }
         }
-        Comparator<FacetValue> order = dimension == Dimension.YEAR
+        Comparator<FacetValue> order = dimension.kind() == Dimension.Kind.YEARS
                 ? Comparator.comparing(FacetValue::value)
                 : Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label);
         values.sort(order);
         return values;
     }
 
-    private List<FacetValue> countriesOf(FacetTally tally, String region, SearchRequest request) {
-        List<String> selected = request.selected(Dimension.COUNTRY);
-        List<FacetValue> countries = new ArrayList<>();
-        for (FacetTally.Count count : top(tally.values(Dimension.REGION, region), TOP_VALUES)) {
-            countries.add(new FacetValue(count.value(),
-                    label(Dimension.COUNTRY, count.value(), request.labelLanguage()), count.count(),
-                    selected.contains(count.value())));
+    /** The values of {@code dimension.over()} below {@code parent} (a region's countries). */
+    private List<FacetValue> childrenOf(FacetTally tally, Dimension dimension, String parent,
+                                        SearchRequest request) {
+        Dimension over = dimension.over();
+        List<String> selected = request.selected(over);
+        List<FacetValue> children = new ArrayList<>();
+        for (FacetTally.Count count : top(tally.values(dimension, parent), TOP_VALUES)) {
+            children.add(new FacetValue(count.value(), label(over, count.value(), request.labelLanguage()),
+                    count.count(), selected.contains(count.value())));
         }
-        countries.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
-        return countries;
+        children.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
+        return children;
     }
 
     /** The {@code limit} values with the highest counts (ties: by value), as Lucene's top children. */
@@ -98,13 +100,6 @@ final class FacetCounts {
 
     /** The label of a value in {@code language}. */
     String label(Dimension dimension, String value, String language) {
-        return switch (dimension) {
-            case COUNTRY -> vocabulary.countryLabel(value, language);
-            case REGION -> vocabulary.regionLabel(value, language);
-            case TOPIC -> vocabulary.topicLabel(value, language);
-            case TYPE -> vocabulary.typeLabel(value, language);
-            case LANGUAGE -> vocabulary.languageLabel(value, language);
-            case YEAR, ORGANIZATION -> value;
-        };
+        return vocabulary.label(dimension, value, language);
     }
 }

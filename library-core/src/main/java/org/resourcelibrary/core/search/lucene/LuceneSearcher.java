@@ -66,7 +66,6 @@ public final class LuceneSearcher {
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final DocumentMapper mapper;
-    private final Vocabulary vocabulary;
     private final UserQueryParser parser;
     private final QueryTranslator translator;
     private final LanguagePreference preference;
@@ -90,7 +89,6 @@ public final class LuceneSearcher {
         this.timeBudgetMs = timeBudget.toMillis();
         this.searchers = searchers;
         this.mapper = mapper;
-        this.vocabulary = vocabulary;
         this.parser = new UserQueryParser(vocabulary);
         this.translator = new QueryTranslator(ranking);
         this.preference = new LanguagePreference(ranking);
@@ -169,7 +167,6 @@ public final class LuceneSearcher {
     }
 
     private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
-        request.validate(vocabulary);
         UserQuery parsed = parser.parse(request.query());
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery userQuery = browsing == null ? parsed : browsing;

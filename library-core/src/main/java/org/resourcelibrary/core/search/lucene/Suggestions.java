@@ -34,8 +34,7 @@ final class Suggestions {
     /** Facet values offered at most, before titles. */
     static final int MAX_FACET_SUGGESTIONS = 4;
     /** Dimensions offered as suggestions, in order. */
-    private static final List<Dimension> SUGGESTED = List.of(Dimension.COUNTRY, Dimension.TOPIC, Dimension.TYPE,
-            Dimension.REGION, Dimension.ORGANIZATION);
+    private static final List<Dimension> SUGGESTED = Dimension.suggested();
 
     private final FacetCounts facetCounts;
     private final DocumentMapper mapper;
