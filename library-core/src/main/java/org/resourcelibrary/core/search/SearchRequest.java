@@ -17,6 +17,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * @param size          hits per page, 1 to {@link #MAX_SIZE}
  * @param cursor        opaque cursor from a previous response's {@code nextCursor}, for deep paging
  * @param labelLanguage language of facet labels (en, fr, es, pt)
+ * @param expand        whether words naming a concept of the thesaurus also search its other labels
  */
 public record SearchRequest(
         String query,
@@ -27,7 +28,8 @@ public record SearchRequest(
         int page,
         int size,
         String cursor,
-        String labelLanguage) {
+        String labelLanguage,
+        boolean expand) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -37,6 +39,8 @@ public record SearchRequest(
     public static final int MAX_YEAR = 2999;
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 1000;
+    /** Longest part of a bad value quoted back in an error message. */
+    private static final int MAX_SHOWN_VALUE = 40;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -53,6 +57,22 @@ public record SearchRequest(
         filters = java.util.Collections.unmodifiableMap(copy);
         sort = sort == null ? (query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
         labelLanguage = labelLanguage == null ? Vocabulary.DEFAULT_LANGUAGE : labelLanguage;
+    }
+
+    /**
+     * The {@code expand} parameter's value: true when absent, as the thesaurus's additions are on unless turned off.
+     *
+     * @throws InvalidRequestException when it is neither true nor false
+     */
+    public static boolean expandFlag(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new InvalidRequestException("expand", "expand must be true or false, got '"
+                + (value.length() > MAX_SHOWN_VALUE ? value.substring(0, MAX_SHOWN_VALUE) + "…" : value) + "'");
     }
 
     /** A first page of results for {@code query}, with no filters. */
@@ -147,6 +167,7 @@ public record SearchRequest(
         private int size = DEFAULT_SIZE;
         private String cursor;
         private String labelLanguage;
+        private boolean expand = true;
 
         public Builder query(String query) {
             this.query = query;
@@ -194,8 +215,15 @@ public record SearchRequest(
             return this;
         }
 
+        /** Whether the thesaurus adds a concept's other labels to the words naming it (on unless turned off). */
+        public Builder expand(boolean expand) {
+            this.expand = expand;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage);
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage,
+                    expand);
         }
     }
 }

@@ -13,8 +13,10 @@ import java.util.Map;
  * @param didYouMean a corrected query from the library's own vocabulary, or null
  * @param nextCursor cursor for the page after this one, or null when there is none
  * @param partial    true when the query's time budget ran out and these are the hits found so far
+ * @param expansions what the thesaurus added to the query (empty when nothing, or {@code expand=false})
  */
-@JsonPropertyOrder({"total", "page", "size", "hits", "facets", "didYouMean", "nextCursor", "tookMs", "partial"})
+@JsonPropertyOrder({"total", "page", "size", "hits", "facets", "didYouMean", "nextCursor", "tookMs", "partial",
+        "expansions"})
 public record SearchResponse(
         long total,
         int page,
@@ -24,10 +26,12 @@ public record SearchResponse(
         String didYouMean,
         String nextCursor,
         long tookMs,
-        boolean partial) {
+        boolean partial,
+        List<Expansion> expansions) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
+        expansions = List.copyOf(expansions);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 }

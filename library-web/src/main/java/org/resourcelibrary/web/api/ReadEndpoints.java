@@ -51,7 +51,7 @@ final class ReadEndpoints {
         // The ETag ignores tookMs: the same results found again are the same representation.
         SearchResponse identity = new SearchResponse(response.total(), response.page(), response.size(),
                 response.hits(), response.facets(), response.didYouMean(), response.nextCursor(), 0,
-                response.partial());
+                response.partial(), response.expansions());
         HttpCaching.json(ctx, response, identity);
     }
 

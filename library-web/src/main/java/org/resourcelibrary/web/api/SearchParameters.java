@@ -13,7 +13,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * The query parameters of {@code GET /api/search} and how they become a {@link SearchRequest}: {@code q}, one
  * repeatable parameter per facet dimension ({@code country}, {@code region}, {@code topic}, {@code type},
  * {@code language}, {@code year}, {@code organization}), {@code year_from}, {@code year_to}, {@code sort},
- * {@code page}, {@code size}, {@code cursor} and {@code lang} (label language).
+ * {@code page}, {@code size}, {@code cursor}, {@code lang} (label language) and {@code expand} (false: no
+ * other languages' labels from the thesaurus).
  */
 final class SearchParameters {
 
@@ -25,6 +26,7 @@ final class SearchParameters {
     static final String SIZE = "size";
     static final String CURSOR = "cursor";
     static final String LANG = "lang";
+    static final String EXPAND = "expand";
 
     /** Every parameter {@code GET /api/search} takes. */
     static final Set<String> NAMES = names();
@@ -45,7 +47,8 @@ final class SearchParameters {
                 .page(parameters.integer(PAGE, 1))
                 .size(parameters.integer(SIZE, SearchRequest.DEFAULT_SIZE))
                 .cursor(parameters.single(CURSOR))
-                .labelLanguage(parameters.single(LANG, Vocabulary.DEFAULT_LANGUAGE));
+                .labelLanguage(parameters.single(LANG, Vocabulary.DEFAULT_LANGUAGE))
+                .expand(SearchRequest.expandFlag(parameters.single(EXPAND)));
         for (Dimension dimension : Dimension.values()) {
             builder.filter(dimension, parameters.all(dimension.param()));
         }
@@ -62,7 +65,8 @@ final class SearchParameters {
     }
 
     private static Set<String> names() {
-        Set<String> names = new LinkedHashSet<>(Set.of(QUERY, YEAR_FROM, YEAR_TO, SORT, PAGE, SIZE, CURSOR, LANG));
+        Set<String> names = new LinkedHashSet<>(Set.of(QUERY, YEAR_FROM, YEAR_TO, SORT, PAGE, SIZE, CURSOR, LANG,
+                EXPAND));
         for (Dimension dimension : Dimension.values()) {
             names.add(dimension.param());
         }

@@ -23,6 +23,8 @@ import org.resourcelibrary.core.search.Sort;
  * @param sort    null for the default order (relevance with words, newest without)
  * @param size    null for the default page size
  * @param lang    null for the default label language
+ * @param expand  null for the default (the thesaurus adds other languages' labels), false to search only the
+ *                words as typed
  */
 public record SearchForm(
         String q,
@@ -32,7 +34,8 @@ public record SearchForm(
         Sort sort,
         int page,
         Integer size,
-        String lang) {
+        String lang,
+        Boolean expand) {
 
     /** Dimensions filtered by repeatable parameters named after them; years are a range instead. */
     public static final List<Dimension> FILTERS = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.TOPIC,
@@ -47,11 +50,12 @@ public record SearchForm(
             }
         });
         filters = java.util.Collections.unmodifiableMap(copy);
+        expand = Boolean.TRUE.equals(expand) ? null : expand;
     }
 
     /** The empty search: the whole library, newest first. */
     public static SearchForm empty() {
-        return new SearchForm("", Map.of(), null, null, null, 1, null, null);
+        return new SearchForm("", Map.of(), null, null, null, 1, null, null, null);
     }
 
     /**
@@ -77,13 +81,14 @@ public record SearchForm(
                         + sortParam + "'"));
         Integer page = number(ctx, "page");
         return new SearchForm(ctx.queryParam("q"), filters, number(ctx, "year_from"), number(ctx, "year_to"), sort,
-                page == null ? 1 : page, number(ctx, "size"), single(ctx, "lang"));
+                page == null ? 1 : page, number(ctx, "size"), single(ctx, "lang"),
+                SearchRequest.expandFlag(single(ctx, "expand")));
     }
 
     /** The core request this form asks for. */
     public SearchRequest request() {
         SearchRequest.Builder builder = SearchRequest.builder().query(q).years(yearFrom, yearTo).sort(sort)
-                .page(page).size(size == null ? SearchRequest.DEFAULT_SIZE : size).labelLanguage(lang);
+                .page(page).size(size == null ? SearchRequest.DEFAULT_SIZE : size).labelLanguage(lang).expand(expand == null);
         filters.forEach(builder::filter);
         return builder.build();
     }
@@ -107,36 +112,41 @@ public record SearchForm(
             values.add(value);
         }
         changed.put(dimension, values);
-        return new SearchForm(q, changed, yearFrom, yearTo, sort, 1, size, lang);
+        return new SearchForm(q, changed, yearFrom, yearTo, sort, 1, size, lang, expand);
     }
 
     public SearchForm withoutYears() {
-        return new SearchForm(q, filters, null, null, sort, 1, size, lang);
+        return new SearchForm(q, filters, null, null, sort, 1, size, lang, expand);
     }
 
     public SearchForm withYears(Integer from, Integer to) {
-        return new SearchForm(q, filters, from, to, sort, 1, size, lang);
+        return new SearchForm(q, filters, from, to, sort, 1, size, lang, expand);
     }
 
     /** The same words without any filter. */
     public SearchForm cleared() {
-        return new SearchForm(q, Map.of(), null, null, sort, 1, size, lang);
+        return new SearchForm(q, Map.of(), null, null, sort, 1, size, lang, expand);
     }
 
     public SearchForm withQuery(String query) {
-        return new SearchForm(query, filters, yearFrom, yearTo, sort, 1, size, lang);
+        return new SearchForm(query, filters, yearFrom, yearTo, sort, 1, size, lang, expand);
     }
 
     public SearchForm onPage(int number) {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang, expand);
     }
 
     public SearchForm withSort(Sort order) {
-        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang);
+        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang, expand);
     }
 
     public SearchForm inLanguage(String language) {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language, expand);
+    }
+
+    /** The same search with the thesaurus's additions on or off. */
+    public SearchForm expanded(boolean on) {
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, 1, size, lang, on ? null : Boolean.FALSE);
     }
 
     /** The search page's URL for this form, parameters in a stable order. */
@@ -152,6 +162,7 @@ public record SearchForm(
         add(query, "page", page == 1 ? null : page);
         add(query, "size", size);
         add(query, "lang", lang);
+        add(query, "expand", expand);
         return query.length() == 0 ? "/" : "/?" + query;
     }
 

@@ -14,6 +14,7 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.pages.SearchView.AlsoSearched;
 import org.resourcelibrary.web.pages.SearchView.Link;
 import org.resourcelibrary.web.pages.SearchView.Option;
 import org.resourcelibrary.web.pages.SearchView.Result;
@@ -61,7 +62,7 @@ final class SearchPage {
 
     /** The page with the search box and a message naming what was wrong, and no results: a 400. */
     private void badRequest(Context ctx, SearchForm form, InvalidRequestException e) {
-        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null);
+        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null, null);
         ctx.status(400);
         templates.render(ctx, "search.jte", view(shown, null, e.getMessage()));
     }
@@ -81,7 +82,23 @@ final class SearchPage {
                 form.page() > 1 && form.page() <= lastPage + 1 ? new Link("Previous", form.onPage(form.page() - 1)
                         .href(), false) : null,
                 form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
-                sorts(form), languages(form));
+                sorts(form), languages(form), alsoSearched(form, response));
+    }
+
+    /**
+     * What the thesaurus added to the search, with a link to search only the words as typed; or, with it turned
+     * off, a link to turn it on again; null when there is nothing to say.
+     */
+    private static AlsoSearched alsoSearched(SearchForm form, SearchResponse response) {
+        if (form.expand() != null) {
+            return new AlsoSearched(List.of(), new Link("Also search other languages and synonyms",
+                    form.expanded(true).href(), false));
+        }
+        List<String> added = response == null ? List.of() : response.expansions().stream()
+                .flatMap(e -> e.added().stream()).distinct().toList();
+        return added.isEmpty() ? null
+                : new AlsoSearched(added, new Link("Search only “" + form.q() + "”", form.expanded(false).href(),
+                        false));
     }
 
     private static Result result(Hit hit, Labels labels) {

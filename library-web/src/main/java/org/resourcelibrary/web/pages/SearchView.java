@@ -10,6 +10,7 @@ import org.resourcelibrary.core.search.Sort;
  * @param total       number of matching documents
  * @param didYouMean  a corrected query and its URL, or null
  * @param clearAll    URL of the same words without any filter
+ * @param alsoSearched what the thesaurus added to the words, or null when nothing
  */
 public record SearchView(
         SearchForm form,
@@ -25,7 +26,15 @@ public record SearchView(
         Link previous,
         Link next,
         List<Option> sorts,
-        List<Link> languages) {
+        List<Link> languages,
+        AlsoSearched alsoSearched) {
+
+    /**
+     * The other labels searched besides the words as typed (empty when that is turned off), and the link that
+     * turns it off or on again.
+     */
+    public record AlsoSearched(List<String> labels, Link toggle) {
+    }
 
     /** A labelled URL; {@code current} marks the page or language being shown. */
     public record Link(String label, String href, boolean current) {

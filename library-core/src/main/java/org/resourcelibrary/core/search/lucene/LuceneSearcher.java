@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -24,6 +25,7 @@ import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.query.Expanded;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
@@ -32,6 +34,7 @@ import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Expansion;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
@@ -39,6 +42,8 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.search.Suggestion;
+import org.resourcelibrary.core.thesaurus.QueryExpansion;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -67,6 +72,8 @@ public final class LuceneSearcher {
     private final SimilarResources similar;
     private final Feedback feedback;
     private final long timeBudgetMs;
+    /** The thesaurus as it is now: the data directory's file, re-read when a librarian changes it. */
+    private volatile Supplier<Thesaurus> thesaurus;
 
     public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
                           Ranking ranking) {
@@ -89,6 +96,14 @@ public final class LuceneSearcher {
         this.suggestions = new Suggestions(vocabulary, facetCounts);
         this.similar = new SimilarResources(mapper);
         this.feedback = new Feedback(mapper);
+        // Read now, not within the first search's time budget.
+        Thesaurus standard = Thesaurus.standard();
+        this.thesaurus = () -> standard;
+    }
+
+    /** Takes the thesaurus from {@code current} from now on (the shipped one until then). */
+    public void useThesaurus(Supplier<Thesaurus> current) {
+        this.thesaurus = current;
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -110,7 +125,7 @@ public final class LuceneSearcher {
             String didYouMean = plan.hasText() ? plan.typos.didYouMean(plan.userQuery) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
-                    (System.nanoTime() - started) / 1_000_000, searcher.timedOut());
+                    (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), plan.expansions);
         });
     }
 
@@ -134,11 +149,11 @@ public final class LuceneSearcher {
      * A request understood: its text query (every word; any word, for when no document has every one), what
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
      * and what snippets mark in each body field (null without words). A question of many words is expanded
-     * with feedback from its first results.
+     * with feedback from its first results. The thesaurus's additions are part of the queries and listed.
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, Query relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
-                        Function<String, Query> marks) {
+                        Function<String, Query> marks, List<Expansion> expansions) {
         boolean hasText() {
             return marks != null;
         }
@@ -155,13 +170,26 @@ public final class LuceneSearcher {
         request.validate(vocabulary);
         UserQuery userQuery = parser.parse(request.query());
         boolean hasText = hasText(userQuery);
-        Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
+        QueryExpansion crossing = hasText ? QueryExpansion.of(userQuery, thesaurus.get(), request.expand())
+                : QueryExpansion.none(userQuery);
+        Typos typos = hasText ? Typos.of(crossing.unnamedWords(), snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
-        return new Plan(userQuery, typos, translator.translate(userQuery, Matching.ALL, typos),
-                hasText ? translator.translate(userQuery, Matching.ANY, typos) : null, translator.proximity(userQuery),
+        // A query of more words than must all match needs no other word repeated in a variant.
+        boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO;
+        Query strict = Expanded.of(translator.translate(userQuery, Matching.ALL, typos),
+                crossing.variants(wordsOptional, true).stream()
+                        .map(q -> translator.translate(q, Matching.ALL, typos)).toList(), QueryExpansion.WEIGHT);
+        Query relaxed = hasText ? Expanded.of(translator.translate(userQuery, Matching.ANY, typos),
+                crossing.variants(true, true).stream()
+                        .map(q -> translator.translate(q, Matching.ANY, typos)).toList(), QueryExpansion.WEIGHT)
+                : null;
+        List<UserQuery> marked = crossing.variants(true, false);
+        return new Plan(userQuery, typos, strict, relaxed, translator.proximity(userQuery),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
-                hasText ? field -> translator.marks(userQuery, typos, field) : null);
+                hasText ? field -> Expanded.of(translator.marks(userQuery, typos, field), marked.stream()
+                        .map(q -> translator.marks(q, typos, field)).toList(), QueryExpansion.WEIGHT) : null,
+                crossing.expansions());
     }
 
     /**
