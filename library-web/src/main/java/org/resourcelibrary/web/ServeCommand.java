@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.ManifestException;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
@@ -118,8 +119,12 @@ public final class ServeCommand implements Callable<Integer> {
             if (sampleDocs != null) {
                 DemoLibrary.ingestIfEmpty(library, directory, sampleDocs, ingest);
             }
+            ThesaurusFile thesaurus = ThesaurusFile.open(directory.thesaurus(), Vocabulary.standard(),
+                    ThesaurusFile.RECHECK_INTERVAL);
+            thesaurus.problem().ifPresent(problem -> LOG.warn("the shipped thesaurus is used: {}", problem));
+            library.useThesaurus(thesaurus::current);
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
-                    new ServiceMetrics(), new Librarian(library, directory, ingest)));
+                    new ServiceMetrics(), new Librarian(library, directory, ingest), thesaurus));
         } catch (Exception e) {
             library.close();
             throw e;

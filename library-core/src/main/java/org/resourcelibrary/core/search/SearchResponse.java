@@ -1,5 +1,6 @@
 package org.resourcelibrary.core.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -33,5 +34,11 @@ public record SearchResponse(
         hits = List.copyOf(hits);
         expansions = List.copyOf(expansions);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
+
+    /** Every label the thesaurus added to the query, each once: what "Also searched" lists. */
+    @JsonIgnore
+    public List<String> addedLabels() {
+        return expansions.stream().flatMap(e -> e.added().stream()).distinct().toList();
     }
 }

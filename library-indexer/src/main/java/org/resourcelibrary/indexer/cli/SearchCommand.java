@@ -1,6 +1,8 @@
 package org.resourcelibrary.indexer.cli;
 
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +75,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", description = "Hits per page. Default: ${DEFAULT-VALUE}.")
     private int size = SearchRequest.DEFAULT_SIZE;
 
+    @Option(names = "--no-expand", description = "Search only the words as typed: no other languages' labels or "
+            + "synonyms from the thesaurus (expand=false).")
+    private boolean noExpand;
+
     @Option(names = "--json", description = "Print exactly what GET /api/search returns for the same request.")
     private boolean json;
 
@@ -82,6 +89,12 @@ public final class SearchCommand implements Callable<Integer> {
         DataDirectory data = common.data();
         SearchResponse response;
         try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), vocabulary)) {
+            if (Files.exists(data.thesaurus())) {
+                ThesaurusFile thesaurus = ThesaurusFile.open(data.thesaurus(), vocabulary, Duration.ZERO);
+                thesaurus.problem().ifPresent(problem -> spec.commandLine().getErr().println(
+                        "warning: the shipped thesaurus is used: " + problem));
+                library.useThesaurus(thesaurus::current);
+            }
             response = library.search(request);
         } catch (NoSuchFileException e) {
             throw new UsageException("there is no library in " + data.root() + " yet: run 'library ingest' first,"
@@ -100,7 +113,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest.Builder builder = SearchRequest.builder().query(query).years(yearFrom, yearTo).page(page)
                 .size(size).filter(Dimension.COUNTRY, countries).filter(Dimension.REGION, regions)
                 .filter(Dimension.TOPIC, topics).filter(Dimension.TYPE, types).filter(Dimension.LANGUAGE, languages)
-                .filter(Dimension.ORGANIZATION, organizations);
+                .filter(Dimension.ORGANIZATION, organizations).expand(!noExpand);
         if (sort != null) {
             builder.sort(Sort.fromParam(sort).orElseThrow(() ->
                     new UsageException("unknown --sort '" + sort + "': use relevance, newest, oldest or title")));

@@ -94,8 +94,7 @@ final class SearchPage {
             return new AlsoSearched(List.of(), new Link("Also search other languages and synonyms",
                     form.expanded(true).href(), false));
         }
-        List<String> added = response == null ? List.of() : response.expansions().stream()
-                .flatMap(e -> e.added().stream()).distinct().toList();
+        List<String> added = response == null ? List.of() : response.addedLabels();
         return added.isEmpty() ? null
                 : new AlsoSearched(added, new Link("Search only “" + form.q() + "”", form.expanded(false).href(),
                         false));
