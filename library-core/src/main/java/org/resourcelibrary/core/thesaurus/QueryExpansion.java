@@ -25,7 +25,7 @@ public final class QueryExpansion {
      * What a variant's score counts for against the query as typed: below it, so the words as typed come
      * first, yet enough for a document in another language to rank among them.
      */
-    public static final float WEIGHT = 0.4f;
+    public static final float WEIGHT = 0.3f;
     /** Concepts expanded in one query at most. */
     public static final int MAX_CONCEPTS = 4;
     /** Labels added for one concept at most (besides its tagged documents). */

@@ -169,16 +169,19 @@ public final class Thesaurus {
 
     /**
      * Adds a vocabulary value's names to its concept: each the preferred label in its language unless the
-     * file gives one, then an alternative label.
+     * file gives one, else an alternative label.
      */
     private static void merge(Map<String, Concept> concepts, String id, Map<String, String> names) {
         Concept existing = concepts.get(id);
         List<Label> labels = new ArrayList<>(existing == null ? List.of() : existing.labels());
         names.forEach((language, name) -> {
+            boolean preferred = labels.stream().noneMatch(l -> l.preferred() && l.language().equals(language));
+            // The file may give the same name as an alternative: then it is the preferred one as written here.
+            labels.removeIf(l -> l.language().equals(language) && !l.preferred()
+                    && Vocabulary.fold(l.text()).equals(Vocabulary.fold(name)) && preferred);
             boolean known = labels.stream().anyMatch(l -> l.language().equals(language)
                     && Vocabulary.fold(l.text()).equals(Vocabulary.fold(name)));
             if (!known) {
-                boolean preferred = labels.stream().noneMatch(l -> l.preferred() && l.language().equals(language));
                 labels.add(preferred ? 0 : labels.size(), new Label(language, preferred, name));
             }
         });

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Searching across languages through the thesaurus, and words naming the vocabulary. */
 class CrossLanguageSearchTest {
@@ -76,6 +77,19 @@ class CrossLanguageSearchTest {
         SearchResponse response = library.search(SearchRequest.of("child protection"));
 
         assertThat(ids(response)).contains("toolkit-zm", "guia-co", "evaluation-sn");
+    }
+
+    @Test
+    void aCountrysOtherNameInTheMembersLanguageIsSuggested(@TempDir Path other) throws IOException {
+        try (LuceneLibrary ivorian = LuceneLibrary.open(other, Vocabulary.standard())) {
+            ivorian.upsert(Fixtures.doc("ci", "Rapport sur le travail social", "fr", List.of("CI"), List.of(),
+                    "report", 2021, "Réseau", "Le travail social en Côte d'Ivoire."));
+            ivorian.commit();
+
+            assertThat(ivorian.suggest("costa", 5, "es")).contains(new Suggestion(
+                    Vocabulary.standard().countryLabel("CI", "es"), "country", "CI"));
+            assertThat(ivorian.suggest("costa", 5, "en")).extracting(Suggestion::value).doesNotContain("CI");
+        }
     }
 
     @Test

@@ -66,7 +66,7 @@ class LibrarySearchTest {
     void accentsDoNotMatter() {
         assertThat(ids("proteccion infantil")).first().isEqualTo("guia-co");
         assertThat(ids("senegal")).containsExactly("evaluation-sn");
-        assertThat(ids("supervisao")).containsExactly("supervisao-br");
+        assertThat(ids("supervisao")).first().isEqualTo("supervisao-br");
     }
 
     @Test

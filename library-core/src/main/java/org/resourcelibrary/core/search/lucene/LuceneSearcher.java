@@ -261,7 +261,8 @@ public final class LuceneSearcher {
     }
 
     public List<Suggestion> suggest(String prefix, int count, String labelLanguage) {
-        return withSnapshot(snapshot -> suggestions.suggest(snapshot, prefix, count, labelLanguage));
+        return withSnapshot(snapshot -> suggestions.suggest(snapshot, prefix, count, labelLanguage,
+                thesaurus.get()));
     }
 
     public List<Hit> similar(String id, int count) {
