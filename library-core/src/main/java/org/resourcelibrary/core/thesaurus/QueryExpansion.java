@@ -28,8 +28,11 @@ public final class QueryExpansion {
     public static final float WEIGHT = 0.3f;
     /** Concepts expanded in one query at most. */
     public static final int MAX_CONCEPTS = 4;
-    /** Labels added for one concept at most (besides its tagged documents). */
-    public static final int MAX_LABELS = 12;
+    /**
+     * Labels added for one concept at most (besides its tagged documents): each is searched in every field
+     * and analysis, so each costs about as much as the query as typed.
+     */
+    public static final int MAX_LABELS = 6;
 
     private final UserQuery query;
     private final List<ConceptMatch> matches;
@@ -116,14 +119,18 @@ public final class QueryExpansion {
         return new UserQuery(groups);
     }
 
-    /** The concept's labels other than the words typed, each written once, preferred ones first. */
+    /**
+     * The concept's labels that can find documents the words typed do not, each written once, preferred ones
+     * first: a label with every word typed ("supportive supervision" for "supervision") finds none.
+     */
     private static List<String> addedLabels(ConceptMatch match) {
         Map<String, String> byFolded = new LinkedHashMap<>();
-        String typed = Vocabulary.fold(match.matched());
+        List<String> typed = List.of(Vocabulary.fold(match.matched()).split(" "));
         for (boolean preferred : new boolean[] {true, false}) {
             for (Label label : match.concept().labels()) {
                 String folded = Vocabulary.fold(label.text());
-                if (label.preferred() == preferred && !folded.equals(typed) && byFolded.size() < MAX_LABELS) {
+                boolean narrower = List.of(folded.split(" ")).containsAll(typed);
+                if (label.preferred() == preferred && !narrower && byFolded.size() < MAX_LABELS) {
                     byFolded.putIfAbsent(folded, label.text());
                 }
             }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Searching across languages through the thesaurus, and words naming the vocabulary. */
@@ -19,9 +22,16 @@ class CrossLanguageSearchTest {
     static Path dir;
     private static LuceneLibrary library;
 
+    /** Long enough for a cold first search on a busy machine: these tests are about what is found, not when. */
+    private static final Duration BUDGET = Duration.ofMinutes(1);
+
     @BeforeAll
     static void open() throws IOException {
-        library = Fixtures.library(dir);
+        library = LuceneLibrary.open(dir, Vocabulary.standard(), Ranking.DEFAULT, BUDGET);
+        for (ResourceContent content : Fixtures.all()) {
+            library.upsert(content);
+        }
+        library.commit();
     }
 
     @AfterAll
