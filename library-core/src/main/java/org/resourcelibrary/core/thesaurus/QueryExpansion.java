@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQuery.Clause;
 import org.resourcelibrary.core.query.UserQuery.Filter;
@@ -34,6 +35,9 @@ public final class QueryExpansion {
      */
     public static final int MAX_LABELS = 6;
 
+    /** Words longer than this may be a plural in s ("bus" is not). */
+    private static final int PLURAL_FROM = 3;
+
     private final UserQuery query;
     private final List<ConceptMatch> matches;
     private final boolean expand;
@@ -59,15 +63,20 @@ public final class QueryExpansion {
     }
 
     /**
-     * The query without the words that name a concept: the words spelling correction may look at (a name of
-     * the vocabulary, such as "Kenia", is a word the library knows even when no text has it).
+     * The query without the words that name a concept and that the library's text lacks: the words spelling
+     * correction may look at (a name of the vocabulary, such as "Kenia", is a word the library knows even when
+     * no text has it).
+     *
+     * @param inText whether the library's text has a word
      */
-    public UserQuery unnamedWords() {
+    public UserQuery unnamedWords(Predicate<String> inText) {
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < query.groups().size(); i++) {
             int group = i;
-            if (matches.stream().noneMatch(m -> m.covers(group))) {
-                groups.add(query.groups().get(i));
+            Group kept = query.groups().get(i);
+            boolean named = matches.stream().anyMatch(m -> m.covers(group));
+            if (!named || kept.alternatives().stream().anyMatch(c -> c instanceof Word w && inText.test(w.text()))) {
+                groups.add(kept);
             }
         }
         return new UserQuery(groups);
@@ -86,27 +95,36 @@ public final class QueryExpansion {
      *
      * @param tagged whether tagged documents are variants too (not for marking words in text)
      */
-    public List<UserQuery> variants(boolean replacementOnly, boolean tagged) {
-        List<UserQuery> variants = new ArrayList<>();
+    public List<Variant> variants(boolean replacementOnly, boolean tagged) {
+        List<Variant> variants = new ArrayList<>();
         for (ConceptMatch match : expand ? matches : List.<ConceptMatch>of()) {
-            List<Clause> replacements = new ArrayList<>();
-            for (String label : expansion(match).added()) {
-                replacements.add(Vocabulary.fold(label).contains(" ") ? new Phrase(label, null)
-                        : new Word(label, null, false));
+            for (Label label : addedLabels(match)) {
+                Clause words = Vocabulary.fold(label.text()).contains(" ") ? new Phrase(label.text(), null)
+                        : new Word(label.text(), null, false);
+                variants.add(new Variant(replaced(match, new Group(List.of(words), false), replacementOnly),
+                        label.language()));
             }
             Concept concept = match.concept();
-            concept.dimension().filter(d -> tagged).ifPresent(d -> replacements.add(new Filter(d, concept.code())));
-            for (Clause replacement : replacements) {
-                variants.add(replaced(match, new Group(List.of(replacement), false), replacementOnly));
-            }
+            concept.dimension().filter(d -> tagged).ifPresent(d -> variants.add(new Variant(replaced(match,
+                    new Group(List.of(new Filter(d, concept.code())), false), replacementOnly), null)));
         }
         return variants;
+    }
+
+    /**
+     * A variant of the query.
+     *
+     * @param language the language of the label it searches (its words are searched in that language's
+     *                 analysis only), or null for a tagged value
+     */
+    public record Variant(UserQuery query, String language) {
     }
 
     private static Expansion expansion(ConceptMatch match) {
         Concept concept = match.concept();
         String tagged = concept.dimension().map(d -> concept.id()).orElse(null);
-        return new Expansion(concept.id(), match.matched(), addedLabels(match), tagged);
+        return new Expansion(concept.id(), match.matched(), addedLabels(match).stream().map(Label::text).toList(),
+                tagged);
     }
 
     private UserQuery replaced(ConceptMatch match, Group replacement, boolean replacementOnly) {
@@ -121,20 +139,31 @@ public final class QueryExpansion {
 
     /**
      * The concept's labels that can find documents the words typed do not, each written once, preferred ones
-     * first: a label with every word typed ("supportive supervision" for "supervision") finds none.
+     * first: a label with every word typed ("supportive supervision" for "supervision"), or the same words in
+     * the plural ("reports" for "report", which the analysis already matches), finds none.
      */
-    private static List<String> addedLabels(ConceptMatch match) {
-        Map<String, String> byFolded = new LinkedHashMap<>();
-        List<String> typed = List.of(Vocabulary.fold(match.matched()).split(" "));
+    private static List<Label> addedLabels(ConceptMatch match) {
+        Map<String, Label> byFolded = new LinkedHashMap<>();
+        List<String> typed = singulars(Vocabulary.fold(match.matched()));
         for (boolean preferred : new boolean[] {true, false}) {
             for (Label label : match.concept().labels()) {
                 String folded = Vocabulary.fold(label.text());
-                boolean narrower = List.of(folded.split(" ")).containsAll(typed);
+                boolean narrower = singulars(folded).containsAll(typed);
                 if (label.preferred() == preferred && !narrower && byFolded.size() < MAX_LABELS) {
-                    byFolded.putIfAbsent(folded, label.text());
+                    byFolded.putIfAbsent(folded, label);
                 }
             }
         }
         return List.copyOf(byFolded.values());
+    }
+
+    /** The words of a folded text without a plural's final s (the four languages' regular plural). */
+    private static List<String> singulars(String folded) {
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split(" ")) {
+            words.add(word.length() > PLURAL_FROM && word.endsWith("s") ? word.substring(0, word.length() - 1)
+                    : word);
+        }
+        return words;
     }
 }

@@ -37,24 +37,24 @@ class QueryExpansionTest {
 
     @Test
     void eachVariantReplacesTheConceptsWordsAndKeepsTheOthers() {
-        List<UserQuery> variants = expand("case management zambia", true).variants(false, false);
+        List<QueryExpansion.Variant> variants = expand("case management zambia", true).variants(false, false);
 
-        assertThat(variants).extracting(UserQuery::render)
+        assertThat(variants).extracting(v -> v.query().render())
                 .contains("\"Gestion des cas\" zambia", "\"Manejo de casos\" zambia");
     }
 
     @Test
     void aVocabularyValueAlsoMatchesTheDocumentsTaggedWithIt() {
-        List<UserQuery> variants = expand("kenia", true).variants(false, true);
+        List<QueryExpansion.Variant> variants = expand("kenia", true).variants(false, true);
 
-        assertThat(variants).extracting(UserQuery::render).contains("Kenya", "country:KE");
+        assertThat(variants).extracting(v -> v.query().render()).contains("Kenya", "country:KE");
     }
 
     @Test
     void withTheOtherWordsOptionalAVariantIsTheReplacementAlone() {
-        List<UserQuery> variants = expand("case management training in zambia", true).variants(true, false);
+        List<QueryExpansion.Variant> variants = expand("case management training in zambia", true).variants(true, false);
 
-        assertThat(variants).extracting(UserQuery::render).contains("\"Gestion des cas\"")
+        assertThat(variants).extracting(v -> v.query().render()).contains("\"Gestion des cas\"")
                 .noneMatch(v -> v.contains("zambia"));
     }
 
@@ -67,7 +67,13 @@ class QueryExpansionTest {
     }
 
     @Test
-    void wordsNamingAConceptAreLeftOutOfSpellingCorrectionEvenTurnedOff() {
-        assertThat(expand("kenia supervisors", false).unnamedWords().render()).isEqualTo("supervisors");
+    void namesTheTextLacksAreLeftOutOfSpellingCorrectionEvenTurnedOff() {
+        assertThat(expand("kenia supervisors", false).unnamedWords(word -> false).render())
+                .isEqualTo("supervisors");
+    }
+
+    @Test
+    void namesTheTextHasAreCorrectedAsAnyWord() {
+        assertThat(expand("reports", true).unnamedWords(word -> true).render()).isEqualTo("reports");
     }
 }

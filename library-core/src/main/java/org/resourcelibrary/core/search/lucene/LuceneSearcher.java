@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -20,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
@@ -172,23 +175,28 @@ public final class LuceneSearcher {
         boolean hasText = hasText(userQuery);
         QueryExpansion crossing = hasText ? QueryExpansion.of(userQuery, thesaurus.get(), request.expand())
                 : QueryExpansion.none(userQuery);
-        Typos typos = hasText ? Typos.of(crossing.unnamedWords(), snapshot.getIndexReader()) : Typos.none();
+        Typos typos = hasText ? Typos.of(crossing.unnamedWords(word -> inText(snapshot.getIndexReader(), word)),
+                snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
-        // A query of more words than must all match needs no other word repeated in a variant.
+        // A query of more words than must all match needs no other word repeated in a variant; and one of its
+        // words naming a vocabulary value ("reports" in a question) does not ask for every document tagged so.
         boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO;
         Query strict = Expanded.of(translator.translate(userQuery, Matching.ALL, typos),
-                crossing.variants(wordsOptional, true).stream()
-                        .map(q -> translator.translate(q, Matching.ALL, typos)).toList(), QueryExpansion.WEIGHT);
+                crossing.variants(wordsOptional, !wordsOptional).stream().map(v -> translator
+                        .inLanguage(v.language()).translate(v.query(), Matching.ALL, typos)).toList(),
+                QueryExpansion.WEIGHT);
         Query relaxed = hasText ? Expanded.of(translator.translate(userQuery, Matching.ANY, typos),
-                crossing.variants(true, true).stream()
-                        .map(q -> translator.translate(q, Matching.ANY, typos)).toList(), QueryExpansion.WEIGHT)
+                crossing.variants(true, false).stream().map(v -> translator
+                        .inLanguage(v.language()).translate(v.query(), Matching.ANY, typos)).toList(),
+                QueryExpansion.WEIGHT)
                 : null;
-        List<UserQuery> marked = crossing.variants(true, false);
+        List<QueryExpansion.Variant> marked = crossing.variants(true, false);
         return new Plan(userQuery, typos, strict, relaxed, translator.proximity(userQuery),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
                 hasText ? field -> Expanded.of(translator.marks(userQuery, typos, field), marked.stream()
-                        .map(q -> translator.marks(q, typos, field)).toList(), QueryExpansion.WEIGHT) : null,
+                        .map(v -> translator.inLanguage(v.language()).marks(v.query(), typos, field)).toList(),
+                        QueryExpansion.WEIGHT) : null,
                 crossing.expansions());
     }
 
@@ -270,6 +278,15 @@ public final class LuceneSearcher {
             ScoreDoc[] docs = similar.find(snapshot, id, count);
             return hits(snapshot, new StoredDocs(snapshot), docs, null);
         });
+    }
+
+    /** Whether the library's text has a word (as the language-neutral analysis indexes it). */
+    private static boolean inText(IndexReader reader, String word) {
+        try {
+            return reader.docFreq(new Term(Schema.BODY, Analysis.neutral().normalize(Schema.BODY, word))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's terms failed", e);
+        }
     }
 
     private static boolean hasPhrase(UserQuery query) {
