@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.ManifestException;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
@@ -142,13 +143,18 @@ public final class ServeCommand implements Callable<Integer> {
             if (sampleDocs != null) {
                 DemoLibrary.ingestIfEmpty(library, directory, sampleDocs, ingest);
             }
+            ThesaurusFile thesaurus = ThesaurusFile.open(directory.thesaurus(), Vocabulary.standard(),
+                    ThesaurusFile.RECHECK_INTERVAL);
+            thesaurus.problem().ifPresent(problem -> LOG.warn("the shipped thesaurus is used: {}", problem));
+            library.useThesaurus(thesaurus::current);
             Alerts alerts = new Alerts(database(directory), mail, library,
                     AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
             if (!alerts.on()) {
                 LOG.warn("no SMTP server ({}): e-mail alerts are off", MailSettings.HOST_VARIABLE);
             }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
-                    new ServiceMetrics(), new Librarian(library, directory, ingest)), alerts, digestInterval);
+                    new ServiceMetrics(), new Librarian(library, directory, ingest), thesaurus), alerts,
+                    digestInterval);
         } catch (Exception e) {
             library.close();
             throw e;

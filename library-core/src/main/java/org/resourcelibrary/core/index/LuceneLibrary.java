@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -57,6 +58,7 @@ import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Suggestion;
 import org.resourcelibrary.core.search.lucene.LuceneSearcher;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -337,6 +339,15 @@ public final class LuceneLibrary implements Library {
     }
 
     // ---- read side -------------------------------------------------------------------------------
+
+    /**
+     * Searches with the thesaurus {@code current} gives from now on (the shipped one until then): the data
+     * directory's file, which a librarian may change while the library serves.
+     */
+    public LuceneLibrary useThesaurus(Supplier<Thesaurus> current) {
+        searcher.useThesaurus(current);
+        return this;
+    }
 
     @Override
     public SearchResponse search(SearchRequest request) {

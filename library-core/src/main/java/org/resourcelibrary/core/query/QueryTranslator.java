@@ -63,14 +63,28 @@ public final class QueryTranslator {
      * only), or null when it makes ranking queries.
      */
     private final String marked;
+    /** The one language whose analysis words are searched in (besides the neutral one), or null for every one. */
+    private final String language;
 
     public QueryTranslator(Ranking ranking) {
-        this(ranking, null);
+        this(ranking, null, null);
     }
 
-    private QueryTranslator(Ranking ranking, String marked) {
+    private QueryTranslator(Ranking ranking, String marked, String language) {
         this.ranking = ranking;
         this.marked = marked;
+        this.language = language;
+    }
+
+    /**
+     * This translator for words known to be of one language (a thesaurus label): searched in that language's
+     * analysis and the neutral one only, as another language's stemming would take them for its own words
+     * (the Spanish "informe" is the English "inform").
+     *
+     * @param onlyLanguage the words' language, or null for every language
+     */
+    public QueryTranslator inLanguage(String onlyLanguage) {
+        return new QueryTranslator(ranking, marked, onlyLanguage);
     }
 
     /**
@@ -137,7 +151,7 @@ public final class QueryTranslator {
      * @param bodyField {@link Schema#BODY} or one of its language fields
      */
     public Query marks(UserQuery query, Typos typos, String bodyField) {
-        return new QueryTranslator(ranking, bodyField).translate(query, Matching.ANY, typos);
+        return new QueryTranslator(ranking, bodyField, language).translate(query, Matching.ANY, typos);
     }
 
     /**
@@ -415,9 +429,12 @@ public final class QueryTranslator {
     }
 
     /** Whether words are searched in an analysis: the language-neutral one ({@code language} null) or a language's. */
-    private boolean searches(String language) {
+    private boolean searches(String analysis) {
+        if (language != null && analysis != null && !analysis.equals(language)) {
+            return false;
+        }
         return marked == null
-                || marked.equals(language == null ? Schema.BODY : Schema.languageField(Schema.BODY, language));
+                || marked.equals(analysis == null ? Schema.BODY : Schema.languageField(Schema.BODY, analysis));
     }
 
     private List<String> fields(String restriction) {

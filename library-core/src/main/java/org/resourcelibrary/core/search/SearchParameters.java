@@ -16,7 +16,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 /**
  * The one reading of a search from named parameters ({@code q}, one repeatable parameter per facet dimension,
  * {@code year_from}, {@code year_to}, {@code sort}, {@code page}, {@code size}, {@code cursor}, {@code lang},
- * {@code match}),
+ * {@code match}, {@code expand}),
  * shared by the API, the search page and the CLI, so that the same parameters mean the same search and the
  * same faults get the same message at every door. Filter values are resolved as librarians type them (a code,
  * or a name in any label language: {@code country=Zambia} is ZM). The request is checked here, once.
@@ -32,6 +32,7 @@ public final class SearchParameters {
     public static final String CURSOR = "cursor";
     public static final String LANG = "lang";
     public static final String MATCH = "match";
+    public static final String EXPAND = "expand";
 
     /** Every parameter a search takes. */
     public static final Set<String> NAMES = names();
@@ -89,7 +90,8 @@ public final class SearchParameters {
                 .cursor(values.single(CURSOR))
                 .labelLanguage(values.single(LANG))
                 .memberLanguage(MemberLanguage.of(values.single(LANG), acceptLanguage))
-                .match(Match.parse(values.single(MATCH)));
+                .match(Match.parse(values.single(MATCH)))
+                .expand(SearchRequest.expandFlag(values.single(EXPAND)));
         for (Dimension dimension : Dimension.values()) {
             List<String> resolved = new ArrayList<>();
             for (String value : values.all(dimension.param())) {
@@ -148,7 +150,7 @@ public final class SearchParameters {
 
     private static Set<String> names() {
         Set<String> names = new LinkedHashSet<>(List.of(QUERY, YEAR_FROM, YEAR_TO, SORT, PAGE, SIZE, CURSOR, LANG,
-                MATCH));
+                MATCH, EXPAND));
         for (Dimension dimension : Dimension.values()) {
             names.add(dimension.param());
         }

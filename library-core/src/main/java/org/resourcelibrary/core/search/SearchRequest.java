@@ -21,6 +21,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * @param match         how the query's words must match ({@link Match#AUTO} when null)
  * @param memberLanguage the language the member reads, as the member or the browser said (ranking prefers it),
  *                      or null to assume it from the query's words
+ * @param expand        whether words naming a concept of the thesaurus also search its other labels
  */
 public record SearchRequest(
         String query,
@@ -33,7 +34,8 @@ public record SearchRequest(
         String cursor,
         String labelLanguage,
         Match match,
-        MemberLanguage memberLanguage) {
+        MemberLanguage memberLanguage,
+        boolean expand) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -41,6 +43,8 @@ public record SearchRequest(
     public static final int MAX_PAGE = 1000;
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 1000;
+    /** Longest part of a bad value quoted back in an error message. */
+    private static final int MAX_SHOWN_VALUE = 40;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -60,6 +64,22 @@ public record SearchRequest(
         match = match == null ? Match.AUTO : match;
     }
 
+    /**
+     * The {@code expand} parameter's value: true when absent, as the thesaurus's additions are on unless turned off.
+     *
+     * @throws InvalidRequestException when it is neither true nor false
+     */
+    public static boolean expandFlag(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new InvalidRequestException("expand", "expand must be true or false, got '"
+                + (value.length() > MAX_SHOWN_VALUE ? value.substring(0, MAX_SHOWN_VALUE) + "…" : value) + "'");
+    }
+
     /** A first page of results for {@code query}, with no filters. */
     public static SearchRequest of(String query) {
         return builder().query(query).build();
@@ -72,13 +92,13 @@ public record SearchRequest(
     /** The same search in another order (a feed of a search lists it newest first). */
     public SearchRequest withSort(Sort order) {
         return new SearchRequest(query, filters, yearFrom, yearTo, order, page, size, cursor, labelLanguage, match,
-                memberLanguage);
+                memberLanguage, expand);
     }
 
     /** This request as a member reading {@code language} (null: assumed from the query's words) makes it. */
     public SearchRequest withMemberLanguage(MemberLanguage language) {
         return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match,
-                language);
+                language, expand);
     }
 
     /** The selected values of {@code dimension} (empty when none). */
@@ -152,6 +172,7 @@ public record SearchRequest(
         private String labelLanguage;
         private Match match;
         private MemberLanguage memberLanguage;
+        private boolean expand = true;
 
         public Builder query(String query) {
             this.query = query;
@@ -210,9 +231,15 @@ public record SearchRequest(
             return this;
         }
 
+        /** Whether the thesaurus adds a concept's other labels to the words naming it (on unless turned off). */
+        public Builder expand(boolean expand) {
+            this.expand = expand;
+            return this;
+        }
+
         public SearchRequest build() {
             return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match,
-                    memberLanguage);
+                    memberLanguage, expand);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.resourcelibrary.core.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import java.util.Map;
  * @param lastPage   the last page number with hits at this size (1 when there are none): a {@code page} past
  *                   it answers an empty {@code hits}
  * @param language   the language the member was assumed to read (ranking prefers it) and why
+ * @param expansions what the thesaurus added to the query (empty when nothing, or {@code expand=false})
  */
 @JsonPropertyOrder({"total", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
-        "nothingSearchable", "nextCursor", "tookMs", "partial", "language"})
+        "nothingSearchable", "nextCursor", "tookMs", "partial", "language",
+        "expansions"})
 public record SearchResponse(
         long total,
         int page,
@@ -36,17 +39,19 @@ public record SearchResponse(
         boolean relaxed,
         boolean nothingSearchable,
         long lastPage,
-        MemberLanguage language) {
+        MemberLanguage language,
+        List<Expansion> expansions) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
+        expansions = List.copyOf(expansions);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 
     /** The same response with another {@code tookMs} (e.g. 0, for comparing two answers by their content). */
     public SearchResponse withTookMs(long tookMs) {
         return new SearchResponse(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed,
-                nothingSearchable, lastPage, language);
+                nothingSearchable, lastPage, language, expansions);
     }
 
     /** The last page number with hits when {@code total} hits are shown {@code size} a page (1 when none). */
@@ -57,5 +62,11 @@ public record SearchResponse(
     /** Whether the page asked for is past the last page of hits (there are hits, none on this page). */
     public boolean pastLastPage() {
         return total > 0 && hits.isEmpty() && page > lastPage;
+    }
+
+    /** Every label the thesaurus added to the query, each once: what "Also searched" lists. */
+    @JsonIgnore
+    public List<String> addedLabels() {
+        return expansions.stream().flatMap(e -> e.added().stream()).distinct().toList();
     }
 }

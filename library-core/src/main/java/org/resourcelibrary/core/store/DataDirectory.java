@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * text/&lt;sha256&gt;.json.gz         extracted text and metadata
  * reports/                     ingest reports (JSON)
  * failures.json                files whose extraction failed, not retried until they change
+ * thesaurus.csv                the library's thesaurus, which librarians edit
  * </pre>
  */
 public record DataDirectory(Path root) {
@@ -39,6 +40,10 @@ public record DataDirectory(Path root) {
 
     public Path failures() {
         return root.resolve("failures.json");
+    }
+
+    public Path thesaurus() {
+        return root.resolve("thesaurus.csv");
     }
 
     /** Creates the directory and its sub-directories if they do not exist. */

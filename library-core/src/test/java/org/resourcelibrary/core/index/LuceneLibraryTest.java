@@ -53,7 +53,8 @@ class LuceneLibraryTest {
             library.upsert(resource("b", "Mentoring", "cd".repeat(32), "/src"));
             library.commit();
             assertThat(library.count()).isEqualTo(2);
-            assertThat(library.search(SearchRequest.of("supervision")).total()).isEqualTo(1);
+            assertThat(library.search(SearchRequest.builder().query("supervision").expand(false).build()).total())
+                    .isEqualTo(1);
             assertThat(library.get("a")).map(Resource::title).contains("Supervision");
         }
     }

@@ -1,6 +1,8 @@
 package org.resourcelibrary.indexer.cli;
 
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
@@ -70,6 +73,10 @@ public final class SearchCommand implements Callable<Integer> {
             + "most of them (said as relaxed); all: every word, never relaxed. Default: auto.")
     private String match;
 
+    @Option(names = "--no-expand", description = "Search only the words as typed: no other languages' labels or "
+            + "synonyms from the thesaurus (expand=false).")
+    private boolean noExpand;
+
     @Option(names = "--json", description = "Print exactly what GET /api/search returns for the same request.")
     private boolean json;
 
@@ -80,6 +87,12 @@ public final class SearchCommand implements Callable<Integer> {
         DataDirectory data = common.data();
         SearchResponse response;
         try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), vocabulary)) {
+            if (Files.exists(data.thesaurus())) {
+                ThesaurusFile thesaurus = ThesaurusFile.open(data.thesaurus(), vocabulary, Duration.ZERO);
+                thesaurus.problem().ifPresent(problem -> spec.commandLine().getErr().println(
+                        "warning: the shipped thesaurus is used: " + problem));
+                library.useThesaurus(thesaurus::current);
+            }
             response = library.search(request);
         } catch (NoSuchFileException e) {
             throw new UsageException("there is no library in " + data.root() + " yet: run 'library ingest' first,"
@@ -105,6 +118,7 @@ public final class SearchCommand implements Callable<Integer> {
         put(parameters, SearchParameters.SIZE, size);
         put(parameters, SearchParameters.LANG, lang);
         put(parameters, SearchParameters.MATCH, match);
+        put(parameters, SearchParameters.EXPAND, noExpand ? "false" : null);
         for (Dimension dimension : Dimension.filters()) {
             List<String> values = spec.findOption(FilterOptions.name(dimension)).getValue();
             parameters.put(dimension.param(), values == null ? List.of() : values);

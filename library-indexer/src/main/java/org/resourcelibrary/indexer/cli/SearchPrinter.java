@@ -49,6 +49,10 @@ final class SearchPrinter {
         if (response.didYouMean() != null && !response.pastLastPage()) {
             out.println("Did you mean: " + response.didYouMean() + "?");
         }
+        List<String> added = response.addedLabels();
+        if (!added.isEmpty()) {
+            out.println("Also searched: " + String.join(", ", added) + " (--no-expand: only the words as typed)");
+        }
         response.facets().forEach((dimension, values) -> {
             if (!values.isEmpty()) {
                 out.println(dimension + ": " + facets(values));

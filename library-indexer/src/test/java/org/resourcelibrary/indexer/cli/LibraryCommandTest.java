@@ -237,6 +237,22 @@ class LibraryCommandTest {
     }
 
     @Test
+    void searchSaysWhatTheThesaurusAdded() {
+        Cli search = Cli.run("search", "kenia", "--data", data.toString());
+
+        assertThat(search.exitCode()).isZero();
+        assertThat(search.out()).contains("Also searched: ").contains("Kenya").contains("1 document");
+    }
+
+    @Test
+    void searchWithoutExpansionSearchesOnlyTheWordsAsTyped() {
+        Cli search = Cli.run("search", "kenia", "--no-expand", "--data", data.toString());
+
+        assertThat(search.exitCode()).isZero();
+        assertThat(search.out()).doesNotContain("Also searched").doesNotContain("1 document");
+    }
+
+    @Test
     void searchWithAnUnknownCountryIsBadUsage() {
         Cli search = Cli.run("search", "supervision", "--country", "XX", "--data", data.toString());
 

@@ -247,7 +247,8 @@ final class LibrarianPage {
     }
 
     /** The session of a genuine form, or null after answering the refusal. */
-    private Session verified(Context ctx) {
+    /** The session of a genuine form; null when it is refused, the refusal then rendered. */
+    Session verified(Context ctx) {
         Verdict verdict = gate.verify(ctx);
         if (verdict.refusal() != null) {
             refuse(ctx, verdict.refusal());

@@ -28,8 +28,9 @@ public final class PageRoutes {
     }
 
     private static void registerLibrarian(RoutesConfig routes, WebServices services, Templates templates) {
+        LibrarianGate gate = new LibrarianGate(new LibrarianSessions());
         LibrarianPage librarian = new LibrarianPage(services.access(), services.librarian(), services.library(),
-                new LibrarianGate(new LibrarianSessions()), new MetadataChoices(services.vocabulary()),
+                gate, new MetadataChoices(services.vocabulary()),
                 new IngestReports(services.librarian().reports()), templates,
                 new UploadedFiles(services.settings().maxUploadBytes()));
         String path = LibrarianPage.PATH;
@@ -40,5 +41,8 @@ public final class PageRoutes {
         routes.get(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::showDocument));
         routes.post(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::edit));
         routes.post(path + "/documents/{id}/delete", ErrorPages.guarded(templates, librarian::delete));
+        ThesaurusPage thesaurus = new ThesaurusPage(services.thesaurus(), gate, librarian, templates);
+        routes.get(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::show));
+        routes.post(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::save));
     }
 }

@@ -27,6 +27,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * @param size    null for the default page size
  * @param lang    null for the default label language
  * @param match   null for the default matching ({@link Match#AUTO}); {@link Match#ALL} for the strict search
+ * @param expand  null for the default (the thesaurus adds other languages' labels), false to search only the
+ *                words as typed
  */
 public record SearchForm(
         String q,
@@ -37,7 +39,8 @@ public record SearchForm(
         int page,
         Integer size,
         String lang,
-        Match match) {
+        Match match,
+        Boolean expand) {
 
     /** Dimensions filtered by repeatable parameters named after them; years are a range instead. */
     public static final List<Dimension> FILTERS = Dimension.filters();
@@ -51,11 +54,12 @@ public record SearchForm(
             }
         });
         filters = java.util.Collections.unmodifiableMap(copy);
+        expand = Boolean.TRUE.equals(expand) ? null : expand;
     }
 
     /** The empty search: the whole library, newest first. */
     public static SearchForm empty() {
-        return new SearchForm("", Map.of(), null, null, null, 1, null, null, null);
+        return new SearchForm("", Map.of(), null, null, null, 1, null, null, null, null);
     }
 
     /**
@@ -74,7 +78,8 @@ public record SearchForm(
                 given(parameters, SearchParameters.SORT) ? request.sort() : null, request.page(),
                 given(parameters, SearchParameters.SIZE) ? request.size() : null,
                 given(parameters, SearchParameters.LANG) ? request.labelLanguage() : null,
-                given(parameters, SearchParameters.MATCH) ? request.match() : null);
+                given(parameters, SearchParameters.MATCH) ? request.match() : null,
+                request.expand() ? null : Boolean.FALSE);
     }
 
     private static boolean given(Map<String, List<String>> parameters, String name) {
@@ -84,7 +89,8 @@ public record SearchForm(
     /** The core request this form asks for. */
     public SearchRequest request() {
         SearchRequest.Builder builder = SearchRequest.builder().query(q).years(yearFrom, yearTo).sort(sort)
-                .page(page).size(size == null ? SearchRequest.DEFAULT_SIZE : size).labelLanguage(lang).match(match);
+                .page(page).size(size == null ? SearchRequest.DEFAULT_SIZE : size).labelLanguage(lang).match(match)
+                .expand(expand == null);
         filters.forEach(builder::filter);
         return builder.build();
     }
@@ -108,41 +114,46 @@ public record SearchForm(
             values.add(value);
         }
         changed.put(dimension, values);
-        return new SearchForm(q, changed, yearFrom, yearTo, sort, 1, size, lang, match);
+        return new SearchForm(q, changed, yearFrom, yearTo, sort, 1, size, lang, match, expand);
     }
 
     public SearchForm withoutYears() {
-        return new SearchForm(q, filters, null, null, sort, 1, size, lang, match);
+        return new SearchForm(q, filters, null, null, sort, 1, size, lang, match, expand);
     }
 
     public SearchForm withYears(Integer from, Integer to) {
-        return new SearchForm(q, filters, from, to, sort, 1, size, lang, match);
+        return new SearchForm(q, filters, from, to, sort, 1, size, lang, match, expand);
     }
 
     /** The same words without any filter. */
     public SearchForm cleared() {
-        return new SearchForm(q, Map.of(), null, null, sort, 1, size, lang, match);
+        return new SearchForm(q, Map.of(), null, null, sort, 1, size, lang, match, expand);
     }
 
     public SearchForm withQuery(String query) {
-        return new SearchForm(query, filters, yearFrom, yearTo, sort, 1, size, lang, match);
+        return new SearchForm(query, filters, yearFrom, yearTo, sort, 1, size, lang, match, expand);
     }
 
     public SearchForm onPage(int number) {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang, match);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, number, size, lang, match, expand);
     }
 
     public SearchForm withSort(Sort order) {
-        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang, match);
+        return new SearchForm(q, filters, yearFrom, yearTo, order, 1, size, lang, match, expand);
     }
 
     /** The strict search: only documents with every word ({@code match=all}), never relaxed. */
     public SearchForm strict() {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, 1, size, lang, Match.ALL);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, 1, size, lang, Match.ALL, expand);
     }
 
     public SearchForm inLanguage(String language) {
-        return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language, match);
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, page, size, language, match, expand);
+    }
+
+    /** The same search with the thesaurus's additions on or off. */
+    public SearchForm expanded(boolean on) {
+        return new SearchForm(q, filters, yearFrom, yearTo, sort, 1, size, lang, match, on ? null : Boolean.FALSE);
     }
 
     /** The search page's URL for this form, parameters in a stable order. */
@@ -159,6 +170,7 @@ public record SearchForm(
         add(query, "size", size);
         add(query, "lang", lang);
         add(query, "match", match == null ? null : match.param());
+        add(query, "expand", expand);
         return query.length() == 0 ? "/" : "/?" + query;
     }
 

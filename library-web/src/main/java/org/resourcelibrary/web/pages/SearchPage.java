@@ -18,6 +18,7 @@ import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.excerpt.PageList;
+import org.resourcelibrary.web.pages.SearchView.AlsoSearched;
 import org.resourcelibrary.web.pages.SearchView.Link;
 import org.resourcelibrary.web.pages.SearchView.Option;
 import org.resourcelibrary.web.pages.SearchView.Result;
@@ -76,7 +77,7 @@ final class SearchPage {
 
     /** The page with the search box and a message naming what was wrong, and no results: a 400. */
     private void badRequest(Context ctx, SearchForm form, InvalidRequestException e) {
-        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null, null);
+        SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null, null, null);
         ctx.status(400);
         templates.render(ctx, "search.jte", view(shown, null, e.getMessage()));
     }
@@ -102,7 +103,23 @@ final class SearchPage {
                 form.page() > 1 && form.page() <= lastPage + 1 ? new Link("Previous", form.onPage(form.page() - 1)
                         .href(), false) : null,
                 form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
-                sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last);
+                sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last,
+                alsoSearched(form, response));
+    }
+
+    /**
+     * What the thesaurus added to the search, with a link to search only the words as typed; or, with it turned
+     * off, a link to turn it on again; null when there is nothing to say.
+     */
+    private static AlsoSearched alsoSearched(SearchForm form, SearchResponse response) {
+        if (form.expand() != null) {
+            return new AlsoSearched(List.of(), new Link("Also search other languages and synonyms",
+                    form.expanded(true).href(), false));
+        }
+        List<String> added = response == null ? List.of() : response.addedLabels();
+        return added.isEmpty() ? null
+                : new AlsoSearched(added, new Link("Search only “" + form.q() + "”", form.expanded(false).href(),
+                        false));
     }
 
     private static Result result(Hit hit, Labels labels, MemberLanguage member) {

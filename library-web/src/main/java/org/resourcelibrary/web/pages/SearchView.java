@@ -14,6 +14,7 @@ import org.resourcelibrary.core.search.Sort;
  *                    with every word ({@code match=all}); otherwise null
  * @param nothingSearchable whether the words were all stop words or punctuation, so the library is browsed
  * @param lastPage    when the page asked for is past the last one: a link to the last; otherwise null
+ * @param alsoSearched what the thesaurus added to the words, or null when nothing
  */
 public record SearchView(
         SearchForm form,
@@ -32,7 +33,15 @@ public record SearchView(
         List<Link> languages,
         Link strict,
         boolean nothingSearchable,
-        Link lastPage) {
+        Link lastPage,
+        AlsoSearched alsoSearched) {
+
+    /**
+     * The other labels searched besides the words as typed (empty when that is turned off), and the link that
+     * turns it off or on again.
+     */
+    public record AlsoSearched(List<String> labels, Link toggle) {
+    }
 
     /** A labelled URL; {@code current} marks the page or language being shown. */
     public record Link(String label, String href, boolean current) {

@@ -358,7 +358,7 @@ class LibrarianPageTest {
     }
 
     /** Signs in and returns the session's CSRF token, read from the page as a browser would. */
-    private static String signIn(TestServer server) {
+    static String signIn(TestServer server) {
         assertThat(server.post("/librarian/sign-in", Map.of("token", TOKEN)).statusCode()).isEqualTo(303);
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(server.get("/librarian").body());
         assertThat(csrf.find()).isTrue();

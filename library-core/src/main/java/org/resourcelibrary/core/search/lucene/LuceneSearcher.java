@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -19,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
@@ -26,6 +30,7 @@ import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.LanguagePreference;
 import org.resourcelibrary.core.query.QueryLanguage;
+import org.resourcelibrary.core.query.Expanded;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
@@ -35,6 +40,7 @@ import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Expansion;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.Match;
@@ -44,6 +50,8 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.search.Suggestion;
+import org.resourcelibrary.core.thesaurus.QueryExpansion;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -74,6 +82,8 @@ public final class LuceneSearcher {
     private final SimilarResources similar;
     private final Feedback feedback;
     private final long timeBudgetMs;
+    /** The thesaurus as it is now: the data directory's file, re-read when a librarian changes it. */
+    private volatile Supplier<Thesaurus> thesaurus;
 
     public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
                           Ranking ranking) {
@@ -96,6 +106,14 @@ public final class LuceneSearcher {
         this.suggestions = new Suggestions(vocabulary, facetCounts);
         this.similar = new SimilarResources(mapper);
         this.feedback = new Feedback(mapper);
+        // Read now, not within the first search's time budget.
+        Thesaurus standard = Thesaurus.standard();
+        this.thesaurus = () -> standard;
+    }
+
+    /** Takes the thesaurus from {@code current} from now on (the shipped one until then). */
+    public void useThesaurus(Supplier<Thesaurus> current) {
+        this.thesaurus = current;
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -119,7 +137,7 @@ public final class LuceneSearcher {
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
                     (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), found.relaxed,
-                    plan.nothingSearchable, lastPage, plan.language);
+                    plan.nothingSearchable, lastPage, plan.language, plan.expansions);
         });
     }
 
@@ -145,12 +163,13 @@ public final class LuceneSearcher {
      * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
      * and what snippets mark in each body field (null without words). A question of many words is expanded
      * with feedback from its first results. The member's language is the one assumed for the response; the
-     * preferred one is what ranking prefers (null when the order is not by relevance).
+     * preferred one is what ranking prefers (null when the order is not by relevance). The thesaurus's additions are part of the
+     * queries and listed.
      */
     private record Plan(UserQuery userQuery, Typos typos, Query strict, List<Query> relaxed, Query proximity,
                         boolean expand, int words, Selections selections, SortField[] sortFields,
                         Function<String, Query> marks, boolean nothingSearchable, MemberLanguage language,
-                        String preferred) {
+                        String preferred, List<Expansion> expansions) {
         boolean hasText() {
             return marks != null;
         }
@@ -171,7 +190,10 @@ public final class LuceneSearcher {
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery userQuery = browsing == null ? parsed : browsing;
         boolean hasText = userQuery.hasText();
-        Typos typos = hasText ? Typos.of(userQuery, snapshot.getIndexReader()) : Typos.none();
+        QueryExpansion crossing = hasText ? QueryExpansion.of(userQuery, thesaurus.get(), request.expand())
+                : QueryExpansion.none(userQuery);
+        Typos typos = hasText ? Typos.of(crossing.unnamedWords(word -> inText(snapshot.getIndexReader(), word)),
+                snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
@@ -181,17 +203,33 @@ public final class LuceneSearcher {
         // in every language).
         String preferred = hasText && request.sort() == Sort.RELEVANCE
                 && language.source() != MemberLanguage.Source.DEFAULT ? language.code() : null;
-        List<Query> relaxed = hasText && !strict
-                ? relaxations(userQuery, words, typos).stream().map(q -> preference.apply(q, preferred)).toList()
-                : List.of();
-        return new Plan(userQuery, typos,
-                preference.apply(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                        preferred),
-                relaxed, preference.apply(translator.proximity(userQuery), preferred),
+        // A query of more words than must all match needs no other word repeated in a variant; and one of its
+        // words naming a vocabulary value ("reports" in a question) does not ask for every document tagged so.
+        boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO;
+        Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
+                crossing.variants(wordsOptional, !wordsOptional).stream().map(v -> translator
+                        .inLanguage(v.language()).translate(v.query(), Matching.ALL, typos)).toList(),
+                QueryExpansion.WEIGHT);
+        List<QueryExpansion.Variant> anyWord = crossing.variants(true, false);
+        List<Query> relaxed = new ArrayList<>();
+        if (hasText && !strict) {
+            List<Query> steps = relaxations(userQuery, words, typos);
+            for (int i = 0; i < steps.size(); i++) {
+                // The last step takes any word, and so any of the thesaurus's labels too.
+                Query step = i < steps.size() - 1 ? steps.get(i) : Expanded.of(steps.get(i), anyWord.stream()
+                        .map(v -> translator.inLanguage(v.language()).translate(v.query(), Matching.ANY, typos))
+                        .toList(), QueryExpansion.WEIGHT);
+                relaxed.add(preference.apply(step, preferred));
+            }
+        }
+        return new Plan(userQuery, typos, preference.apply(first, preferred), List.copyOf(relaxed),
+                preference.apply(translator.proximity(userQuery), preferred),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
-                hasText ? field -> translator.marks(userQuery, typos, field) : null,
+                hasText ? field -> Expanded.of(translator.marks(userQuery, typos, field), anyWord.stream()
+                        .map(v -> translator.inLanguage(v.language()).marks(v.query(), typos, field)).toList(),
+                        QueryExpansion.WEIGHT) : null,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
-                language, preferred);
+                language, preferred, crossing.expansions());
     }
 
     /**
@@ -298,7 +336,8 @@ public final class LuceneSearcher {
     }
 
     public List<Suggestion> suggest(String prefix, int count, String labelLanguage) {
-        return withSnapshot(snapshot -> suggestions.suggest(snapshot, prefix, count, labelLanguage));
+        return withSnapshot(snapshot -> suggestions.suggest(snapshot, prefix, count, labelLanguage,
+                thesaurus.get()));
     }
 
     public List<Hit> similar(String id, int count) {
@@ -306,6 +345,15 @@ public final class LuceneSearcher {
             ScoreDoc[] docs = similar.find(snapshot, id, count);
             return hits(snapshot, new StoredDocs(snapshot), docs, null);
         });
+    }
+
+    /** Whether the library's text has a word (as the language-neutral analysis indexes it). */
+    private static boolean inText(IndexReader reader, String word) {
+        try {
+            return reader.docFreq(new Term(Schema.BODY, Analysis.neutral().normalize(Schema.BODY, word))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's terms failed", e);
+        }
     }
 
     private IndexSearcher budgeted(Snapshot snapshot) {

@@ -22,6 +22,7 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Suggestion;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -48,7 +49,12 @@ final class Suggestions {
     private record Cached(IndexReader.CacheKey reader, String language, Map<Dimension, List<FacetValue>> values) {
     }
 
-    List<Suggestion> suggest(Snapshot snapshot, String prefix, int count, String language) throws IOException {
+    /**
+     * @param thesaurus names of the values besides their labels: "Costa de Marfil" suggests Côte d'Ivoire in
+     *                  Spanish, where the locale data names it "Côte d’Ivoire"
+     */
+    List<Suggestion> suggest(Snapshot snapshot, String prefix, int count, String language, Thesaurus thesaurus)
+            throws IOException {
         String typed = prefix == null ? "" : prefix.strip();
         if (typed.isEmpty() || count < 1) {
             return List.of();
@@ -56,7 +62,11 @@ final class Suggestions {
         List<Suggestion> suggestions = new ArrayList<>();
         Map<Dimension, List<FacetValue>> values = libraryValues(snapshot, language);
         for (Dimension dimension : SUGGESTED) {
-            for (FacetValue value : matching(values.getOrDefault(dimension, List.of()), typed, count)) {
+            List<FacetValue> named = new ArrayList<>(matching(values.getOrDefault(dimension, List.of()), typed,
+                    count));
+            named.addAll(alsoNamed(thesaurus, dimension, values.getOrDefault(dimension, List.of()), typed, language,
+                    named));
+            for (FacetValue value : named) {
                 if (suggestions.size() < Math.min(count, MAX_FACET_SUGGESTIONS)) {
                     suggestions.add(new Suggestion(value.label(), dimension.param(), value.value()));
                 }
@@ -83,6 +93,23 @@ final class Suggestions {
             }
         }
         return matches;
+    }
+
+    /** Values not yet among {@code found} whose other names in the thesaurus, in {@code language}, match. */
+    private static List<FacetValue> alsoNamed(Thesaurus thesaurus, Dimension dimension, List<FacetValue> values,
+                                              String prefix, String language, List<FacetValue> found) {
+        String folded = Vocabulary.fold(prefix);
+        List<FacetValue> named = new ArrayList<>();
+        for (FacetValue value : values) {
+            boolean matches = !found.contains(value) && thesaurus.concept(dimension.param() + ":" + value.value())
+                    .map(concept -> concept.labels().stream().anyMatch(label -> label.language().equals(language)
+                            && startsWord(Vocabulary.fold(label.text()), folded)))
+                    .orElse(false);
+            if (matches) {
+                named.add(value);
+            }
+        }
+        return named;
     }
 
     private static boolean startsWord(String text, String prefix) {

@@ -1,0 +1,96 @@
+package org.resourcelibrary.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
+import org.resourcelibrary.core.thesaurus.ThesaurusCsv;
+
+class ThesaurusPageTest {
+
+    private static final String GOOD = ThesaurusCsv.HEADER + "\nbudget,en,prefLabel,Budget\n"
+            + "budget,fr,prefLabel,Budget\nbudget,es,prefLabel,Presupuesto\nbudget,pt,prefLabel,Orçamento\n";
+
+    @TempDir
+    Path dir;
+    private TestLibrary library;
+    private TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        library = new TestLibrary(dir.resolve("data"))
+                .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
+                        List.of("Case workers in Zambia follow seven steps."));
+        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        library.close();
+    }
+
+    private Path file() {
+        return dir.resolve("data").resolve("thesaurus.csv");
+    }
+
+    @Test
+    void signedOutTheThesaurusPageSendsToTheSignIn() {
+        HttpResponse<String> page = server.get(ThesaurusPage.PATH);
+
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).contains(LibrarianPage.PATH);
+    }
+
+    @Test
+    void signedInTheFileIsShownInAFormWithTheSessionsToken() {
+        LibrarianPageTest.signIn(server);
+
+        String page = server.get(ThesaurusPage.PATH).body();
+
+        assertThat(page).contains("name=\"csrf\"").contains("name=\"thesaurus\"")
+                .contains("topic:case-management,fr,prefLabel,Gestion des cas");
+    }
+
+    @Test
+    void aGoodThesaurusIsSavedAndInUse() throws Exception {
+        String csrf = LibrarianPageTest.signIn(server);
+
+        HttpResponse<String> saved = server.post(ThesaurusPage.PATH, Map.of("csrf", csrf, "thesaurus", GOOD));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(Files.readString(file())).isEqualTo(GOOD);
+        assertThat(server.get(ThesaurusPage.PATH + "?done=saved").body()).contains("was saved and is in use")
+                .contains("(1 concepts)");
+    }
+
+    @Test
+    void aBrokenThesaurusNamesItsLineAndChangesNothing() throws Exception {
+        String csrf = LibrarianPageTest.signIn(server);
+
+        HttpResponse<String> refused = server.post(ThesaurusPage.PATH, Map.of("csrf", csrf,
+                "thesaurus", GOOD + "budget,de,altLabel,Haushalt\n"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Nothing was saved: line 6").contains("Haushalt");
+        assertThat(Files.readString(file())).isEqualTo(Thesaurus.shippedText());
+    }
+
+    @Test
+    void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
+        LibrarianPageTest.signIn(server);
+
+        HttpResponse<String> refused = server.post(ThesaurusPage.PATH, Map.of("thesaurus", GOOD));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(Files.readString(file())).isEqualTo(Thesaurus.shippedText());
+    }
+}
