@@ -109,4 +109,14 @@ class CrossLanguageSearchTest {
         assertThat(ids.get(0)).isEqualTo("supervision-ke");
         assertThat(ids).contains("supervisao-br");
     }
+
+    @Test
+    void anExcludedWordHoldsForWhatTheThesaurusAdds() {
+        // A question of more than three words: its variants carry only the concept's other labels, and the
+        // exclusion must still hold for them.
+        String question = "case management for social workers";
+
+        assertThat(ids(library.search(SearchRequest.of(question)))).contains("guia-co");
+        assertThat(ids(library.search(SearchRequest.of(question + " -manejo")))).doesNotContain("guia-co");
+    }
 }

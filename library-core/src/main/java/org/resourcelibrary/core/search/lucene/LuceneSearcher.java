@@ -205,7 +205,8 @@ public final class LuceneSearcher {
                 && language.source() != MemberLanguage.Source.DEFAULT ? language.code() : null;
         // A query of more words than must all match needs no other word repeated in a variant; and one of its
         // words naming a vocabulary value ("reports" in a question) does not ask for every document tagged so.
-        boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO;
+        // With match=all every word must hold, so each variant keeps the query's other words.
+        boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO && !strict;
         Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
                 crossing.variants(wordsOptional, !wordsOptional).stream().map(v -> translator
                         .inLanguage(v.language()).translate(v.query(), Matching.ALL, typos)).toList(),
