@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 /** A clock a test moves by hand: time passes only when the test says so. */
 public final class ManualClock extends Clock {
 
-    private Instant now;
+    /** Read by the server's threads, moved by the test's. */
+    private volatile Instant now;
 
     public ManualClock(Instant start) {
         this.now = start;
@@ -17,6 +18,10 @@ public final class ManualClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void setTo(Instant instant) {
+        now = instant;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.resourcelibrary.core.index.LuceneLibraryTest.resource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
@@ -75,7 +76,8 @@ class ChangeListTest {
     void aDeletedDocumentIsListedAsDeletedInTheSetsItWasIn() throws IOException {
         try (LuceneLibrary library = LuceneLibrary.open(dir, Vocabulary.standard())) {
             add(library, "kept", "gone");
-            Instant beforeDeletion = Instant.now();
+            // Datestamps are kept to the millisecond.
+            Instant beforeDeletion = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             library.delete("gone");
             library.commit();
 

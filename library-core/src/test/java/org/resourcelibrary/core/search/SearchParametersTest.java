@@ -31,7 +31,7 @@ class SearchParametersTest {
 
         assertThat(request).isEqualTo(SearchRequest.builder().query("case management")
                 .filter(Dimension.COUNTRY, "ZM", "KE").filter(Dimension.TYPE, "toolkit").years(2010, 2020)
-                .sort(Sort.NEWEST).page(2).size(20).labelLanguage("fr").build());
+                .sort(Sort.NEWEST).page(2).size(20).labelLanguage("fr").memberLanguage(MemberLanguage.given("fr")).build());
     }
 
     @Test

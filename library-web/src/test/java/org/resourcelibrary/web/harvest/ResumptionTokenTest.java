@@ -5,43 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.web.ApiTestBase;
+import org.resourcelibrary.web.ManualClock;
 import org.resourcelibrary.web.RunningApp;
 
 /** Resumption tokens over the five-document test library in pages of two, with a clock the test moves. */
 class ResumptionTokenTest extends ApiTestBase {
 
-    private static final MovableClock CLOCK = new MovableClock();
+    private static final ManualClock CLOCK = new ManualClock(Instant.now());
     private static Javalin server;
     private static RunningApp client;
-
-    /** A clock that stands still until the test moves it. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeAll
     static void startInPagesOfTwo() {
@@ -62,7 +40,7 @@ class ResumptionTokenTest extends ApiTestBase {
 
     @Test
     void eachPageSaysTheListsSizeAndWhereItStandsAndTheLastHasAnEmptyToken() {
-        CLOCK.now = Instant.now();
+        CLOCK.setTo(Instant.now());
         String first = OaiProviderTest.oai(client, "verb=ListIdentifiers&metadataPrefix=oai_dc");
         String second = next(XmlChecks.text(first, "//oai:resumptionToken"));
         String third = next(XmlChecks.text(second, "//oai:resumptionToken"));
@@ -78,12 +56,12 @@ class ResumptionTokenTest extends ApiTestBase {
 
     @Test
     void aTokenPastItsExpirationDateIsRefused() {
-        CLOCK.now = Instant.now();
+        CLOCK.setTo(Instant.now());
         String first = OaiProviderTest.oai(client, "verb=ListIdentifiers&metadataPrefix=oai_dc");
         String token = XmlChecks.text(first, "//oai:resumptionToken");
         Instant expires = Instant.parse(XmlChecks.text(first, "//oai:resumptionToken/@expirationDate"));
 
-        CLOCK.now = expires.plus(Duration.ofSeconds(1));
+        CLOCK.setTo(expires.plus(Duration.ofSeconds(1)));
 
         assertThat(XmlChecks.text(next(token), "//oai:error/@code")).isEqualTo("badResumptionToken");
     }
