@@ -31,7 +31,7 @@ public record Ranking(
         float memberLanguage) {
 
     public static final Ranking DEFAULT = new Ranking(2.0f, 1.5f, 1.0f, 0.6f, 0.2f, 0.3f, 8, 0.4f, 1.2f, 0.75f,
-            1.2f);
+            1.5f);
 
     /** This ranking with another weight for documents in the member's language (1: no preference). */
     public Ranking withMemberLanguage(float weight) {

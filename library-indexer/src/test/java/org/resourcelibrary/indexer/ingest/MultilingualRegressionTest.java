@@ -18,7 +18,12 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 class MultilingualRegressionTest {
 
     /** nDCG@10 recorded for the set (BENCHMARKS.md, issue 16), to three decimals. */
-    static final double RECORDED_NDCG_AT_10 = 0.478;
+    static final double RECORDED_NDCG_AT_10 = 0.679;
+    /**
+     * Queries whose first hit is in the member's language, as recorded (BENCHMARKS.md): all but one; a label
+     * the thesaurus adds in a language with few documents is a rare word and can still outscore.
+     */
+    static final int RECORDED_MEMBER_LANGUAGE_FIRST = 43;
 
     @Test
     void theMultilingualSetKeepsItsRecordedEffectivenessAndTheMemberLanguageComesFirst() throws Exception {
@@ -36,7 +41,7 @@ class MultilingualRegressionTest {
                 measured.withLanguage(), measured.otherLanguageShare());
         assertThat(measured.overall().queries()).isEqualTo(judgments.queries().size());
         assertThat(measured.overall().ndcg10()).isGreaterThanOrEqualTo(RECORDED_NDCG_AT_10);
-        assertThat(measured.memberLanguageFirst()).isEqualTo(measured.withLanguage())
-                .isEqualTo(judgments.queries().size());
+        assertThat(measured.withLanguage()).isEqualTo(judgments.queries().size());
+        assertThat(measured.memberLanguageFirst()).isGreaterThanOrEqualTo(RECORDED_MEMBER_LANGUAGE_FIRST);
     }
 }
