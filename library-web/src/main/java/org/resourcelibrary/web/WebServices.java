@@ -49,6 +49,11 @@ public record WebServices(Library library, DataDirectory data, Vocabulary vocabu
         }
     }
 
+    /** Where members and services reach the library: every absolute link is built from it. */
+    public PublicAddress publicAddress() {
+        return new PublicAddress(settings.publicUrl());
+    }
+
     /** The store of original files. */
     public BlobStore blobs() {
         return new BlobStore(data.blobs());

@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.api;
 
+import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -16,7 +17,6 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.alerts.AlertsOff;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
-import org.resourcelibrary.web.cite.Addresses;
 
 /**
  * {@code POST /api/alerts?<the /api/search parameters>} (form fields {@code email}, {@code frequency}): follow a
@@ -31,8 +31,10 @@ public final class AlertEndpoints {
 
     private final Alerts alerts;
     private final Vocabulary vocabulary;
+    private final PublicAddress address;
 
-    AlertEndpoints(Alerts alerts, Vocabulary vocabulary) {
+    AlertEndpoints(Alerts alerts, Vocabulary vocabulary, PublicAddress address) {
+        this.address = address;
         this.alerts = alerts;
         this.vocabulary = vocabulary;
     }
@@ -54,7 +56,7 @@ public final class AlertEndpoints {
                         + " weekly, got '" + QueryParameters.shorten(frequency) + "'"));
         try {
             alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? "" : ctx.queryString(), chosen,
-                    Addresses.absolute(ctx, ""));
+                    address.base(ctx));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(EMAIL, e.getMessage());
         } catch (Alerts.TooManyRequests e) {

@@ -18,7 +18,7 @@ public final class ApiRoutes {
 
     /** The e-mail alert endpoints ({@code POST /api/alerts} and the links its e-mails carry). */
     public static void registerAlerts(RoutesConfig routes, WebServices services, Alerts alerts) {
-        AlertEndpoints endpoints = new AlertEndpoints(alerts, services.vocabulary());
+        AlertEndpoints endpoints = new AlertEndpoints(alerts, services.vocabulary(), services.publicAddress());
         routes.post("/api/alerts", endpoints::subscribe);
         routes.get("/api/alerts/confirm", endpoints::confirm);
         routes.post("/api/alerts/unsubscribe", endpoints::unsubscribe);
@@ -38,7 +38,7 @@ public final class ApiRoutes {
         routes.get("/api/documents/{id}/file", file::handle);
         routes.head("/api/documents/{id}/file", file::handle);
         routes.get("/api/documents/{id}/similar", read::similar);
-        routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs())::handle);
+        routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs(), services.publicAddress())::handle);
         routes.get("/api/suggest", read::suggest);
         routes.get("/api/facets/{dimension}", read::facetValues);
         CitationEndpoints citations = new CitationEndpoints(services, read);

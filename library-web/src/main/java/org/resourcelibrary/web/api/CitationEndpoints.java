@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.api;
 
+import org.resourcelibrary.web.PublicAddress;
 import de.undercouch.citeproc.csl.CSLItemData;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -21,7 +22,6 @@ import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.WebServices;
-import org.resourcelibrary.web.cite.Addresses;
 import org.resourcelibrary.web.cite.CitationFormat;
 import org.resourcelibrary.web.cite.CitationItems;
 import org.resourcelibrary.web.cite.Citations;
@@ -43,12 +43,14 @@ final class CitationEndpoints {
     private final Vocabulary vocabulary;
     private final CitationItems items;
     private final ReadEndpoints read;
+    private final PublicAddress address;
 
     CitationEndpoints(WebServices services, ReadEndpoints read) {
         this.library = services.library();
         this.vocabulary = services.vocabulary();
         this.items = new CitationItems(services.vocabulary());
         this.read = read;
+        this.address = services.publicAddress();
     }
 
     /** {@code GET /api/documents/{id}/citation}. */
@@ -77,7 +79,7 @@ final class CitationEndpoints {
     }
 
     private CSLItemData item(Context ctx, Resource resource, String lang) {
-        return items.of(resource, Addresses.absolute(ctx, Hit.documentUrl(resource.id())), lang);
+        return items.of(resource, address.url(ctx, Hit.documentUrl(resource.id())), lang);
     }
 
     private static void send(Context ctx, CitationFormat format, List<CSLItemData> cited, String lang, String name) {

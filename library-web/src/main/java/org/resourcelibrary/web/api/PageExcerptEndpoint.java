@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.api;
 
+import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
@@ -11,7 +12,6 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.store.BlobStore;
-import org.resourcelibrary.web.cite.Addresses;
 import org.resourcelibrary.web.excerpt.ExcerptProblem;
 import org.resourcelibrary.web.excerpt.PageList;
 import org.resourcelibrary.web.excerpt.PdfExcerpt;
@@ -29,8 +29,10 @@ final class PageExcerptEndpoint {
 
     private final ReadEndpoints documents;
     private final BlobStore blobs;
+    private final PublicAddress address;
 
-    PageExcerptEndpoint(ReadEndpoints documents, BlobStore blobs) {
+    PageExcerptEndpoint(ReadEndpoints documents, BlobStore blobs, PublicAddress address) {
+        this.address = address;
         this.documents = documents;
         this.blobs = blobs;
     }
@@ -50,7 +52,7 @@ final class PageExcerptEndpoint {
                     + "; download it whole from " + Hit.fileUrl(resource.id()));
         }
         PdfExcerpt.Source source = new PdfExcerpt.Source(resource.title(), resource.organization(), resource.year(),
-                Addresses.absolute(ctx, Hit.documentUrl(resource.id())));
+                address.url(ctx, Hit.documentUrl(resource.id())));
         byte[] pdf;
         try {
             pdf = PdfExcerpt.cut(FileDownload.original(blobs, resource), pages, source);

@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.harvest;
 
+import org.resourcelibrary.web.PublicAddress;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.resourcelibrary.web.WebServices;
@@ -20,7 +21,7 @@ public final class HarvestRoutes {
      */
     public static void register(RoutesConfig routes, WebServices services, int oaiPageSize, int sitemapSize,
                                 Clock clock) {
-        PublicAddress address = new PublicAddress(services.settings().publicUrl());
+        PublicAddress address = services.publicAddress();
         OaiProvider oai = new OaiProvider(services.library(), services.vocabulary(), address,
                 services.settings().adminEmail(), oaiPageSize, clock);
         routes.get(OaiProvider.PATH, oai::handle);

@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.harvest;
 
+import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 

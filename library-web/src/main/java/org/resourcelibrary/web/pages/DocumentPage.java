@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.pages;
 
+import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,6 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
-import org.resourcelibrary.web.cite.Addresses;
 import org.resourcelibrary.web.cite.DocumentCitation;
 import org.resourcelibrary.web.cite.DocumentCitations;
 import org.resourcelibrary.web.pages.DocumentView.Field;
@@ -46,8 +46,10 @@ final class DocumentPage {
     private final Vocabulary vocabulary;
     private final Templates templates;
     private final DocumentCitations citations;
+    private final PublicAddress address;
 
-    DocumentPage(LibrarySearch library, Vocabulary vocabulary, Templates templates) {
+    DocumentPage(LibrarySearch library, Vocabulary vocabulary, Templates templates, PublicAddress address) {
+        this.address = address;
         this.library = library;
         this.vocabulary = vocabulary;
         this.templates = templates;
@@ -63,8 +65,8 @@ final class DocumentPage {
                     "There is no document “" + id + "” in the library. It may have been removed."));
             return;
         }
-        DocumentCitation cite = citations.of(resource, Addresses.absolute(ctx, Hit.documentUrl(id)),
-                Addresses.absolute(ctx, Hit.fileUrl(id)), labels.language());
+        DocumentCitation cite = citations.of(resource, address.url(ctx, Hit.documentUrl(id)),
+                address.url(ctx, Hit.fileUrl(id)), labels.language());
         templates.render(ctx, "document.jte", view(resource, labels, cite));
     }
 

@@ -1,7 +1,7 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
-import org.resourcelibrary.web.harvest.PublicAddress;
+import org.resourcelibrary.web.PublicAddress;
 
 /**
  * What every page's {@code <head>} tells search engines and browsers: its canonical address, a description for

@@ -3,7 +3,7 @@ package org.resourcelibrary.web.pages;
 import io.javalin.config.RoutesConfig;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.api.UploadedFiles;
-import org.resourcelibrary.web.harvest.PublicAddress;
+import org.resourcelibrary.web.PublicAddress;
 
 /** Registers the HTML pages' routes and the static files they use. */
 public final class PageRoutes {
@@ -13,9 +13,10 @@ public final class PageRoutes {
 
     public static void register(RoutesConfig routes, WebServices services) {
         StaticAssets assets = StaticAssets.load();
-        Templates templates = new Templates(assets, new PublicAddress(services.settings().publicUrl()));
+        Templates templates = new Templates(assets, services.publicAddress());
         SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates);
-        DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates);
+        DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates,
+                services.publicAddress());
         routes.get("/", ErrorPages.guarded(templates, search::render));
         routes.get("/documents/{id}", ErrorPages.guarded(templates, document::render));
         routes.get("/documents/{id}/text", ErrorPages.guarded(templates, new TextPage(services.library(),

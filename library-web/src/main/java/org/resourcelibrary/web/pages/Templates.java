@@ -5,7 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
-import org.resourcelibrary.web.harvest.PublicAddress;
+import org.resourcelibrary.web.PublicAddress;
 
 /**
  * Renders the precompiled jte templates ({@code src/main/jte}) as HTML: every value is escaped unless a

@@ -1,4 +1,4 @@
-package org.resourcelibrary.web.harvest;
+package org.resourcelibrary.web;
 
 import io.javalin.http.Context;
 
