@@ -51,7 +51,7 @@ public final class LibraryWebApp {
             config.routes.before(SecurityHeaders::apply);
             ApiRoutes.register(config.routes, services);
             ApiRoutes.registerAlerts(config.routes, services, alerts);
-            PageRoutes.register(config.routes, services);
+            PageRoutes.register(config.routes, services, alerts);
             HarvestRoutes.register(config.routes, services);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));

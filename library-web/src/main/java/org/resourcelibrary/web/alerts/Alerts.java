@@ -71,10 +71,11 @@ public final class Alerts {
      * Asks {@code address} to confirm following {@code search}: sends the confirmation e-mail and nothing else.
      *
      * @param site the library's address, which the e-mail's links point to
+     * @return the address the e-mail was sent to, as checked
      * @throws IllegalArgumentException when the address is not one
      * @throws TooManyRequests          when the address has asked too often lately
      */
-    public void subscribe(String address, String search, Frequency frequency, String site)
+    public String subscribe(String address, String search, Frequency frequency, String site)
             throws AlertsOff, TooManyRequests, SQLException, MessagingException {
         Mailer mail = mailer.orElseThrow(AlertsOff::new);
         String normalized = address(address);
@@ -89,6 +90,7 @@ public final class Alerts {
                         + " search:\n\n  " + site + "/?" + search + "\n\nTo start receiving it, confirm:\n\n  "
                         + site + "/api/alerts/confirm?token=" + token + "\n\nIf it was not you, ignore this message:"
                         + " nothing will be sent, and the request is forgotten.\n", null);
+        return normalized;
     }
 
     public Optional<Subscription> confirm(String token) throws SQLException {

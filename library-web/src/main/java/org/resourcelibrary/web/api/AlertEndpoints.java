@@ -25,15 +25,15 @@ import org.resourcelibrary.web.alerts.Subscription.Frequency;
  */
 public final class AlertEndpoints {
 
-    static final String EMAIL = "email";
-    static final String FREQUENCY = "frequency";
+    public static final String EMAIL = "email";
+    public static final String FREQUENCY = "frequency";
     static final String TOKEN = "token";
 
     private final Alerts alerts;
     private final Vocabulary vocabulary;
     private final PublicAddress address;
 
-    AlertEndpoints(Alerts alerts, Vocabulary vocabulary, PublicAddress address) {
+    public AlertEndpoints(Alerts alerts, Vocabulary vocabulary, PublicAddress address) {
         this.address = address;
         this.alerts = alerts;
         this.vocabulary = vocabulary;
@@ -46,6 +46,20 @@ public final class AlertEndpoints {
 
     /** {@code POST /api/alerts}. */
     void subscribe(Context ctx) throws SQLException, MessagingException {
+        follow(ctx);
+        ctx.status(HttpStatus.ACCEPTED).json(new Accepted("a confirmation e-mail was sent; nothing else is sent"
+                + " until its link is followed"));
+    }
+
+    /**
+     * Follows the search a request's query string names, for the address and frequency of its form: the one
+     * way in for the API and the results page's form alike.
+     *
+     * @return the address the confirmation e-mail was sent to
+     * @throws InvalidRequestException a bad search, address or frequency (400)
+     * @throws HttpResponseException   too many requests for the address (429), alerts off (503)
+     */
+    public String follow(Context ctx) throws SQLException, MessagingException {
         requireOn();
         // The search is checked now, as GET /api/search checks it, not when its first digest is due.
         SearchRequests.of(ctx, vocabulary);
@@ -55,8 +69,8 @@ public final class AlertEndpoints {
                 .findFirst().orElseThrow(() -> new InvalidRequestException(FREQUENCY, "frequency must be daily or"
                         + " weekly, got '" + QueryParameters.shorten(frequency) + "'"));
         try {
-            alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? "" : ctx.queryString(), chosen,
-                    address.base(ctx));
+            return alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? "" : ctx.queryString(),
+                    chosen, address.base(ctx));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(EMAIL, e.getMessage());
         } catch (Alerts.TooManyRequests e) {
@@ -64,8 +78,6 @@ public final class AlertEndpoints {
         } catch (AlertsOff e) {
             throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
         }
-        ctx.status(HttpStatus.ACCEPTED).json(new Accepted("a confirmation e-mail was sent; nothing else is sent"
-                + " until its link is followed"));
     }
 
     /** {@code GET /api/alerts/confirm?token=}: the confirmation e-mail's link. */

@@ -2,6 +2,8 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.config.RoutesConfig;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.PublicAddress;
 
@@ -11,10 +13,10 @@ public final class PageRoutes {
     private PageRoutes() {
     }
 
-    public static void register(RoutesConfig routes, WebServices services) {
+    public static void register(RoutesConfig routes, WebServices services, Alerts alerts) {
         StaticAssets assets = StaticAssets.load();
         Templates templates = new Templates(assets, services.publicAddress());
-        SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates);
+        SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates, alerts.on());
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates,
                 services.publicAddress());
         routes.get("/", ErrorPages.guarded(templates, search::render));
@@ -25,6 +27,8 @@ public final class PageRoutes {
         AlertPage alert = new AlertPage(templates);
         routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
         routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
+        routes.post(FollowPage.PATH, ErrorPages.guarded(templates, new FollowPage(new AlertEndpoints(alerts,
+                services.vocabulary(), services.publicAddress()), templates)::follow));
         registerLibrarian(routes, services, templates);
     }
 

@@ -47,8 +47,11 @@ final class SearchPage {
     private final LibrarySearch library;
     private final Vocabulary vocabulary;
     private final Templates templates;
+    /** Whether e-mail alerts are on: the results page offers its follow form only then. */
+    private final boolean alerts;
 
-    SearchPage(LibrarySearch library, Vocabulary vocabulary, Templates templates) {
+    SearchPage(LibrarySearch library, Vocabulary vocabulary, Templates templates, boolean alerts) {
+        this.alerts = alerts;
         this.library = library;
         this.vocabulary = vocabulary;
         this.templates = templates;
@@ -104,7 +107,7 @@ final class SearchPage {
                         .href(), false) : null,
                 form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
                 sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last,
-                alsoSearched(form, response));
+                alsoSearched(form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null);
     }
 
     /**

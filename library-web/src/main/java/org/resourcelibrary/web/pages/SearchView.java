@@ -15,6 +15,7 @@ import org.resourcelibrary.core.search.Sort;
  * @param nothingSearchable whether the words were all stop words or punctuation, so the library is browsed
  * @param lastPage    when the page asked for is past the last one: a link to the last; otherwise null
  * @param alsoSearched what the thesaurus added to the words, or null when nothing
+ * @param follow      where the form "E-mail me new documents for this search" posts; null when alerts are off
  */
 public record SearchView(
         SearchForm form,
@@ -34,7 +35,8 @@ public record SearchView(
         Link strict,
         boolean nothingSearchable,
         Link lastPage,
-        AlsoSearched alsoSearched) {
+        AlsoSearched alsoSearched,
+        String follow) {
 
     /**
      * The other labels searched besides the words as typed (empty when that is turned off), and the link that

@@ -36,6 +36,12 @@ final class TestLibrary implements AutoCloseable {
         this.librarian = new Librarian(library, data, IngestSettings.defaults());
     }
 
+    /** A library of one English toolkit on case management in Zambia. */
+    static TestLibrary zambiaToolkit(Path dir) throws IOException {
+        return new TestLibrary(dir).add("zm-toolkit", "Case management toolkit for Zambia", "toolkit",
+                List.of("ZM"), "en", 2019, List.of("Case workers in Zambia follow seven steps."));
+    }
+
     /** Adds a PDF-like document with these pages of text, and commits. */
     TestLibrary add(String id, String title, String type, List<String> countries, String language, int year,
                     List<String> pages) throws IOException {

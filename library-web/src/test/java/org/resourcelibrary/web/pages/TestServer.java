@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.resourcelibrary.web.LibraryWebApp;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.alerts.Alerts;
 
 /**
  * The real web application on a free loopback port, with an HTTP client that keeps cookies like a browser
@@ -37,6 +38,11 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(WebServices services) {
         return new TestServer(LibraryWebApp.create(services).start("127.0.0.1", 0), () -> { });
+    }
+
+    /** The application with e-mail alerts. */
+    static TestServer start(WebServices services, Alerts alerts) {
+        return new TestServer(LibraryWebApp.create(services, alerts).start("127.0.0.1", 0), () -> { });
     }
 
     /** Serves {@code library}, and closes it when closed. */

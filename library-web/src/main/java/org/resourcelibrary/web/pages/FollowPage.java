@@ -1,0 +1,74 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import jakarta.mail.MessagingException;
+import java.sql.SQLException;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.web.api.AlertEndpoints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /alerts/follow?<the search's parameters>}: the results page's form "E-mail me new documents for
+ * this search". It follows the search through the API's own subscription ({@link AlertEndpoints#follow}) and
+ * answers with a page: where the confirmation link went, or the problem in words with the form again.
+ */
+final class FollowPage {
+
+    static final String PATH = "/alerts/follow";
+    private static final Logger LOG = LoggerFactory.getLogger(FollowPage.class);
+
+    private final AlertEndpoints alerts;
+    private final Templates templates;
+
+    FollowPage(AlertEndpoints alerts, Templates templates) {
+        this.alerts = alerts;
+        this.templates = templates;
+    }
+
+    /** The follow form's action for the search at {@code searchHref} (the search page's {@code /?…} URL). */
+    static String action(String searchHref) {
+        return PATH + searchHref.substring(1);
+    }
+
+    void follow(Context ctx) throws SQLException {
+        // The member is anonymous, so there is no session to hold a CSRF token; an Origin (or Sec-Fetch-Site)
+        // check is enough here: every browser names the page's origin on a form POST, so another site's page
+        // cannot post this form in a member's name, and a client without the header could call POST
+        // /api/alerts directly anyway. The confirmation e-mail (double opt-in) guards the address itself.
+        if (!LibrarianGate.sameOrigin(ctx)) {
+            ErrorPages.render(ctx, templates, new ErrorView(HttpStatus.FORBIDDEN.getCode(), "Not sent from this"
+                    + " library", "This form can only be sent from the library's own search page. Open the search"
+                    + " again and use its form."));
+            return;
+        }
+        String searchHref = "/" + (ctx.queryString() == null || ctx.queryString().isEmpty() ? ""
+                : "?" + ctx.queryString());
+        String typed = ctx.formParam(AlertEndpoints.EMAIL);
+        String frequency = ctx.formParam(AlertEndpoints.FREQUENCY);
+        try {
+            String address = alerts.follow(ctx);
+            render(ctx, FollowView.sent(address, searchHref));
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, FollowView.refused(e.getMessage(), searchHref, action(searchHref), typed, frequency));
+        } catch (HttpResponseException e) {
+            ctx.status(e.getStatus());
+            boolean again = e.getStatus() == HttpStatus.TOO_MANY_REQUESTS.getCode();
+            render(ctx, FollowView.refused(e.getMessage(), searchHref, again ? null : action(searchHref), typed,
+                    frequency));
+        } catch (MessagingException e) {
+            // An unconfirmed request sends nothing, so asking again is safe.
+            LOG.warn("confirmation e-mail not sent: {}", e.getMessage());
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            render(ctx, FollowView.refused("the confirmation e-mail could not be sent just now; please try again"
+                    + " later", searchHref, action(searchHref), typed, frequency));
+        }
+    }
+
+    private void render(Context ctx, FollowView view) {
+        templates.render(ctx, "follow.jte", view);
+    }
+}

@@ -1,0 +1,147 @@
+package org.resourcelibrary.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.alerts.MailSettings;
+import org.resourcelibrary.web.api.AlertEndpoints;
+
+/**
+ * The results page's form "E-mail me new documents for this search", with alerts on (a real SMTP server,
+ * GreenMail, started for each test; what arrives is read back) and off.
+ */
+class FollowSearchPageTest {
+
+    private static final String ADDRESS = "member@example.org";
+    /** More requests for one address than the alerts' limit allows in its window. */
+    private static final int MAX_TRIES = 10;
+    private static final String FOLLOW = "/alerts/follow?q=case+management&country=ZM";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+    private TestLibrary library;
+    private TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        library = TestLibrary.zambiaToolkit(dir.resolve("data"));
+        MailSettings mail = new MailSettings("127.0.0.1", MAIL.getSmtp().getPort(), null, null, false,
+                "library@example.org");
+        Alerts alerts = new Alerts(LibraryDatabase.open(library.data.root()), Optional.of(mail), library.library,
+                AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
+        server = TestServer.start(library.services(), alerts);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        library.close();
+    }
+
+    @Test
+    void theResultsPageOffersTheFormForItsSearch() {
+        String page = server.get("/?q=case+management&country=ZM&page=1").body();
+
+        assertThat(page).contains("E-mail me new documents for this search")
+                .contains("action=\"/alerts/follow?q=case+management&amp;country=ZM\"")
+                .contains("name=\"email\"").contains("value=\"daily\"").contains("value=\"weekly\"");
+    }
+
+    @Test
+    void withAlertsOffTheResultsPageHasNoForm() throws Exception {
+        try (TestServer off = TestServer.start(library.services())) {
+            String page = off.get("/?q=case+management").body();
+
+            assertThat(page).contains("Follow this search").doesNotContain("E-mail me new documents")
+                    .doesNotContain("/alerts/follow");
+        }
+    }
+
+    @Test
+    void aPostShowsWhereTheConfirmationWentAndTheMailArrives() throws Exception {
+        HttpResponse<String> response = server.post(FOLLOW, Map.of("email", "Member@Example.org",
+                "frequency", "daily"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Check your inbox: we sent a confirmation link to " + ADDRESS);
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(ADDRESS);
+        assertThat(GreenMailUtil.getBody(received[0])).contains("daily").contains("q=case+management&country=ZM")
+                .contains("/api/alerts/confirm?token=");
+    }
+
+    @Test
+    void theAddressShownIsEscaped() {
+        HttpResponse<String> response = server.post(FOLLOW, Map.of("email", "tom&jerry@example.org"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("confirmation link to tom&amp;jerry@example.org")
+                .doesNotContain("tom&jerry");
+    }
+
+    @Test
+    void markupInABadAddressIsShownAsText() {
+        HttpResponse<String> response = server.post(FOLLOW, Map.of("email", "<b>x</b>"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("<b>x</b>").contains("&lt;b&gt;x&lt;/b&gt;");
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedAndSendsNothing() {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.url(FOLLOW)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + ADDRESS)));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Not sent from this library");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aBadAddressIsA400PageNamingItWithTheFormAgain() {
+        HttpResponse<String> response = server.post(FOLLOW, Map.of("email", "not-an-address", "frequency",
+                "daily"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("'not-an-address' is not an e-mail address")
+                .contains("value=\"not-an-address\"").contains("action=\"" + FOLLOW.replace("&", "&amp;") + "\"");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void tooManyRequestsForOneAddressSaySoInWords() {
+        HttpResponse<String> response = server.post(FOLLOW, Map.of("email", ADDRESS));
+        for (int tries = 1; response.statusCode() == 200 && tries < MAX_TRIES; tries++) {
+            response = server.post(FOLLOW, Map.of("email", ADDRESS));
+        }
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.body()).contains("Your alert was not started").contains("try again later")
+                .doesNotContain("<form method=\"post\" action=\"/alerts/follow");
+    }
+}
