@@ -55,10 +55,9 @@ final class FollowPage {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, FollowView.refused(e.getMessage(), searchHref, action(searchHref), typed, frequency));
         } catch (HttpResponseException e) {
+            // Too many requests, or alerts off: sending the form again would not help, so it is not shown.
             ctx.status(e.getStatus());
-            boolean again = e.getStatus() == HttpStatus.TOO_MANY_REQUESTS.getCode();
-            render(ctx, FollowView.refused(e.getMessage(), searchHref, again ? null : action(searchHref), typed,
-                    frequency));
+            render(ctx, FollowView.refused(e.getMessage(), searchHref, null, typed, frequency));
         } catch (MessagingException e) {
             // An unconfirmed request sends nothing, so asking again is safe.
             LOG.warn("confirmation e-mail not sent: {}", e.getMessage());

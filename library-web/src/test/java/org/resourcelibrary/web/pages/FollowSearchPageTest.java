@@ -80,6 +80,16 @@ class FollowSearchPageTest {
     }
 
     @Test
+    void withAlertsOffAPostSaysSoWithoutTheForm() throws Exception {
+        try (TestServer off = TestServer.start(library.services())) {
+            HttpResponse<String> response = off.post(FOLLOW, Map.of("email", ADDRESS));
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains("alerts are off").doesNotContain("name=\"email\"");
+        }
+    }
+
+    @Test
     void aPostShowsWhereTheConfirmationWentAndTheMailArrives() throws Exception {
         HttpResponse<String> response = server.post(FOLLOW, Map.of("email", "Member@Example.org",
                 "frequency", "daily"));
