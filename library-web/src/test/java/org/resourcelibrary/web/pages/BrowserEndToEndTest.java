@@ -68,7 +68,7 @@ class BrowserEndToEndTest {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    private static WebDriver chromium(Path profile) {
+    static WebDriver chromium(Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();

@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -9,25 +10,25 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.resourcelibrary.core.vocabulary.Vocabulary;
-import org.resourcelibrary.web.alerts.Alerts;
-import org.resourcelibrary.web.alerts.LibraryDatabase;
-import org.resourcelibrary.web.alerts.MailSettings;
-import org.resourcelibrary.web.api.AlertEndpoints;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The results page's form "E-mail me new documents for this search", with alerts on (a real SMTP server,
- * GreenMail, started for each test; what arrives is read back) and off.
+ * GreenMail, started for each test; what arrives is read back) and off; once in headless Chromium, which posts
+ * the form as browsers do (its Origin header, under the page's Content-Security-Policy).
  */
 class FollowSearchPageTest {
 
@@ -47,11 +48,7 @@ class FollowSearchPageTest {
     @BeforeEach
     void start() throws Exception {
         library = TestLibrary.zambiaToolkit(dir.resolve("data"));
-        MailSettings mail = new MailSettings("127.0.0.1", MAIL.getSmtp().getPort(), null, null, false,
-                "library@example.org");
-        Alerts alerts = new Alerts(LibraryDatabase.open(library.data.root()), Optional.of(mail), library.library,
-                AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
-        server = TestServer.start(library.services(), alerts);
+        server = TestServer.start(library.services(), library.alerts(MAIL.getSmtp().getPort()));
     }
 
     @AfterEach
@@ -153,5 +150,31 @@ class FollowSearchPageTest {
         assertThat(response.statusCode()).isEqualTo(429);
         assertThat(response.body()).contains("Your alert was not started").contains("try again later")
                 .doesNotContain("<form method=\"post\" action=\"/alerts/follow");
+    }
+
+    @Test
+    void aMemberFollowsTheSearchInABrowser() {
+        assumeTrue(Files.isExecutable(BrowserEndToEndTest.CHROMIUM)
+                        && Files.isExecutable(BrowserEndToEndTest.CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (Debian packages chromium, chromium-driver)");
+        WebDriver browser = BrowserEndToEndTest.chromium(dir.resolve("profile"));
+        try {
+            browser.get(server.url("/?q=case+management"));
+            browser.findElement(By.cssSelector(".follow-email summary")).click();
+            browser.findElement(By.id("follow-email")).sendKeys(ADDRESS);
+            browser.findElement(By.cssSelector(".follow-email input[value='daily']")).click();
+            browser.findElement(By.cssSelector(".follow-email button[type='submit']")).click();
+            new WebDriverWait(browser, BrowserEndToEndTest.WAIT)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--ok")));
+
+            assertThat(browser.findElement(By.cssSelector(".notice--ok")).getText())
+                    .contains("Check your inbox: we sent a confirmation link to " + ADDRESS);
+            assertThat(MAIL.getReceivedMessages()).hasSize(1);
+            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                    .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                            && !entry.getMessage().contains("favicon.ico"));
+        } finally {
+            browser.quit();
+        }
     }
 }

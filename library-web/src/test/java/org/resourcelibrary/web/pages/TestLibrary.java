@@ -2,9 +2,12 @@ package org.resourcelibrary.web.pages;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
@@ -18,6 +21,10 @@ import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.WebSettings;
+import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.alerts.MailSettings;
+import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.auth.AccessTokens;
 import org.resourcelibrary.web.auth.FailedAttempts;
 import org.resourcelibrary.web.auth.LibrarianAccess;
@@ -56,6 +63,13 @@ final class TestLibrary implements AutoCloseable {
         library.upsert(new ResourceContent(resource, pages));
         library.commit();
         return this;
+    }
+
+    /** E-mail alerts over this library, sent through the SMTP server on this machine's {@code smtpPort}. */
+    Alerts alerts(int smtpPort) throws SQLException {
+        return new Alerts(LibraryDatabase.open(data.root()), Optional.of(new MailSettings("127.0.0.1", smtpPort, null,
+                null, false, "library@example.org")), library, AlertEndpoints.searches(Vocabulary.standard()),
+                Clock.systemUTC());
     }
 
     /** Web services over this library, the librarian tools closed. */
