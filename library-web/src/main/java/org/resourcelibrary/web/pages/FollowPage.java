@@ -1,11 +1,14 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.mail.MessagingException;
+import java.net.URI;
 import java.sql.SQLException;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.web.PublicAddress;
 import org.resourcelibrary.web.api.AlertEndpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +25,10 @@ final class FollowPage {
 
     private final AlertEndpoints alerts;
     private final Templates templates;
+    private final PublicAddress address;
 
-    FollowPage(AlertEndpoints alerts, Templates templates) {
+    FollowPage(AlertEndpoints alerts, Templates templates, PublicAddress address) {
+        this.address = address;
         this.alerts = alerts;
         this.templates = templates;
     }
@@ -38,7 +43,7 @@ final class FollowPage {
         // check is enough here: every browser names the page's origin on a form POST, so another site's page
         // cannot post this form in a member's name, and a client without the header could call POST
         // /api/alerts directly anyway. The confirmation e-mail (double opt-in) guards the address itself.
-        if (!LibrarianGate.sameOrigin(ctx)) {
+        if (!fromThisLibrary(ctx)) {
             ErrorPages.render(ctx, templates, new ErrorView(HttpStatus.FORBIDDEN.getCode(), "Not sent from this"
                     + " library", "This form can only be sent from the library's own search page. Open the search"
                     + " again and use its form."));
@@ -64,6 +69,23 @@ final class FollowPage {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
             render(ctx, FollowView.refused("the confirmation e-mail could not be sent just now; please try again"
                     + " later", searchHref, action(searchHref), typed, frequency));
+        }
+    }
+
+    /**
+     * Whether the form was sent from the library's pages: as the request names its host, or, behind a proxy that
+     * passes on another Host, as the configured public URL does.
+     */
+    private boolean fromThisLibrary(Context ctx) {
+        if (LibrarianGate.sameOrigin(ctx)) {
+            return true;
+        }
+        String origin = ctx.header(Header.ORIGIN);
+        try {
+            String authority = origin == null ? null : URI.create(origin).getAuthority();
+            return authority != null && authority.equalsIgnoreCase(URI.create(address.base(ctx)).getAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

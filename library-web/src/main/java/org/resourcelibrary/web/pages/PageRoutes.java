@@ -28,7 +28,7 @@ public final class PageRoutes {
         routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
         routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
         routes.post(FollowPage.PATH, ErrorPages.guarded(templates, new FollowPage(new AlertEndpoints(alerts,
-                services.vocabulary(), services.publicAddress()), templates)::follow));
+                services.vocabulary(), services.publicAddress()), templates, services.publicAddress())::follow));
         registerLibrarian(routes, services, templates);
     }
 

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.resourcelibrary.web.WebSettings;
 
 /**
  * The results page's form "E-mail me new documents for this search", with alerts on (a real SMTP server,
@@ -119,14 +120,23 @@ class FollowSearchPageTest {
 
     @Test
     void aPostFromAnotherSiteIsRefusedAndSendsNothing() {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.url(FOLLOW)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "https://elsewhere.example")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + ADDRESS)));
+        HttpResponse<String> response = server.send(post(server, "https://elsewhere.example"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Not sent from this library");
         assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void behindAProxyAPostFromThePublicAddressIsAccepted() throws Exception {
+        WebSettings proxied = WebSettings.defaults().withPublication("https://library.example.org/search", null);
+        try (TestServer behindProxy = TestServer.start(library.services(LibrarianPageTest.TOKEN, proxied),
+                library.alerts(MAIL.getSmtp().getPort()))) {
+            HttpResponse<String> response = behindProxy.send(post(behindProxy, "https://library.example.org"));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(MAIL.getReceivedMessages()).hasSize(1);
+        }
     }
 
     @Test
@@ -176,5 +186,13 @@ class FollowSearchPageTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /** The follow form posted with this {@code Origin}. */
+    private static HttpRequest.Builder post(TestServer to, String origin) {
+        return HttpRequest.newBuilder(URI.create(to.url(FOLLOW)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + ADDRESS));
     }
 }
