@@ -39,6 +39,6 @@ final class CountryInference {
         if (!inTitle && best < MIN_DENSITY * evidence.densityUnits()) {
             return List.of();
         }
-        return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_COUNTRIES);
+        return Standouts.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_COUNTRIES);
     }
 }

@@ -33,6 +33,6 @@ final class TopicInference {
         evidence.scores(cues, BODY).forEach((code, score) -> scores.merge(code, score / units, Double::sum));
         evidence.scores(cues, HEADLINE)
                 .forEach((code, score) -> scores.merge(code, score * HEADLINE_WEIGHT, Double::sum));
-        return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_TOPICS);
+        return Standouts.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_TOPICS);
     }
 }

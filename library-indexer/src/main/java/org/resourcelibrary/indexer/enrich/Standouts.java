@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Picks the codes that stand out from a set of scores. */
-final class Ranking {
+final class Standouts {
 
-    private Ranking() {
+    private Standouts() {
     }
 
     /**
