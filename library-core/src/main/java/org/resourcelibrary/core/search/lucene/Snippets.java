@@ -19,6 +19,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.search.Snippet;
@@ -152,24 +153,7 @@ final class Snippets {
             int cut = text.lastIndexOf(' ', OPENING_LENGTH);
             text = text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH) + " …";
         }
-        return Optional.of(new Snippet(escape(text), page(pageOffsets, 0)));
-    }
-
-    /** HTML-escapes text for insertion into an element or attribute. */
-    static String escape(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
+        return Optional.of(new Snippet(Html.escape(text), page(pageOffsets, 0)));
     }
 
     /** A formatted passage and where its first match is in the text (its page is that match's page). */
@@ -190,11 +174,11 @@ final class Snippets {
                     if (start < position) {
                         continue;
                     }
-                    html.append(escape(content.substring(position, start)));
-                    html.append("<mark>").append(escape(content.substring(start, end))).append("</mark>");
+                    html.append(Html.escape(content.substring(position, start)));
+                    html.append("<mark>").append(Html.escape(content.substring(start, end))).append("</mark>");
                     position = end;
                 }
-                html.append(escape(content.substring(position, passage.getEndOffset())));
+                html.append(Html.escape(content.substring(position, passage.getEndOffset())));
                 marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "),
                         passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset()));
             }
