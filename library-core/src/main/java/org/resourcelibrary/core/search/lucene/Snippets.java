@@ -38,8 +38,8 @@ final class Snippets {
     static final int PASSAGES = 2;
     /**
      * Target passage length in characters. Passages start and end between words: a sentence break
-     * iterator placed them on sentence boundaries, but walking sentences through long texts was a third of
-     * the CPU time of every search, and the page marks a cut passage with "…" anyway.
+     * iterator placed them on sentence boundaries, but walking sentences through long texts cost every search
+     * much of its CPU time, and the page marks a cut passage with "…" anyway.
      */
     static final int PASSAGE_LENGTH = 220;
     /** Where in a passage its first match is placed (0 = start, 1 = end). */
@@ -188,7 +188,7 @@ final class Snippets {
 
     /**
      * Lucene's passage scores (the same formula, the same order of sums) without a new hash table per candidate
-     * passage: Lucene's takes a 32 KB block for each, which was a tenth of the memory a search allocated. A
+     * passage: Lucene's takes a 32 KB block for each, garbage that adds up over every passage of every hit. A
      * passage has a few matches, so its distinct terms are found by comparing them.
      */
     static final class MatchScorer extends PassageScorer {
