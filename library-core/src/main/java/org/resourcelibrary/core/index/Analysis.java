@@ -54,10 +54,9 @@ public final class Analysis {
     /**
      * How many distinct pair terms there are: a pair is indexed as a hash of its two words, so each field's
      * dictionary of pairs stays small enough to index quickly. Pairs sharing a hash only let through more
-     * documents for the phrase to check. On 100,000 synthetic documents: every distinct pair its own term
-     * built in 150 s (66 s without pairs); 2^20 buckets in 111–116 s; 2^16 in 91 s, with phrases checked
-     * about a quarter slower than with 2^20 and still 2.3 times faster than without pairs. Changing the
-     * hashing needs a new {@code Schema.PAIRS_PREFIX}: old pairs would no longer match.
+     * documents for the phrase to check: fewer buckets index faster, more buckets check phrases faster, and
+     * either is far faster at phrases than no pairs (BENCHMARKS.md compares the sizes). Changing the hashing
+     * needs a new {@code Schema.PAIRS_PREFIX}: old pairs would no longer match.
      */
     private static final int PAIR_BUCKETS = 1 << 16;
     private static final Map<Analyzer, Analyzer> PAIRS = new ConcurrentHashMap<>();

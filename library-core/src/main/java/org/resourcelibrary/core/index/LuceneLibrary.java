@@ -81,9 +81,8 @@ public final class LuceneLibrary implements Library {
     public static final double RAM_BUFFER_MB = 128;
     /**
      * Most indexing buffer of a bulk load: a search costs more with each segment (every word is looked up and
-     * every scorer set up per segment), and a bulk load flushes a segment each time the buffer fills. 100,000
-     * synthetic documents make 3 segments with it against 13 with {@link #RAM_BUFFER_MB}, and their slowest
-     * searches take a fifth less time (BENCHMARKS.md, session 6).
+     * every scorer set up per segment), and a bulk load flushes a segment each time the buffer fills: a larger
+     * buffer than {@link #RAM_BUFFER_MB} makes fewer segments, hence faster searches (BENCHMARKS.md).
      */
     public static final double BULK_RAM_BUFFER_MB = 512;
     /** Share of the maximum heap a bulk load's indexing buffer may take, below {@link #BULK_RAM_BUFFER_MB}. */

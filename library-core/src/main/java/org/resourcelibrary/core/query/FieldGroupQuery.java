@@ -40,8 +40,8 @@ import org.apache.lucene.util.BytesRef;
  * One term in a group of fields (a language's title, summary and text) scored as one combined field: BM25F,
  * the scores of Lucene's {@code CombinedFieldQuery} exactly (the same statistics, weighted frequencies and
  * weighted lengths). A document's weighted length is read from {@link GroupLengths}, computed once per
- * segment, where {@code CombinedFieldQuery} decodes and adds up every field's norm for every match: that
- * was a fifth of the time of a long question matching most of the library.
+ * segment, where {@code CombinedFieldQuery} decodes and adds up every field's norm for every match, a cost
+ * that grows with every document a long question matches.
  *
  * <p>A group may span the fields of several languages ({@link #acrossLanguages}), each with the word as its
  * own analysis makes it. A document has the fields of its own language only, so the languages' documents

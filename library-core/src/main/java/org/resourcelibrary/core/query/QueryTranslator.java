@@ -146,7 +146,7 @@ public final class QueryTranslator {
      * phrases and close spellings as {@link #translate} in that field only, each word a plain term query. The
      * highlighter finds a query's matches document by document, every clause in turn: a combined-field query
      * looked up its terms in every segment again for each document, and the clauses of the other fields
-     * (which the highlighter then drops) took four fifths of what was left.
+     * (which the highlighter then drops) took most of what was left.
      *
      * @param bodyField {@link Schema#BODY} or one of its language fields
      */

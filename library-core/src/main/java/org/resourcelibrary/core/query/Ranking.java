@@ -40,10 +40,9 @@ public record Ranking(
 
     /**
      * How many of the best first answers (scored by their words alone) are scored again with proximity and
-     * feedback: scoring word pairs' positions in every match was half of a long query's time, and a
+     * feedback: scoring word pairs' positions in every match weighed heavily on a long query's time, and a
      * document outside the first five hundred rarely climbs into the first pages through its word pairs.
-     * On Cranfield, 1,000 gave the same nDCG@10 (0.4048) and MAP 0.3489 against 0.3485, for a tenth more
-     * time on a 4-word question (BENCHMARKS.md).
+     * BENCHMARKS.md records what a wider window gains in relevance and costs in time.
      */
     public static final int RESCORE_WINDOW = 500;
 }

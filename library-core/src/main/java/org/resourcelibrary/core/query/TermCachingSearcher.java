@@ -17,8 +17,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A searcher for one search, on one thread, that looks each term up once per segment. A question's words are
  * looked up for its first query (every text field of every language), again for its word pairs' proximity and
- * for its snippets, and Lucene looks a term up with a new terms enumeration each time: a third of the memory a
- * 4-word question allocated, and a twentieth of its time. {@link FieldGroupQuery} and
+ * for its snippets, and Lucene looks a term up with a new terms enumeration each time, garbage and time that
+ * add up over a question's many lookups. {@link FieldGroupQuery} and
  * {@link SharedTermsPhraseQuery} take their terms from here; with another searcher they look them up as Lucene
  * does. Not for concurrent use: lookups share one enumeration per field and segment.
  */

@@ -3,21 +3,15 @@ package org.resourcelibrary.core.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Content-addressed store of original files: {@code blobs/ab/cd/<sha256>}. Writes are atomic and durable
@@ -26,13 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class BlobStore {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final String TEMP_SUFFIX = ".tmp";
+    /** Blobs are stored as they came, without a suffix. */
+    private static final String NO_SUFFIX = "";
 
-    private final Path root;
+    private final ContentAddressedFiles files;
 
     public BlobStore(Path root) {
-        this.root = root;
+        this.files = ContentAddressedFiles.fannedOut(root, NO_SUFFIX);
     }
 
     /** The SHA-256 of a file, as 64 lower-case hex digits. */
@@ -65,13 +59,10 @@ public final class BlobStore {
         if (Files.exists(target)) {
             return sha;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), sha, TEMP_SUFFIX);
+        Path temp = ContentAddressedFiles.newTemp(target.getParent(), sha);
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-            fsync(temp);
-            move(temp, target);
-            fsync(target.getParent());
+            files.commit(temp, sha);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -86,8 +77,7 @@ public final class BlobStore {
      * @throws TooLargeException when the stream holds more than {@code maxBytes}
      */
     public String put(InputStream in, long maxBytes) throws IOException {
-        Files.createDirectories(root);
-        Path temp = Files.createTempFile(root, "upload", TEMP_SUFFIX);
+        Path temp = ContentAddressedFiles.newTemp(files.root(), "upload");
         try {
             MessageDigest digest = newDigest();
             long total = 0;
@@ -104,12 +94,8 @@ public final class BlobStore {
                 }
             }
             String sha = HexFormat.of().formatHex(digest.digest());
-            Path target = path(sha);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                fsync(temp);
-                move(temp, target);
-                fsync(target.getParent());
+            if (!Files.exists(path(sha))) {
+                files.commit(temp, sha);
             }
             return sha;
         } finally {
@@ -119,10 +105,7 @@ public final class BlobStore {
 
     /** Where the blob with this SHA-256 lives (whether or not it exists). */
     public Path path(String sha256) {
-        if (!SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return files.path(sha256);
     }
 
     public boolean contains(String sha256) {
@@ -131,62 +114,16 @@ public final class BlobStore {
 
     /** The stored file, if present. */
     public Optional<Path> find(String sha256) {
-        Path path = path(sha256);
-        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        return files.find(sha256);
     }
 
     public void delete(String sha256) throws IOException {
-        Files.deleteIfExists(path(sha256));
+        files.delete(sha256);
     }
 
     /** SHA-256 of every stored blob (for garbage collection of blobs no resource refers to). */
     public Set<String> all() throws IOException {
-        Set<String> shas = new HashSet<>();
-        if (!Files.isDirectory(root)) {
-            return shas;
-        }
-        try (DirectoryStream<Path> level1 = Files.newDirectoryStream(root, Files::isDirectory)) {
-            for (Path a : level1) {
-                try (DirectoryStream<Path> level2 = Files.newDirectoryStream(a, Files::isDirectory)) {
-                    for (Path b : level2) {
-                        try (DirectoryStream<Path> blobs = Files.newDirectoryStream(b)) {
-                            for (Path blob : blobs) {
-                                String name = blob.getFileName().toString();
-                                if (SHA256.matcher(name).matches()) {
-                                    shas.add(name);
-                                } else if (name.endsWith(TEMP_SUFFIX)) {
-                                    // Left by a crash between write and rename: never referenced.
-                                    Files.deleteIfExists(blob);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return shas;
-    }
-
-    static void fsync(Path path) throws IOException {
-        boolean directory = Files.isDirectory(path);
-        try (FileChannel channel = FileChannel.open(path, directory
-                ? new StandardOpenOption[] {StandardOpenOption.READ}
-                : new StandardOpenOption[] {StandardOpenOption.WRITE})) {
-            channel.force(true);
-        } catch (IOException e) {
-            if (!directory) {
-                throw e;
-            }
-            // Some file systems cannot fsync a directory; the rename is still atomic there.
-        }
-    }
-
-    static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return files.all();
     }
 
     private static MessageDigest newDigest() {

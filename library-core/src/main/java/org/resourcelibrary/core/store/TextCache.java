@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -20,28 +18,24 @@ public final class TextCache {
 
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final String SUFFIX = ".json.gz";
-    private static final String TEMP_SUFFIX = ".tmp";
 
-    private final Path root;
+    private final ContentAddressedFiles files;
 
     public TextCache(Path root) {
-        this.root = root;
+        this.files = ContentAddressedFiles.flat(root, SUFFIX);
     }
 
     public Path path(String sha256) {
-        return root.resolve(sha256 + SUFFIX);
+        return files.path(sha256);
     }
 
     public void put(ExtractedText text) throws IOException {
-        Files.createDirectories(root);
-        Path target = path(text.sha256());
-        Path temp = Files.createTempFile(root, text.sha256(), TEMP_SUFFIX);
+        Path temp = ContentAddressedFiles.newTemp(files.root(), text.sha256());
         try {
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
                 MAPPER.writeValue(out, text);
             }
-            BlobStore.fsync(temp);
-            BlobStore.move(temp, target);
+            files.commit(temp, text.sha256());
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -59,26 +53,11 @@ public final class TextCache {
     }
 
     public void delete(String sha256) throws IOException {
-        Files.deleteIfExists(path(sha256));
+        files.delete(sha256);
     }
 
     /** SHA-256 of every cached text (for removing the texts no resource refers to). */
     public Set<String> all() throws IOException {
-        Set<String> shas = new HashSet<>();
-        if (!Files.isDirectory(root)) {
-            return shas;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(root)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(SUFFIX)) {
-                    shas.add(name.substring(0, name.length() - SUFFIX.length()));
-                } else if (name.endsWith(TEMP_SUFFIX)) {
-                    // Left by a crash between write and rename: never referenced.
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
-        return shas;
+        return files.all();
     }
 }

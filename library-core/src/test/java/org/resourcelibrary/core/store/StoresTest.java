@@ -85,4 +85,15 @@ class StoresTest {
         Files.writeString(cache.path("ef".repeat(32)), "not gzip");
         assertThat(cache.get("ef".repeat(32))).isEmpty();
     }
+
+    @Test
+    void cachedTextsLieFlatUnderTheirSha256AndCanBeDeleted() throws IOException {
+        TextCache cache = new TextCache(dir.resolve("text"));
+        String sha = "ab".repeat(32);
+        cache.put(new ExtractedText(sha, "text/plain", List.of("one"), false, Map.of(), false, null));
+        assertThat(cache.path(sha)).isEqualTo(dir.resolve("text/" + sha + ".json.gz")).isRegularFile();
+        cache.delete(sha);
+        assertThat(cache.all()).isEmpty();
+        assertThat(cache.get(sha)).isEmpty();
+    }
 }

@@ -14,12 +14,12 @@ import org.resourcelibrary.core.vocabulary.Cues;
 final class CountryInference {
 
     static final Evidence.Weights WEIGHTS = new Evidence.Weights(10, 5, 5, 0, 3, 1);
-    /** Below this a country is a passing mention: three mentions in the body, or one on the first page. */
-    static final double MIN_SCORE = 3;
-    /** A country mentioned less than this share of the most mentioned one is mentioned in passing. */
-    static final double RELATIVE_THRESHOLD = 0.2;
-    /** More countries than this and a document is about a region or the world, not about each one. */
-    static final int MAX_COUNTRIES = 8;
+    /**
+     * The countries kept: below the minimum score (three mentions in the body, or one on the first page) a
+     * country is a passing mention, as is one mentioned far less than the most mentioned one; beyond the
+     * maximum, a document is about a region or the world, not about each country.
+     */
+    static final Standouts STANDOUTS = new Standouts(3, 0.2, 8);
     /**
      * Mentions per thousand words the most mentioned country needs when it is not in the title: a long
      * global document names countries as examples without being about them.
@@ -35,10 +35,9 @@ final class CountryInference {
     List<String> infer(Evidence evidence) {
         Map<String, Double> scores = evidence.scores(names, WEIGHTS);
         boolean inTitle = !names.scores(evidence.title(), evidence.cueLanguages()).isEmpty();
-        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (!inTitle && best < MIN_DENSITY * evidence.densityUnits()) {
+        if (!inTitle && Standouts.best(scores) < MIN_DENSITY * evidence.densityUnits()) {
             return List.of();
         }
-        return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_COUNTRIES);
+        return STANDOUTS.of(scores);
     }
 }

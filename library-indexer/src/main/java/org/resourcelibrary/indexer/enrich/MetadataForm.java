@@ -50,10 +50,10 @@ public final class MetadataForm {
     private final int latestYear;
     /** Country names beyond the vocabulary's labels ("DRC", "Ivory Coast", "Viet Nam"), by folded name. */
     private final Map<String, String> countryByName;
-    private final Suggestions countryNames;
-    private final Suggestions topicNames;
-    private final Suggestions typeNames;
-    private final Suggestions languageNames;
+    private final ClosestNames countryNames;
+    private final ClosestNames topicNames;
+    private final ClosestNames typeNames;
+    private final ClosestNames languageNames;
     /** Said after an unknown type: the types there are (a short closed list, unlike countries or topics). */
     private final String validTypes;
 
@@ -62,10 +62,10 @@ public final class MetadataForm {
         this.vocabulary = vocabulary;
         this.latestYear = latestYear;
         this.countryByName = unambiguousNames(cues.countryNames());
-        this.countryNames = new Suggestions(names(vocabulary.countryCodes(), vocabulary::countryLabel));
-        this.topicNames = new Suggestions(names(vocabulary.topics()));
-        this.typeNames = new Suggestions(names(vocabulary.types()));
-        this.languageNames = new Suggestions(names(List.of(Locale.getISOLanguages()), vocabulary::languageLabel));
+        this.countryNames = new ClosestNames(names(vocabulary.countryCodes(), vocabulary::countryLabel));
+        this.topicNames = new ClosestNames(names(vocabulary.topics()));
+        this.typeNames = new ClosestNames(names(vocabulary.types()));
+        this.languageNames = new ClosestNames(names(List.of(Locale.getISOLanguages()), vocabulary::languageLabel));
         this.validTypes = "; the types are " + String.join(", ", vocabulary.types().stream()
                 .map(term -> shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code())).toList());
     }
@@ -124,7 +124,7 @@ public final class MetadataForm {
     }
 
     private List<String> codes(Map<String, String> fields, MetadataField field, String kind,
-                               Function<String, Optional<String>> resolve, Suggestions suggestions,
+                               Function<String, Optional<String>> resolve, ClosestNames known,
                                String afterUnknown, List<FieldProblem> problems) {
         List<String> codes = new ArrayList<>();
         for (String value : list(fields.get(field.key()))) {
@@ -133,7 +133,7 @@ public final class MetadataForm {
                 codes.add(code.get());
             } else {
                 problems.add(new FieldProblem(field.key(), "unknown " + kind + " '" + value + "'"
-                        + hint(value, resolve, suggestions) + afterUnknown));
+                        + hint(value, resolve, known) + afterUnknown));
             }
         }
         return codes;
@@ -143,13 +143,13 @@ public final class MetadataForm {
      * What to tell of a value that was not understood: that {@code ;} separates values when its parts,
      * split at commas or slashes, are each understood; otherwise the closest known name, if any.
      */
-    private static String hint(String value, Function<String, Optional<String>> resolve, Suggestions suggestions) {
+    private static String hint(String value, Function<String, Optional<String>> resolve, ClosestNames known) {
         List<String> parts = Arrays.stream(OTHER_LIST.split(value.strip())).filter(part -> !part.isBlank())
                 .toList();
         if (parts.size() > 1 && parts.stream().allMatch(part -> resolve.apply(part).isPresent())) {
             return ": several values are separated by ';' (" + String.join("; ", parts) + ")";
         }
-        return suggestions.closest(value).map(name -> " (did you mean " + name + "?)").orElse("");
+        return known.closest(value).map(name -> " (did you mean " + name + "?)").orElse("");
     }
 
     /**

@@ -8,7 +8,7 @@ import org.resourcelibrary.core.vocabulary.Cues;
 /**
  * Infers a document's topics from the keyword cues of each topic: cues in the title and keywords count
  * most; cues in the text count by density (per thousand words), so a long document does not collect every
- * topic. The topics that stand out are kept, at most {@link #MAX_TOPICS}. Thread-safe.
+ * topic. The topics that stand out are kept, at most {@link #STANDOUTS}'s maximum. Thread-safe.
  */
 final class TopicInference {
 
@@ -17,9 +17,8 @@ final class TopicInference {
     static final Evidence.Weights HEADLINE = new Evidence.Weights(1, 0.5, 0.5, 0, 0, 0);
     /** How much a cue in the title (and half that in keywords or file path) weighs against text density. */
     static final double HEADLINE_WEIGHT = 8;
-    static final double MIN_SCORE = 4;
-    static final double RELATIVE_THRESHOLD = 0.4;
-    static final int MAX_TOPICS = 4;
+    /** The topics kept: those that stand out, so that a document is not filed under every topic it touches. */
+    static final Standouts STANDOUTS = new Standouts(4, 0.4, 4);
 
     private final PhraseMatcher cues;
 
@@ -33,6 +32,6 @@ final class TopicInference {
         evidence.scores(cues, BODY).forEach((code, score) -> scores.merge(code, score / units, Double::sum));
         evidence.scores(cues, HEADLINE)
                 .forEach((code, score) -> scores.merge(code, score * HEADLINE_WEIGHT, Double::sum));
-        return Ranking.top(scores, MIN_SCORE, RELATIVE_THRESHOLD, MAX_TOPICS);
+        return STANDOUTS.of(scores);
     }
 }

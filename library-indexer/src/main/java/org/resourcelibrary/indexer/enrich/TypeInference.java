@@ -41,7 +41,7 @@ final class TypeInference {
         if (prior != null) {
             scores.merge(prior.type(), prior.weight(), Double::sum);
         }
-        List<String> best = Ranking.top(scores, 0, 1, 1);
+        List<String> best = Standouts.BEST.of(scores);
         return best.isEmpty() ? Optional.empty() : Optional.of(best.get(0));
     }
 

@@ -37,9 +37,9 @@ final class DocumentParser {
     /** Tesseract language packs: English, French, Spanish, Portuguese. */
     static final String OCR_LANGUAGES = "eng+fra+spa+por";
     /**
-     * Resolution at which PDF pages are rendered for OCR. 200 dpi reads body text as well as 300 dpi (same
-     * words on the sample library's scans and on real-pdfs) in about half the time per page (rendering is
-     * 6 times faster), which keeps a 25-page document that needs OCR within the per-file timeout.
+     * Resolution at which PDF pages are rendered for OCR. 200 dpi reads body text as well as 300 dpi (the same
+     * words on the sample library's scans and on real-pdfs) in much less time per page, which keeps a long
+     * document that needs OCR within the per-file timeout (BENCHMARKS.md has the timings).
      */
     static final int OCR_DPI = 200;
     /**

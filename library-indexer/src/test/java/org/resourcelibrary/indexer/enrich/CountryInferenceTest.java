@@ -96,6 +96,6 @@ class CountryInferenceTest {
         String all = "Zambia Kenya Uganda Nigeria Ghana Malawi Rwanda Tanzania Ethiopia Senegal Brazil Mexico.";
         Evidence evidence = evidence(pdf(repeat(all, 5)), "Country profiles: " + all, "profiles.pdf", "en");
 
-        assertThat(inference.infer(evidence)).hasSize(CountryInference.MAX_COUNTRIES);
+        assertThat(inference.infer(evidence)).hasSize(CountryInference.STANDOUTS.max());
     }
 }

@@ -60,6 +60,6 @@ class TopicInferenceTest {
                 + "legislation workforce planning data HIV research volunteers";
         Evidence evidence = evidence(pdf(repeat(everything, 10)), everything, "all.pdf", "en");
 
-        assertThat(inference.infer(evidence)).hasSize(TopicInference.MAX_TOPICS);
+        assertThat(inference.infer(evidence)).hasSize(TopicInference.STANDOUTS.max());
     }
 }

@@ -68,7 +68,7 @@ final class LibrarianEndpoints {
                 ctx.status(HttpStatus.CREATED);
                 ctx.header(Header.LOCATION, "/api/documents/" + encode(resource.id()));
             }
-            ctx.json(new UploadView(upload.status().code(), upload.edited(), DocumentView.of(resource)));
+            ctx.json(new UploadView(upload.status().code(), upload.edited(), DocumentJson.of(resource)));
         }
     }
 
@@ -91,7 +91,7 @@ final class LibrarianEndpoints {
         try {
             Resource edited = librarian.edit(ctx.pathParam("id"), fields).orElseThrow(() -> new NotFoundResponse(
                     "no document with id '" + QueryParameters.shorten(ctx.pathParam("id")) + "'"));
-            ctx.json(DocumentView.of(edited));
+            ctx.json(DocumentJson.of(edited));
         } catch (InvalidMetadataException e) {
             refuse(ctx, e);
         }
@@ -164,6 +164,6 @@ final class LibrarianEndpoints {
      * @param edited for a duplicate: the metadata fields the upload changed, as a librarian's edit of the
      *               document that already had the content; empty otherwise
      */
-    record UploadView(String status, List<String> edited, DocumentView document) {
+    record UploadView(String status, List<String> edited, DocumentJson document) {
     }
 }

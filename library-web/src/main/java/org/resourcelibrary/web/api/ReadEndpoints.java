@@ -62,7 +62,7 @@ final class ReadEndpoints {
     /** {@code GET /api/documents/{id}}. */
     void document(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        HttpCaching.json(ctx, DocumentView.of(resource(ctx)));
+        HttpCaching.json(ctx, DocumentJson.of(resource(ctx)));
     }
 
     /** {@code GET /api/documents/{id}/similar}. */

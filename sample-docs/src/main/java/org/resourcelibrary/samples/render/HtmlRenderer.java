@@ -2,6 +2,7 @@ package org.resourcelibrary.samples.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.samples.source.Block;
 import org.resourcelibrary.samples.source.DocumentProperties;
 import org.resourcelibrary.samples.source.Format;
@@ -43,7 +44,7 @@ final class HtmlRenderer implements Renderer {
 
     private static void head(StringBuilder html, DocumentProperties props) {
         if (props.title() != null) {
-            html.append("<title>").append(Markup.escape(props.title())).append("</title>\n");
+            html.append("<title>").append(Html.escapeKeepingApostrophes(props.title())).append("</title>\n");
         }
         meta(html, "author", props.author());
         meta(html, "dcterms.created", props.created() == null ? null : props.created().toString());
@@ -52,15 +53,15 @@ final class HtmlRenderer implements Renderer {
 
     private static void meta(StringBuilder html, String name, String content) {
         if (content != null) {
-            html.append("<meta name=\"").append(name).append("\" content=\"").append(Markup.escape(content))
-                    .append("\">\n");
+            html.append("<meta name=\"").append(name).append("\" content=\"")
+                    .append(Html.escapeKeepingApostrophes(content)).append("\">\n");
         }
     }
 
     private static void block(StringBuilder html, Block block) {
         if (block instanceof Block.Heading h) {
-            html.append("<h").append(h.level()).append('>').append(Markup.escape(h.text())).append("</h")
-                    .append(h.level()).append(">\n");
+            html.append("<h").append(h.level()).append('>').append(Html.escapeKeepingApostrophes(h.text()))
+                    .append("</h").append(h.level()).append(">\n");
         } else if (block instanceof Block.Paragraph p) {
             html.append("<p>");
             inline(html, p.text());
@@ -100,9 +101,9 @@ final class HtmlRenderer implements Renderer {
     private static void inline(StringBuilder html, RichText text) {
         for (Span span : text.spans()) {
             if (span.bold()) {
-                html.append("<strong>").append(Markup.escape(span.text())).append("</strong>");
+                html.append("<strong>").append(Html.escapeKeepingApostrophes(span.text())).append("</strong>");
             } else {
-                html.append(Markup.escape(span.text()));
+                html.append(Html.escapeKeepingApostrophes(span.text()));
             }
         }
     }

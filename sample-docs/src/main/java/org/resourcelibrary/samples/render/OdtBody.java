@@ -1,6 +1,7 @@
 package org.resourcelibrary.samples.render;
 
 import java.util.List;
+import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.samples.source.Block;
 import org.resourcelibrary.samples.source.Page;
 import org.resourcelibrary.samples.source.RichText;
@@ -33,7 +34,7 @@ final class OdtBody {
         if (block instanceof Block.Heading h) {
             xml.append("<text:h text:style-name=\"").append(style("Heading_" + h.level(), "Heading_20_" + h.level()))
                     .append("\" text:outline-level=\"").append(h.level()).append("\">")
-                    .append(Markup.escape(h.text())).append("</text:h>\n");
+                    .append(Html.escapeKeepingApostrophes(h.text())).append("</text:h>\n");
         } else if (block instanceof Block.Paragraph p) {
             paragraph(style("Text", "Text_20_body"), p.text());
         } else if (block instanceof Block.ListBlock l) {
@@ -85,10 +86,10 @@ final class OdtBody {
         xml.append("<text:p text:style-name=\"").append(style).append("\">");
         for (Span span : text.spans()) {
             if (span.bold()) {
-                xml.append("<text:span text:style-name=\"Bold\">").append(Markup.escape(span.text()))
+                xml.append("<text:span text:style-name=\"Bold\">").append(Html.escapeKeepingApostrophes(span.text()))
                         .append("</text:span>");
             } else {
-                xml.append(Markup.escape(span.text()));
+                xml.append(Html.escapeKeepingApostrophes(span.text()));
             }
         }
         xml.append("</text:p>\n");

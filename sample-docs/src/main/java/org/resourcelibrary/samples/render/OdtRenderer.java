@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.samples.source.DocumentProperties;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.SourceDocument;
@@ -75,8 +76,8 @@ final class OdtRenderer implements Renderer {
 
     private static void element(StringBuilder xml, String name, String value) {
         if (value != null && !value.isEmpty()) {
-            xml.append('<').append(name).append('>').append(Markup.escape(value)).append("</").append(name)
-                    .append(">\n");
+            xml.append('<').append(name).append('>').append(Html.escapeKeepingApostrophes(value)).append("</")
+                    .append(name).append(">\n");
         }
     }
 

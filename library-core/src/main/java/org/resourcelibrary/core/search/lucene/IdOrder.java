@@ -19,7 +19,7 @@ import org.resourcelibrary.core.index.Schema;
  * The last sort field of every order: resources by id, so that equal scores, years or titles come in an order
  * that survives merges (pages and cursors need it). Lucene's string comparator copies each competitive hit's
  * id bytes and looks the new bottom's id up in the segment's terms each time the top list changes, though the
- * id only decides between equal first values: a twentieth of a long question's time. This one keeps each
+ * id only decides between equal first values, time a long question pays on every hit. This one keeps each
  * hit's segment ordinal and reads an id only when two hits of different segments tie, or when the hit's
  * values are asked for. Ids are unique and every resource has one.
  */

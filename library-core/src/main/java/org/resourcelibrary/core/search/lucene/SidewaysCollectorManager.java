@@ -22,9 +22,9 @@ import org.resourcelibrary.core.search.Dimension;
  * dimension); a document failing exactly one dimension's selection is counted in that dimension only, for
  * its drill-sideways counts; others are skipped.
  *
- * <p>This replaces one drill-down query plus one more query and full count per selected dimension (75%
- * of a search's CPU on 100,000 documents) and, unlike Lucene's {@code DrillSideways}, runs inside the
- * searcher, so the per-search time budget applies to the counting too.
+ * <p>This replaces one drill-down query plus one more query and full count per selected dimension (where a
+ * large library's searches spent most of their CPU) and, unlike Lucene's {@code DrillSideways}, runs inside
+ * the searcher, so the per-search time budget applies to the counting too.
  * */
 final class SidewaysCollectorManager implements CollectorManager<SidewaysCollectorManager.Sideways,
         SidewaysCollectorManager.Result> {

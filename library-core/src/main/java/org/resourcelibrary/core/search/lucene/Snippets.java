@@ -19,6 +19,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.search.Snippet;
@@ -37,8 +38,8 @@ final class Snippets {
     static final int PASSAGES = 2;
     /**
      * Target passage length in characters. Passages start and end between words: a sentence break
-     * iterator placed them on sentence boundaries, but walking sentences through long texts was a third of
-     * the CPU time of every search, and the page marks a cut passage with "…" anyway.
+     * iterator placed them on sentence boundaries, but walking sentences through long texts cost every search
+     * much of its CPU time, and the page marks a cut passage with "…" anyway.
      */
     static final int PASSAGE_LENGTH = 220;
     /** Where in a passage its first match is placed (0 = start, 1 = end). */
@@ -152,24 +153,7 @@ final class Snippets {
             int cut = text.lastIndexOf(' ', OPENING_LENGTH);
             text = text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH) + " …";
         }
-        return Optional.of(new Snippet(escape(text), page(pageOffsets, 0)));
-    }
-
-    /** HTML-escapes text for insertion into an element or attribute. */
-    static String escape(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
+        return Optional.of(new Snippet(Html.escape(text), page(pageOffsets, 0)));
     }
 
     /** A formatted passage and where its first match is in the text (its page is that match's page). */
@@ -190,11 +174,11 @@ final class Snippets {
                     if (start < position) {
                         continue;
                     }
-                    html.append(escape(content.substring(position, start)));
-                    html.append("<mark>").append(escape(content.substring(start, end))).append("</mark>");
+                    html.append(Html.escape(content.substring(position, start)));
+                    html.append("<mark>").append(Html.escape(content.substring(start, end))).append("</mark>");
                     position = end;
                 }
-                html.append(escape(content.substring(position, passage.getEndOffset())));
+                html.append(Html.escape(content.substring(position, passage.getEndOffset())));
                 marked.add(new Marked(html.toString().strip().replaceAll("\\s+", " "),
                         passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset()));
             }
@@ -204,7 +188,7 @@ final class Snippets {
 
     /**
      * Lucene's passage scores (the same formula, the same order of sums) without a new hash table per candidate
-     * passage: Lucene's takes a 32 KB block for each, which was a tenth of the memory a search allocated. A
+     * passage: Lucene's takes a 32 KB block for each, garbage that adds up over every passage of every hit. A
      * passage has a few matches, so its distinct terms are found by comparing them.
      */
     static final class MatchScorer extends PassageScorer {

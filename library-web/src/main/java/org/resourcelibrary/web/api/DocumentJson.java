@@ -16,7 +16,7 @@ import org.resourcelibrary.core.search.Hit;
  * @param url     the document's page in the web UI
  * @param fileUrl where its original file is downloaded
  */
-record DocumentView(@JsonUnwrapped @JsonIgnoreProperties("sources") Resource resource, List<Location> sources,
+record DocumentJson(@JsonUnwrapped @JsonIgnoreProperties("sources") Resource resource, List<Location> sources,
                     String url, String fileUrl) {
 
     /** One place the content was found: its path within the folder, zip or upload it came from. */
@@ -26,8 +26,8 @@ record DocumentView(@JsonUnwrapped @JsonIgnoreProperties("sources") Resource res
         }
     }
 
-    static DocumentView of(Resource resource) {
-        return new DocumentView(resource, resource.sources().stream().map(Location::of).toList(),
+    static DocumentJson of(Resource resource) {
+        return new DocumentJson(resource, resource.sources().stream().map(Location::of).toList(),
                 Hit.documentUrl(resource.id()), Hit.fileUrl(resource.id()));
     }
 }

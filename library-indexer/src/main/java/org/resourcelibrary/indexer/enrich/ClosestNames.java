@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** "Did you mean": the known name closest to a mistyped one, if it is close enough. Immutable. */
-final class Suggestions {
+final class ClosestNames {
 
     /** Edits allowed: one per this many characters of the typed name, at least {@link #MIN_EDITS}. */
     static final int CHARS_PER_EDIT = 4;
@@ -16,7 +16,7 @@ final class Suggestions {
     /** Folded name → how to show it ("Zambia (ZM)"). */
     private final Map<String, String> names;
 
-    Suggestions(Map<String, String> shownByName) {
+    ClosestNames(Map<String, String> shownByName) {
         Map<String, String> folded = new LinkedHashMap<>();
         shownByName.forEach((name, shown) -> folded.putIfAbsent(Vocabulary.fold(name), shown));
         this.names = Map.copyOf(folded);
