@@ -22,9 +22,13 @@ public record QuerySpec(String text, int words, Map<Dimension, List<String>> fil
         filters = Map.copyOf(filters);
     }
 
-    /** The same search as a request to the library. */
+    /**
+     * The same search as a request to the library, of the words as typed: Solr, which the mix is compared with,
+     * has no thesaurus to add other languages' labels.
+     */
     public SearchRequest toRequest() {
-        SearchRequest.Builder builder = SearchRequest.builder().query(text).sort(sort).page(page).size(size);
+        SearchRequest.Builder builder = SearchRequest.builder().query(text).sort(sort).page(page).size(size)
+                .expand(false);
         filters.forEach(builder::filter);
         return builder.build();
     }

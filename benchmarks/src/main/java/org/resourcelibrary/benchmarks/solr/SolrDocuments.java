@@ -49,6 +49,7 @@ public final class SolrDocuments {
         putIfPresent(doc, "type", resource.type());
         putIfPresent(doc, "language", resource.language());
         putIfPresent(doc, "organization", resource.organization() == null ? null : resource.organization().strip());
+        putIfPresent(doc, "funder", resource.funder() == null ? null : resource.funder().strip());
         putIfPresent(doc, "year", resource.year());
         putIfPresent(doc, "added", resource.added() == null ? null : resource.added().toEpochMilli());
         putIfPresent(doc, "fileName", resource.fileName());
