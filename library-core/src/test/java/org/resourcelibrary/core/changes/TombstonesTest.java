@@ -65,4 +65,44 @@ class TombstonesTest {
     void noJournalMeansNothingWasDeleted() throws IOException {
         assertThat(new Tombstones(dir.resolve(Tombstones.FILE_NAME)).all()).isEmpty();
     }
+
+    @Test
+    void aDeletionAfterALineACrashLeftUnendedIsKept() throws IOException {
+        Path file = dir.resolve(Tombstones.FILE_NAME);
+        Files.writeString(file, "{\"deletedMillis\":17, \"resou", StandardCharsets.UTF_8);
+        Tombstones tombstones = new Tombstones(file);
+        tombstones.bury(resource("b"), Instant.parse("2026-03-01T10:00:00Z"));
+
+        assertThat(new Tombstones(file).all()).extracting(Change::id).containsExactly("b");
+    }
+
+    @Test
+    void deletionsAnotherProcessAppendsAreSeen() throws IOException {
+        Path file = dir.resolve(Tombstones.FILE_NAME);
+        Tombstones reader = new Tombstones(file);
+        assertThat(reader.all()).isEmpty();
+        new Tombstones(file).bury(resource("a"), Instant.parse("2026-03-01T10:00:00Z"));
+        new Tombstones(file).bury(resource("b"), Instant.parse("2026-03-02T10:00:00Z"));
+
+        assertThat(reader.all()).extracting(Change::id).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void aJournalOfManyRedeletionsIsRewrittenWithOneLinePerDocument() throws IOException {
+        Path file = dir.resolve(Tombstones.FILE_NAME);
+        Tombstones tombstones = new Tombstones(file);
+        Tombstones reader = new Tombstones(file);
+        Instant first = Instant.parse("2026-03-01T10:00:00Z");
+        for (int i = 0; i < Tombstones.COMPACT_AFTER_LINES; i++) {
+            tombstones.bury(resource(i % 2 == 0 ? "a" : "b"), first.plusSeconds(i));
+        }
+        reader.all();
+        tombstones.bury(resource("c"), first.plusSeconds(Tombstones.COMPACT_AFTER_LINES));
+
+        assertThat(Files.readAllLines(file)).hasSizeLessThan(10);
+        assertThat(reader.all()).extracting(Change::id, Change::datestamp).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("a", first.plusSeconds(Tombstones.COMPACT_AFTER_LINES - 2)),
+                org.assertj.core.groups.Tuple.tuple("b", first.plusSeconds(Tombstones.COMPACT_AFTER_LINES - 1)),
+                org.assertj.core.groups.Tuple.tuple("c", first.plusSeconds(Tombstones.COMPACT_AFTER_LINES)));
+    }
 }
