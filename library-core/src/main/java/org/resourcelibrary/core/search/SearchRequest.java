@@ -95,6 +95,12 @@ public record SearchRequest(
                 memberLanguage, expand);
     }
 
+    /** The same search, {@code hits} of them from the first page (null cursor) or after {@code after}. */
+    public SearchRequest withCursor(String after, int hits) {
+        return new SearchRequest(query, filters, yearFrom, yearTo, sort, 1, hits, after, labelLanguage, match,
+                memberLanguage, expand);
+    }
+
     /** This request as a member reading {@code language} (null: assumed from the query's words) makes it. */
     public SearchRequest withMemberLanguage(MemberLanguage language) {
         return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, size, cursor, labelLanguage, match,

@@ -10,15 +10,21 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.changes.Change;
+import org.resourcelibrary.core.changes.ChangePage;
+import org.resourcelibrary.core.changes.ChangeRequest;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +41,8 @@ public final class Alerts {
     /** Documents listed in one digest; the rest are one link away. */
     static final int MAX_DIGEST_DOCUMENTS = 20;
     private static final int TOKEN_BYTES = 24;
+    /** Changes read from the library at a time when looking for additions. */
+    private static final int CHANGES_PER_READ = 500;
 
     private final Optional<Mailer> mailer;
     private final SubscriptionStore store;
@@ -46,8 +54,7 @@ public final class Alerts {
 
     /**
      * @param mail     how to send; empty turns alerts off
-     * @param searches a search's query string as the search it names (checked as {@code GET /api/search} is),
-     *                 for as many hits as one page may have
+     * @param searches a search's query string as the search it names (checked as {@code GET /api/search} is)
      */
     public Alerts(LibraryDatabase database, Optional<MailSettings> mail, Library library,
                   Function<String, SearchRequest> searches, Clock clock) {
@@ -131,12 +138,43 @@ public final class Alerts {
         return sent;
     }
 
+    /**
+     * The documents added since the subscription's last digest that its search finds, in the search's order.
+     * The additions come from the list of changes, so on a day with none the search is not run, and the search
+     * is paged by cursor only until every addition is placed or the results end.
+     */
     private List<Resource> newDocuments(Subscription subscription) {
-        List<Resource> added = new ArrayList<>();
-        for (Hit hit : library.search(searches.apply(subscription.search())).hits()) {
-            library.get(hit.id()).filter(r -> r.added() != null && r.added().isAfter(subscription.since()))
-                    .ifPresent(added::add);
+        Map<String, Resource> additions = addedSince(subscription.since());
+        List<Resource> found = new ArrayList<>();
+        SearchRequest search = searches.apply(subscription.search());
+        String cursor = null;
+        while (!additions.isEmpty()) {
+            SearchResponse page = library.search(search.withCursor(cursor, SearchRequest.MAX_SIZE));
+            for (Hit hit : page.hits()) {
+                Optional.ofNullable(additions.remove(hit.id())).ifPresent(found::add);
+            }
+            cursor = page.nextCursor();
+            if (cursor == null) {
+                break;
+            }
         }
+        return found;
+    }
+
+    private Map<String, Resource> addedSince(Instant since) {
+        Map<String, Resource> added = new HashMap<>();
+        Change.Position after = null;
+        ChangePage page;
+        do {
+            page = library.changes(new ChangeRequest(since, null, null, null, after, CHANGES_PER_READ));
+            for (Change change : page.changes()) {
+                Resource resource = change.resource();
+                if (!change.deleted() && resource.added() != null && resource.added().isAfter(since)) {
+                    added.put(change.id(), resource);
+                }
+                after = change.position();
+            }
+        } while (page.more());
         return added;
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.ApiTestBase;
@@ -163,6 +164,21 @@ class AlertsTest {
         assertThat(alerts.sendDigests()).isEqualTo(1);
         clock.advance(Duration.ofDays(7));
         assertThat(alerts.sendDigests()).isZero();
+    }
+
+    @Test
+    void a_digest_lists_every_new_document_its_search_finds_not_only_its_first_page() throws Exception {
+        subscribe();
+        app.get(confirmationLink());
+        clock.advance(Duration.ofHours(1));
+        int added = SearchRequest.MAX_SIZE + 5;
+        for (int i = 0; i < added; i++) {
+            addDocument("new-report-" + i);
+        }
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(alerts.sendDigests()).isEqualTo(1);
+        assertThat(MAIL.getReceivedMessages()[1].getSubject()).isEqualTo(added + " new documents for your search");
     }
 
     @Test
