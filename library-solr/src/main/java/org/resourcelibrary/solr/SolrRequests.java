@@ -78,9 +78,10 @@ final class SolrRequests {
     /**
      * @param query      the query's words and filters, stop-word-only text already left out
      * @param mustMatch  how many of its optional words a hit must have
-     * @param cursorMark Solr's mark to page from, or null to page by number
+     * @param cursorMark Solr's mark to page from, or null to page by offset
+     * @param offset     hits before the page, when paging by offset
      */
-    SolrQuery search(SearchRequest request, UserQuery query, String mustMatch, String cursorMark) {
+    SolrQuery search(SearchRequest request, UserQuery query, String mustMatch, String cursorMark, long offset) {
         SolrQuery solr = new SolrQuery();
         String text = SolrQueryText.text(withoutStopWords(query));
         if (text.isBlank()) {
@@ -108,7 +109,7 @@ final class SolrRequests {
         if (cursorMark != null) {
             solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
         } else {
-            solr.setStart((request.page() - 1) * request.size());
+            solr.setStart(Math.toIntExact(offset));
         }
         return solr;
     }

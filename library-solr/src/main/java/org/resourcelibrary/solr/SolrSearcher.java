@@ -62,10 +62,14 @@ final class SolrSearcher {
                 : SolrRequests.mustMatch(query, request.match());
         QueryResponse response = null;
         String used = null;
+        long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
+        // Solr's cursor marks start at the first hit: the first page and a cursor's pages take one (so deep pages
+        // cost as little as in the embedded index); a page asked for by number past the first is found by offset,
+        // and so are the pages its cursor leads to.
+        String mark = cursor != null ? cursor.mark() : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
         for (String mustMatch : steps) {
             used = mustMatch;
-            response = run(requests.search(request, query, mustMatch,
-                    cursor != null ? cursor.mark() : CursorMarkParams.CURSOR_MARK_START), cursor != null);
+            response = run(requests.search(request, query, mustMatch, mark, offset), cursor != null);
             if (response.getResults().getNumFound() > 0) {
                 break;
             }
@@ -73,10 +77,10 @@ final class SolrSearcher {
         long total = response.getResults().getNumFound();
         // A cursor's pages keep the attempt its first page took.
         boolean relaxed = total > 0 && !used.equals(SolrRequests.mustMatch(query, request.match()).get(0));
-        long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
         List<Hit> hits = hits(response, query.hasText());
         String next = hits.size() == request.size() && offset + hits.size() < total
-                ? new SolrCursor(request.sort(), offset + hits.size(), used, response.getNextCursorMark()).encode()
+                ? new SolrCursor(request.sort(), offset + hits.size(), used,
+                        mark == null ? null : response.getNextCursorMark()).encode()
                 : null;
         MemberLanguage language = request.memberLanguage() != null ? request.memberLanguage()
                 : new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT);
