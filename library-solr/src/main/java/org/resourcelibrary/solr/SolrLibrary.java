@@ -166,6 +166,11 @@ public final class SolrLibrary implements Library {
     }
 
     @Override
+    public List<String> rankedIds(SearchRequest request, int depth) {
+        return searcher.rankedIds(request, depth);
+    }
+
+    @Override
     public Optional<Resource> get(String id) {
         return byId(id, Schema.RESOURCE).map(documents::resource);
     }

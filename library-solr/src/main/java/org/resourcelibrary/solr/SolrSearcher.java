@@ -12,6 +12,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
+import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.query.StopWords;
@@ -60,20 +61,15 @@ final class SolrSearcher {
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.cursor(), request.sort());
         List<String> steps = cursor != null ? List.of(cursor.mustMatch())
                 : SolrRequests.mustMatch(query, request.match());
-        QueryResponse response = null;
-        String used = null;
         long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
         // Solr's cursor marks start at the first hit: the first page and a cursor's pages take one (so deep pages
         // cost as little as in the embedded index); a page asked for by number past the first is found by offset,
         // and so are the pages its cursor leads to.
         String mark = cursor != null ? cursor.mark() : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
-        for (String mustMatch : steps) {
-            used = mustMatch;
-            response = run(requests.search(request, query, mustMatch, mark, offset), cursor != null);
-            if (response.getResults().getNumFound() > 0) {
-                break;
-            }
-        }
+        Found found = find(steps, mustMatch -> requests.search(request, query, mustMatch, mark, offset),
+                cursor != null);
+        QueryResponse response = found.response();
+        String used = found.mustMatch();
         long total = response.getResults().getNumFound();
         // A cursor's pages keep the attempt its first page took.
         boolean relaxed = total > 0 && !used.equals(SolrRequests.mustMatch(query, request.match()).get(0));
@@ -91,6 +87,41 @@ final class SolrSearcher {
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
                 SearchResponse.lastPage(total, request.size()), language, List.of(),
                 BackendNotes.of(request, query));
+    }
+
+    /**
+     * The ids of the first {@code depth} hits, found and ranked as {@link #search} finds and ranks them, in one
+     * request without facets, passages or stored fields.
+     */
+    List<String> rankedIds(SearchRequest request, int depth) {
+        UserQuery parsed = parser.parse(request.query());
+        UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
+        UserQuery query = browsing == null ? parsed : browsing;
+        Found found = find(SolrRequests.mustMatch(query, request.match()), mustMatch -> {
+            SolrQuery lean = requests.search(request, query, mustMatch, null, 0);
+            lean.remove("json.facet");
+            lean.setHighlight(false);
+            lean.setFields(Schema.ID);
+            lean.setRows(depth);
+            return lean;
+        }, false);
+        return found.response().getResults().stream().map(doc -> (String) doc.getFirstValue(Schema.ID)).toList();
+    }
+
+    /** What a search found, and with how many of its words required ({@code mm}). */
+    private record Found(QueryResponse response, String mustMatch) {
+    }
+
+    /** Runs each attempt in turn until one finds something (the last one's answer when none does). */
+    private Found find(List<String> steps, java.util.function.Function<String, SolrQuery> attempt, boolean byCursor) {
+        Found found = null;
+        for (String mustMatch : steps) {
+            found = new Found(run(attempt.apply(mustMatch), byCursor), mustMatch);
+            if (found.response().getResults().getNumFound() > 0) {
+                break;
+            }
+        }
+        return found;
     }
 
     /**
@@ -119,12 +150,12 @@ final class SolrSearcher {
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
             Resource r = documents.resource(doc);
-            String body = (String) doc.getFirstValue(org.resourcelibrary.core.index.Schema.BODY);
+            String body = (String) doc.getFirstValue(Schema.BODY);
             int[] offsets = SolrDocuments.offsets(doc);
             List<Snippet> snippets = new ArrayList<>();
             if (marked && highlighting != null) {
                 for (String passage : highlighting.getOrDefault(r.id(), Map.of())
-                        .getOrDefault(org.resourcelibrary.core.index.Schema.BODY, List.of())) {
+                        .getOrDefault(Schema.BODY, List.of())) {
                     snippets.add(new Snippet(passage, page(body, offsets, passage)));
                 }
             }
