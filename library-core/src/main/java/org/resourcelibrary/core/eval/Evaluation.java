@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.resourcelibrary.core.eval.TestCollection.Query;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -48,27 +50,32 @@ public final class Evaluation {
     /** Evaluates {@code collection}, building its index in {@code workDir} (which should be empty). */
     public Effectiveness run(TestCollection collection, Path workDir) throws IOException {
         try (LuceneLibrary library = LuceneLibrary.open(workDir, Vocabulary.standard(), ranking)) {
-            Instant added = Instant.parse("2000-01-01T00:00:00Z");
-            Map<String, Judged> judged = new HashMap<>();
-            for (TestCollection.Document doc : collection.documents()) {
-                Resource resource = new Resource(doc.id(), doc.title(), null, List.of(),
-                        doc.author() == null ? List.of() : List.of(doc.author()), List.of(), List.of(), null,
-                        doc.language(), null, null, doc.id() + ".txt", "text/plain", doc.text().length(), null,
-                        List.of(), added, added, Map.of(), new Extraction("text/plain", doc.text().length(), null,
-                        false, null, Map.of()), null);
-                library.upsert(new ResourceContent(resource, List.of(doc.text())));
-                judged.put(doc.id(), new Judged(doc.id(), doc.language()));
-            }
-            library.commit();
-            return judge(library, collection, judged);
+            return run(collection, library);
         }
+    }
+
+    /** Evaluates {@code collection} over {@code library} (of any backend, empty), indexing its documents first. */
+    public static Effectiveness run(TestCollection collection, Library library) throws IOException {
+        Instant added = Instant.parse("2000-01-01T00:00:00Z");
+        Map<String, Judged> judged = new HashMap<>();
+        for (TestCollection.Document doc : collection.documents()) {
+            Resource resource = new Resource(doc.id(), doc.title(), null, List.of(),
+                    doc.author() == null ? List.of() : List.of(doc.author()), List.of(), List.of(), null,
+                    doc.language(), null, null, doc.id() + ".txt", "text/plain", doc.text().length(), null,
+                    List.of(), added, added, Map.of(), new Extraction("text/plain", doc.text().length(), null,
+                    false, null, Map.of()), null);
+            library.upsert(new ResourceContent(resource, List.of(doc.text())));
+            judged.put(doc.id(), new Judged(doc.id(), doc.language()));
+        }
+        library.commit();
+        return judge(library, collection, judged);
     }
 
     /**
      * Evaluates {@code judgments} over a library already built, whose documents they name by file name (a
      * file found at several paths is judged by the name of the one the library keeps).
      */
-    public static Effectiveness runOnLibrary(LuceneLibrary library, TestCollection judgments) {
+    public static Effectiveness runOnLibrary(LibrarySearch library, TestCollection judgments) {
         Map<String, Judged> judged = new HashMap<>();
         for (int page = 1; page <= SearchRequest.MAX_PAGE; page++) {
             SearchResponse response = library.search(SearchRequest.builder().sort(Sort.TITLE).page(page)
@@ -83,7 +90,7 @@ public final class Evaluation {
         return judge(library, judgments, judged);
     }
 
-    private static Effectiveness judge(LuceneLibrary library, TestCollection collection, Map<String, Judged> byId) {
+    private static Effectiveness judge(LibrarySearch library, TestCollection collection, Map<String, Judged> byId) {
         Map<String, String> languageOf = new HashMap<>();
         byId.values().forEach(doc -> languageOf.put(doc.name(), doc.language()));
         Map<String, List<String>> runs = new LinkedHashMap<>();
@@ -120,7 +127,7 @@ public final class Evaluation {
                 otherRelevant);
     }
 
-    private static List<String> rank(LuceneLibrary library, Query query) {
+    private static List<String> rank(LibrarySearch library, Query query) {
         SearchRequest.Builder request = SearchRequest.builder().query(query.text()).sort(Sort.RELEVANCE);
         if (query.language() != null) {
             request.memberLanguage(MemberLanguage.given(query.language()));

@@ -77,9 +77,7 @@ public final class DocumentMapper {
         }
         doc.add(new StoredField(Schema.PAGE_OFFSETS, encodeOffsets(content.pages())));
 
-        String title = resource.title() == null ? "" : Vocabulary.fold(resource.title());
-        doc.add(new SortedDocValuesField(Schema.TITLE_SORT,
-                new BytesRef(title.length() > TITLE_SORT_LENGTH ? title.substring(0, TITLE_SORT_LENGTH) : title)));
+        doc.add(new SortedDocValuesField(Schema.TITLE_SORT, new BytesRef(titleSortKey(resource))));
         if (resource.year() != null) {
             doc.add(new IntPoint(Schema.YEAR, resource.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR, resource.year()));
@@ -107,13 +105,23 @@ public final class DocumentMapper {
         if (body == null) {
             return List.of();
         }
-        int[] offsets = offsets(doc);
+        return pages(body, offsets(doc));
+    }
+
+    /** The pages of a stored body, given the start offset of each (as every backend stores them). */
+    public static List<String> pages(String body, int[] offsets) {
         List<String> pages = new ArrayList<>(offsets.length);
         for (int i = 0; i < offsets.length; i++) {
             int end = i + 1 < offsets.length ? offsets[i + 1] - Schema.PAGE_SEPARATOR.length() : body.length();
             pages.add(body.substring(offsets[i], Math.max(offsets[i], end)));
         }
         return pages;
+    }
+
+    /** The title sort key: the title folded (case and accents), its first {@value #TITLE_SORT_LENGTH} characters. */
+    public static String titleSortKey(Resource resource) {
+        String title = resource.title() == null ? "" : Vocabulary.fold(resource.title());
+        return title.length() > TITLE_SORT_LENGTH ? title.substring(0, TITLE_SORT_LENGTH) : title;
     }
 
     /** Start offset of each page in the stored body. */

@@ -50,7 +50,8 @@ public final class StopWords {
         return !Analysis.tokens(Analysis.neutral(), ((Phrase) clause).text()).isEmpty();
     }
 
-    static boolean isStopWord(Group group) {
+    /** Whether the group is a lone word some language's analysis drops (optional when other words are present). */
+    public static boolean isStopWord(Group group) {
         return group.alternatives().size() == 1 && group.alternatives().get(0) instanceof Word word
                 && isStopWord(word);
     }

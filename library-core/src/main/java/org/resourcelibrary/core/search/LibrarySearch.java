@@ -21,6 +21,27 @@ public interface LibrarySearch {
      */
     SearchResponse search(SearchRequest request);
 
+    /**
+     * The ids of the first {@code depth} hits, ranked as {@link #search} ranks them, for measuring ranking quality
+     * ({@code library eval}). A backend may answer it faster without facets or snippets; this one reads pages.
+     */
+    default List<String> rankedIds(SearchRequest request, int depth) {
+        List<String> ids = new java.util.ArrayList<>();
+        SearchRequest.Builder pages = SearchRequest.builder().query(request.query()).sort(request.sort())
+                .years(request.yearFrom(), request.yearTo()).match(request.match()).expand(request.expand())
+                .memberLanguage(request.memberLanguage()).labelLanguage(request.labelLanguage())
+                .size(SearchRequest.MAX_SIZE);
+        request.filters().forEach(pages::filter);
+        for (int page = 1; ids.size() < depth && page <= SearchRequest.MAX_PAGE; page++) {
+            SearchResponse response = search(pages.page(page).build());
+            response.hits().stream().limit(depth - ids.size()).forEach(hit -> ids.add(hit.id()));
+            if (page >= response.lastPage()) {
+                break;
+            }
+        }
+        return ids;
+    }
+
     /** The resource with this id, if the library has it. */
     Optional<Resource> get(String id);
 

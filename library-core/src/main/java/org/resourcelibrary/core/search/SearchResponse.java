@@ -1,6 +1,7 @@
 package org.resourcelibrary.core.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import java.util.Map;
  *                   it answers an empty {@code hits}
  * @param language   the language the member was assumed to read (ranking prefers it) and why
  * @param expansions what the thesaurus added to the query (empty when nothing, or {@code expand=false})
+ * @param backendNotes where the backend that answered (SolrCloud) does a thing otherwise than the embedded index,
+ *                   for this search; absent when empty (the embedded index never has any)
  */
 @JsonPropertyOrder({"total", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
         "nothingSearchable", "nextCursor", "tookMs", "partial", "language",
-        "expansions"})
+        "expansions", "backendNotes"})
 public record SearchResponse(
         long total,
         int page,
@@ -40,18 +43,29 @@ public record SearchResponse(
         boolean nothingSearchable,
         long lastPage,
         MemberLanguage language,
-        List<Expansion> expansions) {
+        List<Expansion> expansions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> backendNotes) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
         expansions = List.copyOf(expansions);
+        backendNotes = backendNotes == null ? List.of() : List.copyOf(backendNotes);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
+
+    /** A response with nothing to note about its backend (the embedded index's). */
+    public SearchResponse(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
+                          String didYouMean, String nextCursor, long tookMs, boolean partial, boolean relaxed,
+                          boolean nothingSearchable, long lastPage, MemberLanguage language,
+                          List<Expansion> expansions) {
+        this(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed, nothingSearchable,
+                lastPage, language, expansions, List.of());
     }
 
     /** The same response with another {@code tookMs} (e.g. 0, for comparing two answers by their content). */
     public SearchResponse withTookMs(long tookMs) {
         return new SearchResponse(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed,
-                nothingSearchable, lastPage, language, expansions);
+                nothingSearchable, lastPage, language, expansions, backendNotes);
     }
 
     /** The last page number with hits when {@code total} hits are shown {@code size} a page (1 when none). */

@@ -32,7 +32,7 @@ import org.resourcelibrary.core.search.Snippet;
  * language (where stemmed forms matched); the text itself is stored once and offsets come from the
  * postings, so long documents need no re-analysis.
  */
-final class Snippets {
+public final class Snippets {
 
     /** Passages per hit. */
     static final int PASSAGES = 2;
@@ -130,7 +130,7 @@ final class Snippets {
     }
 
     /** 1-based page of a character offset, or null for a text without pages. */
-    private static Integer page(int[] pageOffsets, int offset) {
+    public static Integer page(int[] pageOffsets, int offset) {
         if (pageOffsets.length <= 1) {
             return pageOffsets.length == 1 ? 1 : null;
         }
@@ -138,7 +138,8 @@ final class Snippets {
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
-    private static Optional<Snippet> opening(String body, int[] pageOffsets) {
+    /** The opening of a text as a snippet (what a hit shows when nothing in it is marked), on its page. */
+    public static Optional<Snippet> opening(String body, int[] pageOffsets) {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }

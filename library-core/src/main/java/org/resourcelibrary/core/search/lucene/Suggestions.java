@@ -30,7 +30,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * starting with what was typed, then titles that contain the typed words, the last one as a prefix.
  * Facet values over the whole library are counted once per index snapshot, not per keystroke.
  */
-final class Suggestions {
+public final class Suggestions {
 
     /** Facet values offered at most, before titles. */
     static final int MAX_FACET_SUGGESTIONS = 4;
@@ -80,7 +80,7 @@ final class Suggestions {
      * Values whose label or code has a word starting with {@code prefix} (folded: case and accents
      * ignored), in their given order; all of them when the prefix is blank; at most {@code count}.
      */
-    static List<FacetValue> matching(List<FacetValue> values, String prefix, int count) {
+    public static List<FacetValue> matching(List<FacetValue> values, String prefix, int count) {
         String folded = prefix == null ? "" : Vocabulary.fold(prefix);
         List<FacetValue> matches = new ArrayList<>();
         for (FacetValue value : values) {

@@ -1,0 +1,47 @@
+package org.resourcelibrary.solr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.resourcelibrary.core.query.UserQuery;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.Sort;
+
+/**
+ * What a search's response says about where SolrCloud answered otherwise than the embedded index would have, so
+ * that nothing differs silently (README, "Outgrowing one machine", lists the same).
+ */
+final class BackendNotes {
+
+    static final String NO_TYPOS = "typo tolerance and did-you-mean are not applied on SolrCloud yet: words match "
+            + "as typed and stemmed";
+    static final String NO_THESAURUS = "the thesaurus does not expand queries on SolrCloud yet";
+    static final String NO_DETECTION = "the member's language is not assumed from the query's words on SolrCloud: "
+            + "give lang to prefer a language";
+    static final String RANKING = "ranking uses Solr's edismax over the same fields and weights (best field plus a "
+            + "share of the others) with word-pair proximity, without the embedded index's combined-field scoring "
+            + "and feedback from the first results: the order of hits may differ, the hits and counts do not";
+    static final String SNIPPETS = "snippets are Solr's passages of the language-neutral text: stemmed forms of "
+            + "the words are not marked";
+
+    private BackendNotes() {
+    }
+
+    static List<String> of(SearchRequest request, UserQuery query) {
+        List<String> notes = new ArrayList<>();
+        if (!query.hasText()) {
+            return notes;
+        }
+        notes.add(NO_TYPOS);
+        if (request.expand()) {
+            notes.add(NO_THESAURUS);
+        }
+        if (request.memberLanguage() == null) {
+            notes.add(NO_DETECTION);
+        }
+        if (request.sort() == Sort.RELEVANCE) {
+            notes.add(RANKING);
+        }
+        notes.add(SNIPPETS);
+        return notes;
+    }
+}

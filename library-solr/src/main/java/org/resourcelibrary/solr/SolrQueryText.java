@@ -1,0 +1,84 @@
+package org.resourcelibrary.solr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.resourcelibrary.core.query.UserQuery;
+import org.resourcelibrary.core.query.UserQuery.Clause;
+import org.resourcelibrary.core.query.UserQuery.Filter;
+import org.resourcelibrary.core.query.UserQuery.Group;
+import org.resourcelibrary.core.query.UserQuery.Nested;
+import org.resourcelibrary.core.query.UserQuery.Phrase;
+import org.resourcelibrary.core.query.UserQuery.Word;
+import org.resourcelibrary.core.query.UserQuery.YearRange;
+import org.resourcelibrary.core.search.Dimension;
+
+/**
+ * A query as the library's own parser understood it ({@link UserQuery}), written back in the syntax of Solr's
+ * edismax parser: its words and phrases for the text fields, and its facet values and years (groups that search
+ * no text) as filters apart, so that they hold however many of the words must match.
+ */
+final class SolrQueryText {
+
+    private SolrQueryText() {
+    }
+
+    /** The text part of {@code query} for {@code q} (empty when it has none). */
+    static String text(UserQuery query) {
+        return query.groups().stream().filter(g -> !g.isFilter()).map(SolrQueryText::group)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** One filter query per group of {@code query} that only selects facet values or years. */
+    static List<String> filters(UserQuery query) {
+        List<String> filters = new ArrayList<>();
+        for (Group group : query.groups()) {
+            if (group.isFilter()) {
+                String clauses = group.alternatives().stream().map(SolrQueryText::clause)
+                        .collect(Collectors.joining(" OR "));
+                filters.add(group.prohibited() ? "*:* -(" + clauses + ")" : clauses);
+            }
+        }
+        return filters;
+    }
+
+    /** {@code field:"value"}, the value escaped. */
+    static String term(String field, String value) {
+        return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String group(Group group) {
+        return group(group, group.required());
+    }
+
+    /** A group, marked required ({@code +}) when {@code required}, excluded ({@code -}) when prohibited. */
+    private static String group(Group group, boolean required) {
+        String body = group.alternatives().stream().map(SolrQueryText::clause).collect(Collectors.joining(" OR "));
+        if (group.alternatives().size() > 1) {
+            body = "(" + body + ")";
+        }
+        return group.prohibited() ? "-" + body : required ? "+" + body : body;
+    }
+
+    private static String clause(Clause clause) {
+        if (clause instanceof Word word) {
+            String text = ClientUtils.escapeQueryChars(word.text()) + (word.prefix() ? "*" : "");
+            return word.field() == null ? text : word.field() + ":" + text;
+        }
+        if (clause instanceof Phrase phrase) {
+            String text = "\"" + phrase.text().replace("\\", "\\\\").replace("\"", "") + "\"";
+            return phrase.field() == null ? text : phrase.field() + ":" + text;
+        }
+        if (clause instanceof Filter filter) {
+            return filter.dimension() == Dimension.YEAR ? Dimension.YEAR.param() + ":" + filter.value()
+                    : term(filter.dimension().param(), filter.value());
+        }
+        if (clause instanceof YearRange range) {
+            return Dimension.YEAR.param() + ":[" + range.from() + " TO " + range.to() + "]";
+        }
+        // Every group of a nested query must match.
+        return "(" + ((Nested) clause).query().groups().stream().map(g -> group(g, true))
+                .collect(Collectors.joining(" ")) + ")";
+    }
+}

@@ -1,0 +1,246 @@
+package org.resourcelibrary.solr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.resourcelibrary.core.index.Analysis;
+import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.query.QueryTranslator;
+import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.query.StopWords;
+import org.resourcelibrary.core.query.UserQuery;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Match;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.solr.configset.SolrFields;
+
+/**
+ * A search as Solr is asked it: the words over the neutral and per-language fields with the ranking's weights
+ * (edismax, the best field plus a share of the others as the embedded dis-max does), the word pairs' proximity,
+ * each selected dimension as a filter tagged with its name, every dimension counted by the JSON Facet API with its
+ * own filter excluded (drill-sideways) and refined (exact across shards), the sort ending with the id, the page by
+ * number or by cursor mark, and passages of the text around the words.
+ */
+final class SolrRequests {
+
+    /** Values counted per dimension in a search, as the embedded index lists ({@code FacetCounts.TOP_VALUES}). */
+    static final int FACET_VALUES = 100;
+    /** Passages per hit and their length, as the embedded index's. */
+    static final int PASSAGES = 2;
+    static final int PASSAGE_LENGTH = 220;
+    /** Every document a query finds must have every one of its words. */
+    static final String ALL_WORDS = "100%";
+    /** The JSON Facet API's limit meaning every value. */
+    static final int ALL_VALUES = -1;
+    /** Fields a query may name ({@code title:word}, {@code country:ZM} inside parentheses). */
+    private static final String NAMED_FIELDS = Schema.TITLE + " " + java.util.Arrays.stream(Dimension.values())
+            .map(Dimension::param).collect(Collectors.joining(" "));
+    private static final String STORED = String.join(",", Schema.ID, Schema.RESOURCE, Schema.PAGE_OFFSETS, Schema.BODY);
+
+    private final Ranking ranking;
+    private final String queryFields;
+    private final String proximityFields;
+
+    SolrRequests(Ranking ranking) {
+        this.ranking = ranking;
+        this.queryFields = weighted(Schema.TEXT_FIELDS, 1f);
+        this.proximityFields = weighted(List.of(Schema.TITLE, Schema.BODY), ranking.proximity());
+    }
+
+    /**
+     * The {@code mm} of each attempt, in turn until one finds something: every word; then (a keyword query, not
+     * {@link Match#ALL}) all but one, all but two... then any, as the embedded index relaxes.
+     */
+    static List<String> mustMatch(UserQuery query, Match match) {
+        int words = QueryTranslator.contentWords(query);
+        if (!query.hasText() || match == Match.ALL) {
+            return List.of(ALL_WORDS);
+        }
+        if (words > QueryTranslator.ALL_WORDS_UP_TO) {
+            return List.of("1");
+        }
+        List<String> steps = new ArrayList<>(List.of(ALL_WORDS));
+        for (int most = QueryTranslator.optionalWords(query) - 1; most > 1; most--) {
+            steps.add(Integer.toString(most));
+        }
+        steps.add("1");
+        return steps;
+    }
+
+    /**
+     * @param query      the query's words and filters, stop-word-only text already left out
+     * @param mustMatch  how many of its optional words a hit must have
+     * @param cursorMark Solr's mark to page from, or null to page by offset
+     * @param offset     hits before the page, when paging by offset
+     */
+    SolrQuery search(SearchRequest request, UserQuery query, String mustMatch, String cursorMark, long offset) {
+        SolrQuery solr = new SolrQuery();
+        String text = SolrQueryText.text(withoutStopWords(query));
+        if (text.isBlank()) {
+            solr.setQuery("*:*");
+        } else {
+            solr.setQuery(text);
+            solr.set("defType", "edismax");
+            solr.set("qf", queryFields);
+            solr.set("tie", Float.toString(ranking.tieBreaker()));
+            solr.set("mm", mustMatch);
+            solr.set("uf", NAMED_FIELDS);
+            solr.set("pf2", proximityFields);
+            solr.set("ps2", ranking.proximitySlop());
+            preferLanguage(solr, request);
+            highlight(solr);
+        }
+        SolrQueryText.filters(query).forEach(solr::addFilterQuery);
+        selections(request).forEach(solr::addFilterQuery);
+        solr.set("json.facet", facets());
+        for (SolrQuery.SortClause clause : sort(request.sort())) {
+            solr.addSort(clause);
+        }
+        solr.setFields(STORED);
+        solr.setRows(request.size());
+        if (cursorMark != null) {
+            solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
+        } else {
+            solr.setStart(Math.toIntExact(offset));
+        }
+        return solr;
+    }
+
+    /** The query without its stop words when it has other words: they are optional in the embedded index too. */
+    private static UserQuery withoutStopWords(UserQuery query) {
+        List<UserQuery.Group> kept = query.groups().stream().filter(g -> !StopWords.isStopWord(g)).toList();
+        return kept.stream().anyMatch(g -> !g.isFilter() && !g.prohibited()) ? new UserQuery(kept) : query;
+    }
+
+    /** Documents in the member's language rank higher by the same factor as in the embedded index. */
+    private void preferLanguage(SolrQuery solr, SearchRequest request) {
+        if (request.sort() == Sort.RELEVANCE && request.memberLanguage() != null
+                && Analysis.analysed(request.memberLanguage().code())) {
+            solr.set("boost", String.format(Locale.ROOT, "if(termfreq(%s,'%s'),%s,1)", Dimension.LANGUAGE.param(),
+                    request.memberLanguage().code(), ranking.memberLanguage()));
+        }
+    }
+
+    private static void highlight(SolrQuery solr) {
+        solr.setHighlight(true);
+        solr.set("hl.method", "unified");
+        solr.set("hl.fl", Schema.BODY);
+        solr.set("hl.snippets", PASSAGES);
+        solr.set("hl.fragsize", PASSAGE_LENGTH);
+        solr.set("hl.encoder", "html");
+        solr.set("hl.tag.pre", "<mark>");
+        solr.set("hl.tag.post", "</mark>");
+        solr.set("hl.defaultSummary", false);
+    }
+
+    /** Each selected dimension's values (OR) as a filter tagged with the dimension's name; years with the range. */
+    static List<String> selections(SearchRequest request) {
+        List<String> filters = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            List<String> clauses = new ArrayList<>();
+            String values = request.selected(dimension).stream()
+                    .map(v -> dimension == Dimension.YEAR ? dimension.param() + ":" + Integer.parseInt(v)
+                            : SolrQueryText.term(dimension.param(), v))
+                    .collect(Collectors.joining(" OR "));
+            if (!values.isEmpty()) {
+                clauses.add("(" + values + ")");
+            }
+            if (dimension == Dimension.YEAR && (request.yearFrom() != null || request.yearTo() != null)) {
+                clauses.add(dimension.param() + ":[" + bound(request.yearFrom()) + " TO " + bound(request.yearTo())
+                        + "]");
+            }
+            if (!clauses.isEmpty()) {
+                filters.add("{!tag=" + dimension.param() + "}" + String.join(" AND ", clauses));
+            }
+        }
+        return filters;
+    }
+
+    /** Every dimension's top values, refined across shards, each over the hits of every selection but its own. */
+    static String facets() {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            facets(facets, dimension, FACET_VALUES);
+        }
+        return json(facets);
+    }
+
+    /** Every value of one dimension (and of the hierarchy below it), refined across shards. */
+    static String facets(Dimension dimension) {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets(facets, dimension, ALL_VALUES);
+        return json(facets);
+    }
+
+    private static void facets(Map<String, Object> facets, Dimension dimension, int limit) {
+        facets.put(dimension.param(), facet(dimension.param(), dimension, limit));
+        if (dimension.hierarchical()) {
+            String pairs = SolrFields.childPairs(dimension);
+            // Every pair: a parent's children are listed under each of its listed values.
+            facets.put(pairs, facet(pairs, dimension, ALL_VALUES));
+        }
+    }
+
+    private static String json(Map<String, Object> facets) {
+        try {
+            return Json.mapper().writeValueAsString(facets);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers is always serialisable", e);
+        }
+    }
+
+    private static Map<String, Object> facet(String field, Dimension excluded, int limit) {
+        Map<String, Object> facet = new LinkedHashMap<>();
+        facet.put("type", "terms");
+        facet.put("field", field);
+        facet.put("limit", limit);
+        facet.put("mincount", 1);
+        facet.put("refine", true);
+        facet.put("domain", Map.of("excludeTags", excluded.param()));
+        return facet;
+    }
+
+    /** The sort, always ending with the id (the embedded index's final tie-break; cursor marks need it). */
+    static List<SolrQuery.SortClause> sort(Sort sort) {
+        SolrQuery.SortClause id = SolrQuery.SortClause.asc(Schema.ID);
+        return switch (sort) {
+            case RELEVANCE -> List.of(SolrQuery.SortClause.desc("score"), id);
+            case NEWEST -> List.of(SolrQuery.SortClause.desc(Schema.YEAR), SolrQuery.SortClause.desc(Schema.ADDED), id);
+            case OLDEST -> List.of(SolrQuery.SortClause.asc(Schema.YEAR), SolrQuery.SortClause.asc(Schema.ADDED), id);
+            case TITLE -> List.of(SolrQuery.SortClause.asc(Schema.TITLE_SORT), id);
+        };
+    }
+
+    private static String bound(Integer year) {
+        return year == null ? "*" : year.toString();
+    }
+
+    /** {@code title^2.0 title_en^2.0 ...}: each text field with its weight, the neutral form weighted down. */
+    private String weighted(List<String> fields, float factor) {
+        List<String> weighted = new ArrayList<>();
+        for (String field : fields) {
+            float weight = weight(field) * factor;
+            weighted.add(field + "^" + weight * ranking.neutral());
+            for (String language : Analysis.LANGUAGES) {
+                weighted.add(Schema.languageField(field, language) + "^" + weight);
+            }
+        }
+        return String.join(" ", weighted);
+    }
+
+    private float weight(String field) {
+        return switch (field) {
+            case Schema.TITLE -> ranking.title();
+            case Schema.SUMMARY -> ranking.summary();
+            default -> ranking.body();
+        };
+    }
+}

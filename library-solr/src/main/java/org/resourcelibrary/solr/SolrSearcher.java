@@ -1,0 +1,184 @@
+package org.resourcelibrary.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.NamedList;
+import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.query.StopWords;
+import org.resourcelibrary.core.query.UserQuery;
+import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.MemberLanguage;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.search.Snippet;
+import org.resourcelibrary.core.search.lucene.LuceneSearcher;
+import org.resourcelibrary.core.search.lucene.Snippets;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/**
+ * Searches a SolrCloud collection as the embedded index searches: the query parsed by the library's own parser,
+ * stop-word-only text browsing, every word required then relaxed step by step when nothing has them all, exact
+ * drill-sideways facet counts, pages and cursors, snippets with their pages, and the response's notes on where
+ * Solr answers otherwise ({@link BackendNotes}).
+ */
+final class SolrSearcher {
+
+    private final SolrClient client;
+    private final String collection;
+    private final SolrDocuments documents;
+    private final UserQueryParser parser;
+    private final SolrRequests requests;
+    private final SolrFacets facets;
+
+    SolrSearcher(SolrClient client, String collection, SolrDocuments documents, Vocabulary vocabulary,
+                 Ranking ranking) {
+        this.client = client;
+        this.collection = collection;
+        this.documents = documents;
+        this.parser = new UserQueryParser(vocabulary);
+        this.requests = new SolrRequests(ranking);
+        this.facets = new SolrFacets(vocabulary);
+    }
+
+    SearchResponse search(SearchRequest request) {
+        long started = System.nanoTime();
+        UserQuery parsed = parser.parse(request.query());
+        UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
+        UserQuery query = browsing == null ? parsed : browsing;
+        SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.cursor(), request.sort());
+        List<String> steps = cursor != null ? List.of(cursor.mustMatch())
+                : SolrRequests.mustMatch(query, request.match());
+        long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
+        // Solr's cursor marks start at the first hit: the first page and a cursor's pages take one (so deep pages
+        // cost as little as in the embedded index); a page asked for by number past the first is found by offset,
+        // and so are the pages its cursor leads to.
+        String mark = cursor != null ? cursor.mark() : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
+        Found found = find(steps, mustMatch -> requests.search(request, query, mustMatch, mark, offset),
+                cursor != null);
+        QueryResponse response = found.response();
+        String used = found.mustMatch();
+        long total = response.getResults().getNumFound();
+        // A cursor's pages keep the attempt its first page took.
+        boolean relaxed = total > 0 && !used.equals(SolrRequests.mustMatch(query, request.match()).get(0));
+        List<Hit> hits = hits(response, query.hasText());
+        String next = hits.size() == request.size() && offset + hits.size() < total
+                ? new SolrCursor(request.sort(), offset + hits.size(), used,
+                        mark == null ? null : response.getNextCursorMark()).encode()
+                : null;
+        MemberLanguage language = request.memberLanguage() != null ? request.memberLanguage()
+                : new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT);
+        boolean partial = Boolean.TRUE.equals(response.getHeader().get("partialResults"));
+        return new SearchResponse(total, request.page(), request.size(), hits,
+                facets.all((NamedList<?>) response.getResponse().get("facets"), request), null, next,
+                (System.nanoTime() - started) / 1_000_000, partial, relaxed,
+                browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
+                SearchResponse.lastPage(total, request.size()), language, List.of(),
+                BackendNotes.of(request, query));
+    }
+
+    /**
+     * The ids of the first {@code depth} hits, found and ranked as {@link #search} finds and ranks them, in one
+     * request without facets, passages or stored fields.
+     */
+    List<String> rankedIds(SearchRequest request, int depth) {
+        UserQuery parsed = parser.parse(request.query());
+        UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
+        UserQuery query = browsing == null ? parsed : browsing;
+        Found found = find(SolrRequests.mustMatch(query, request.match()), mustMatch -> {
+            SolrQuery lean = requests.search(request, query, mustMatch, null, 0);
+            lean.remove("json.facet");
+            lean.setHighlight(false);
+            lean.setFields(Schema.ID);
+            lean.setRows(depth);
+            return lean;
+        }, false);
+        return found.response().getResults().stream().map(doc -> (String) doc.getFirstValue(Schema.ID)).toList();
+    }
+
+    /** What a search found, and with how many of its words required ({@code mm}). */
+    private record Found(QueryResponse response, String mustMatch) {
+    }
+
+    /** Runs each attempt in turn until one finds something (the last one's answer when none does). */
+    private Found find(List<String> steps, java.util.function.Function<String, SolrQuery> attempt, boolean byCursor) {
+        Found found = null;
+        for (String mustMatch : steps) {
+            found = new Found(run(attempt.apply(mustMatch), byCursor), mustMatch);
+            if (found.response().getResults().getNumFound() > 0) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Runs a search; a request Solr refuses (a cursor mark it cannot read, a query it cannot parse) is the
+     * caller's fault and says so.
+     */
+    private QueryResponse run(SolrQuery query, boolean byCursor) {
+        query.set("timeAllowed", Long.toString(LuceneSearcher.TIME_BUDGET_MS));
+        try {
+            return client.query(collection, query);
+        } catch (SolrException e) {
+            if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+                throw new InvalidRequestException(byCursor ? "cursor" : "q", byCursor
+                        ? "cursor is not one this library issued; start again from the first page and follow nextCursor"
+                        : "the query could not be understood: " + e.getMessage());
+            }
+            throw new SolrUnavailableException("searching SolrCloud failed: " + e.getMessage(), e);
+        } catch (SolrServerException | IOException e) {
+            throw new SolrUnavailableException("searching SolrCloud failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The hits of a response, each with its passages (or its text's opening) on their pages. */
+    List<Hit> hits(QueryResponse response, boolean marked) {
+        Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+        List<Hit> hits = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            Resource r = documents.resource(doc);
+            String body = (String) doc.getFirstValue(Schema.BODY);
+            int[] offsets = SolrDocuments.offsets(doc);
+            List<Snippet> snippets = new ArrayList<>();
+            if (marked && highlighting != null) {
+                for (String passage : highlighting.getOrDefault(r.id(), Map.of())
+                        .getOrDefault(Schema.BODY, List.of())) {
+                    snippets.add(new Snippet(passage, page(body, offsets, passage)));
+                }
+            }
+            if (snippets.isEmpty()) {
+                Snippets.opening(body, offsets).ifPresent(snippets::add);
+            }
+            hits.add(new Hit(r.id(), r.title(), r.type(), r.countries(), r.topics(), r.language(), r.year(),
+                    r.organization(), r.fileName(), r.mediaType(), snippets, Hit.documentUrl(r.id()),
+                    Hit.fileUrl(r.id())));
+        }
+        return hits;
+    }
+
+    /** The page a passage is on: where its text, unmarked and unescaped, first occurs in the body. */
+    private static Integer page(String body, int[] offsets, String passage) {
+        String text = unescape(passage.replace("<mark>", "").replace("</mark>", ""));
+        int at = body == null ? -1 : body.indexOf(text);
+        return Snippets.page(offsets, Math.max(0, at));
+    }
+
+    /** The text of a passage Solr's HTML encoder escaped. */
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+                .replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,224 @@
+package org.resourcelibrary.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.FacetValue;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
+
+/**
+ * The same documents in the embedded index and in a real SolrCloud (2 shards × 2 replicas): the same searches give
+ * the same totals and exactly the same facet counts (drill-sideways, across shards), the same hits in every order
+ * but relevance (where only the set of hits is compared: Solr's edismax scores otherwise, see BackendNotes), and
+ * cursors that go through every page finding every document once.
+ */
+@ExtendWith(TestCloud.class)
+class SolrLibraryParityTest {
+
+    /** Documents of the synthetic corpus in both backends: more than a page of every facet value. */
+    private static final int DOCUMENTS = 400;
+    /** Words per document: enough for the words of the queries to occur in many. */
+    private static final int MEDIAN_WORDS = 120;
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+
+    private static Path dir;
+    private static LuceneLibrary lucene;
+    private static SolrLibrary solr;
+    private static List<ResourceContent> documents;
+
+    @BeforeAll
+    static void load() throws Exception {
+        documents = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, VOCABULARY, MEDIAN_WORDS).contents(DOCUMENTS)
+                .toList();
+        dir = Files.createTempDirectory("lucene-parity");
+        lucene = LuceneLibrary.open(dir, VOCABULARY);
+        solr = TestCloud.library(VOCABULARY);
+        for (Library library : List.of(lucene, solr)) {
+            for (ResourceContent content : documents) {
+                library.upsert(content);
+            }
+            library.commit();
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lucene.close();
+        solr.close();
+        org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
+    }
+
+    @Test
+    void holdsEveryDocument() {
+        assertThat(solr.count()).isEqualTo(DOCUMENTS);
+        assertThat(solr.contentHashes()).isEqualTo(lucene.contentHashes());
+    }
+
+    @Test
+    void givesBackADocumentAndItsPagesAsWritten() {
+        ResourceContent content = documents.get(7);
+        String id = content.resource().id();
+        assertThat(solr.get(id)).isEqualTo(lucene.get(id));
+        assertThat(solr.content(id)).isEqualTo(lucene.content(id));
+        assertThat(solr.pages(id, 2)).isEqualTo(lucene.pages(id, 2));
+        assertThat(solr.findBySha256(content.resource().sha256())).isEqualTo(lucene.findBySha256(
+                content.resource().sha256()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sameTotalsAndFacetCounts() {
+        return requests().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            SearchResponse embedded = lucene.search(entry.getValue());
+            SearchResponse cloud = solr.search(entry.getValue());
+            assertThat(cloud.total()).as("total").isEqualTo(embedded.total());
+            assertThat(cloud.relaxed()).as("relaxed").isEqualTo(embedded.relaxed());
+            assertThat(counts(cloud)).as("facet counts").isEqualTo(counts(embedded));
+            if (entry.getValue().sort() != Sort.RELEVANCE) {
+                assertThat(ids(cloud)).as("hits in order").isEqualTo(ids(embedded));
+            }
+            assertThat(allIds(solr, entry.getValue())).as("every hit").isEqualTo(allIds(lucene, entry.getValue()));
+        }));
+    }
+
+    @Test
+    void cursorsGoThroughEveryPageFindingEveryDocumentOnce() {
+        SearchRequest first = SearchRequest.builder().sort(Sort.OLDEST).size(37).build();
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            SearchResponse page = solr.search(SearchRequest.builder().sort(Sort.OLDEST).size(37).cursor(cursor)
+                    .build());
+            assertThat(page.total()).as("total on page %s", pages + 1).isEqualTo(DOCUMENTS);
+            page.hits().forEach(hit -> seen.add(hit.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages <= DOCUMENTS);
+        assertThat(seen).as("after %s pages", pages).hasSize(DOCUMENTS).doesNotHaveDuplicates();
+        assertThat(seen.subList(0, 37)).isEqualTo(ids(lucene.search(first)));
+    }
+
+    @Test
+    void aCursorMadeForAnotherSortIsRefused() {
+        String cursor = solr.search(SearchRequest.builder().sort(Sort.OLDEST).build()).nextCursor();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> solr.search(SearchRequest.builder()
+                        .sort(Sort.TITLE).cursor(cursor).build()))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("sort=oldest");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> solr.search(SearchRequest.builder()
+                        .cursor("not-a-cursor").build()))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not one this library issued");
+    }
+
+    @Test
+    void aSearchWithWordsSaysWhereSolrAnswersOtherwise() {
+        SearchResponse response = solr.search(SearchRequest.builder().query(bodyWord(6)).build());
+        assertThat(response.backendNotes()).contains(BackendNotes.NO_TYPOS, BackendNotes.RANKING);
+        assertThat(response.hits()).allSatisfy(hit -> assertThat(hit.snippets()).isNotEmpty());
+        assertThat(response.hits().get(0).snippets().get(0).text()).contains("<mark>");
+    }
+
+    /** The searches compared: browsing, filters, multi-select, years, words, words with filters, every sort. */
+    private static Map<String, SearchRequest> requests() {
+        Map<String, SearchRequest> requests = new LinkedHashMap<>();
+        requests.put("browse newest", SearchRequest.builder().size(20).build());
+        requests.put("browse by title", SearchRequest.builder().sort(Sort.TITLE).size(20).build());
+        String country = documents.get(0).resource().countries().get(0);
+        String otherCountry = documents.get(1).resource().countries().get(0);
+        String topic = documents.get(2).resource().topics().get(0);
+        String type = documents.get(3).resource().type();
+        requests.put("one country", SearchRequest.builder().filter(Dimension.COUNTRY, country).size(20).build());
+        requests.put("two countries and a topic", SearchRequest.builder()
+                .filter(Dimension.COUNTRY, country, otherCountry).filter(Dimension.TOPIC, topic).size(20).build());
+        String region = VOCABULARY.regionOf(country).orElseThrow();
+        requests.put("a region and a type", SearchRequest.builder().filter(Dimension.REGION, region)
+                .filter(Dimension.TYPE, type).sort(Sort.OLDEST).size(20).build());
+        requests.put("years", SearchRequest.builder().years(2012, 2018).size(20).build());
+        requests.put("a year within a range", SearchRequest.builder().years(2010, 2020)
+                .filter(Dimension.YEAR, Integer.toString(documents.get(4).resource().year())).size(20).build());
+        for (int i = 0; i < 4; i++) {
+            requests.put("word " + word(i), SearchRequest.builder().query(word(i)).expand(false).size(20).build());
+        }
+        requests.put("two words", SearchRequest.builder().query(word(0) + " " + word(1)).expand(false).size(20)
+                .build());
+        requests.put("a phrase", SearchRequest.builder().query("\"" + phrase(5) + "\"").expand(false).size(20)
+                .build());
+        requests.put("a word and a topic", SearchRequest.builder().query(word(2)).filter(Dimension.TOPIC, topic)
+                .expand(false).size(20).build());
+        requests.put("a word newest first", SearchRequest.builder().query(word(3)).sort(Sort.NEWEST).expand(false)
+                .size(20).build());
+        return requests;
+    }
+
+    /** A word of the title of document {@code i}: one that many documents of its language have. */
+    private static String word(int i) {
+        String[] words = documents.get(10 + i).resource().title().split("\\s+");
+        for (String word : words) {
+            if (word.length() >= 6 && word.chars().allMatch(Character::isLetter)) {
+                return word.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return words[0].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A long word of the text of document {@code i}. */
+    private static String bodyWord(int i) {
+        for (String word : documents.get(i).pages().get(0).split("\\s+")) {
+            if (word.length() >= 7 && word.chars().allMatch(Character::isLetter)) {
+                return word.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        throw new IllegalStateException("document " + i + " has no long word");
+    }
+
+    /** Two consecutive words of the text of document {@code i}. */
+    private static String phrase(int i) {
+        String[] words = documents.get(i).pages().get(0).split("\\s+");
+        return words[1] + " " + words[2];
+    }
+
+    private static Map<String, Map<String, Long>> counts(SearchResponse response) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        response.facets().forEach((dimension, values) -> {
+            Map<String, Long> byValue = new LinkedHashMap<>();
+            for (FacetValue value : values) {
+                byValue.put(value.value(), value.count());
+                value.children().forEach(child -> byValue.put(value.value() + "/" + child.value(), child.count()));
+            }
+            counts.put(dimension, byValue);
+        });
+        return counts;
+    }
+
+    private static List<String> ids(SearchResponse response) {
+        return response.hits().stream().map(Hit::id).toList();
+    }
+
+    /** Every hit of a search (the neutral interface's ranked ids, read page by page on SolrCloud). */
+    private static Set<String> allIds(Library library, SearchRequest request) {
+        return new HashSet<>(library.rankedIds(request, DOCUMENTS + 1));
+    }
+}
