@@ -173,7 +173,8 @@ public final class IngestPipeline {
                 throws IOException, InterruptedException {
             // Loading the enricher's models takes seconds: extraction starts meanwhile.
             CompletableFuture<Cataloguer> cataloguer = CompletableFuture.supplyAsync(() ->
-                    new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock));
+                    new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock,
+                            new EvidenceStore(data)));
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), indexings.size()));
             try {
                 List<Future<?>> futures = new ArrayList<>();

@@ -308,7 +308,8 @@ public final class Librarian implements AutoCloseable {
                     IngestPipeline.MAX_KNOWN_ORGANIZATIONS, Vocabulary.DEFAULT_LANGUAGE)) {
                 known.add(value.value());
             }
-            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock);
+            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock,
+                    new EvidenceStore(data));
         }
         return cataloguer;
     }
