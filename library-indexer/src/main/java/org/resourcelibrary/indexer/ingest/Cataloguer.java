@@ -3,9 +3,11 @@ package org.resourcelibrary.indexer.ingest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.Resource;
@@ -16,6 +18,7 @@ import org.resourcelibrary.indexer.enrich.ManifestRow;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
+import org.resourcelibrary.indexer.review.EvidenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,11 @@ final class Cataloguer {
     /** Document properties kept on the record, by the name shown, each from the first Tika key that has it. */
     private static final Map<String, List<String>> PROPERTIES = properties();
 
+    /**
+     * The sources of a field whose inferred values keep their evidence: inferred ones, and edited ones, as a
+     * field a review decision made the librarian's may still have values waiting (the queue tells them apart).
+     */
+    private static final Set<FieldSource> REVIEWABLE = EnumSet.of(FieldSource.INFERRED, FieldSource.EDIT);
     private static final Logger LOG = LoggerFactory.getLogger(Cataloguer.class);
 
     private final MetadataEnricher enricher;
@@ -55,8 +63,7 @@ final class Cataloguer {
         MetadataEnricher.Enrichment enrichment = enricher.describe(file.fileName(), file.path(), text, row, form);
         ResourceMetadata metadata = MetadataFields.keepEdits(indexing.previous(), enrichment.metadata());
         keepEvidence(indexing.id(), enrichment.inferred().stream()
-                .filter(value -> metadata.source(value.field().key()).orElse(null) == FieldSource.INFERRED)
-                .toList());
+                .filter(value -> REVIEWABLE.contains(metadata.source(value.field().key()).orElse(null))).toList());
         Instant now = clock.instant();
         Resource previous = indexing.previous();
         Resource resource = metadata.describe(indexing.id(), file.fileName(), text.mediaType(), file.size(),

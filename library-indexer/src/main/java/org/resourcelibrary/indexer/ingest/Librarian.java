@@ -34,6 +34,7 @@ import org.resourcelibrary.indexer.enrich.MetadataLimits;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
+import org.resourcelibrary.indexer.review.EvidenceStore;
 
 /**
  * A librarian's changes to a running library, for the web service: upload one file (with optional form

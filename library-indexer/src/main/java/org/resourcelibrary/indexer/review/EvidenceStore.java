@@ -1,4 +1,4 @@
-package org.resourcelibrary.indexer.ingest;
+package org.resourcelibrary.indexer.review;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.FileNotFoundException;
@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.indexer.enrich.InferredValue;
+import org.resourcelibrary.indexer.ingest.DocumentIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ public final class EvidenceStore {
     public static final String FOLDER = "evidence";
     private static final String SUFFIX = ".json";
     private static final String PREFIX = "evidence-";
+    private static final String TEMP_SUFFIX = ".tmp";
     private static final TypeReference<List<InferredValue>> VALUES = new TypeReference<>() {
     };
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceStore.class);
@@ -41,7 +43,7 @@ public final class EvidenceStore {
     }
 
     /** Keeps {@code values} as document {@code id}'s evidence, in place of what it had. */
-    void save(String id, List<InferredValue> values) throws IOException {
+    public void save(String id, List<InferredValue> values) throws IOException {
         if (!DocumentIds.isValid(id)) {
             return;
         }
@@ -50,7 +52,7 @@ public final class EvidenceStore {
             return;
         }
         Files.createDirectories(folder);
-        Path temp = LeftoverFiles.create(folder, PREFIX);
+        Path temp = Files.createTempFile(folder, PREFIX, TEMP_SUFFIX);
         try {
             Json.mapper().writeValue(temp.toFile(), values);
             Files.move(temp, folder.resolve(id + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
