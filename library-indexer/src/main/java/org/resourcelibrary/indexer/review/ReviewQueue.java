@@ -16,6 +16,7 @@ import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.LibrarySearch;
+import org.resourcelibrary.indexer.enrich.FieldTexts;
 import org.resourcelibrary.indexer.enrich.InferredValue;
 
 /**
@@ -78,18 +79,6 @@ public final class ReviewQueue {
         return new ReviewFigures(items().size(), acceptance());
     }
 
-    /** A document's values of {@code field} as text: a list's elements, a text or year alone, or none. */
-    public static List<String> values(MetadataField field, Resource resource) {
-        Object value = field.of(resource);
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return List.of(String.valueOf(value));
-    }
-
     /** The id of the item of {@code value} of {@code document}'s {@code field}. */
     public static String itemId(String document, MetadataField field, String value) {
         try {
@@ -110,7 +99,7 @@ public final class ReviewQueue {
      * inferred, or the librarian's only through decisions on the queue (nobody edited it by hand since).
      */
     private static boolean waiting(Resource resource, InferredValue value, Decided decided) {
-        List<String> current = values(value.field(), resource);
+        List<String> current = FieldTexts.of(value.field(), resource);
         if (!current.contains(value.value())
                 || decided.items.contains(itemId(resource.id(), value.field(), value.value()))) {
             return false;

@@ -2,6 +2,7 @@ package org.resourcelibrary.web.api;
 
 import io.javalin.config.RoutesConfig;
 import java.util.List;
+import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 
@@ -62,6 +63,11 @@ public final class ApiRoutes {
         routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
         routes.get("/api/ingest-reports", auth.protect(jobs::reports));
         routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
+        ReviewEndpoints review = new ReviewEndpoints(Reviewer.of(services.library(), services.librarian(),
+                services.data()));
+        routes.get("/api/review-queue", auth.protect(review::queue));
+        routes.post("/api/review-queue", auth.protect(review::decideAll));
+        routes.post("/api/review-queue/{item}", auth.protect(review::decide));
 
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);
