@@ -35,7 +35,7 @@ import org.resourcelibrary.indexer.enrich.MetadataForm;
  * list field. A preview shows each document it would change, before and after; applying it makes each change
  * a librarian's edit (kept by later ingests) and keeps the batch, with each field's value and source as they
  * were, in the data directory's {@value #LAST_BATCH} until it is undone or the next batch replaces it.
- * One batch at a time.
+ * One batch at a time in the whole service (the API and the page each have a {@code BulkEdit}).
  */
 public final class BulkEdit {
 
@@ -93,6 +93,9 @@ public final class BulkEdit {
         }
     }
 
+    /** One batch (or undo) at a time, whichever instance runs it: a library has one service writing to it. */
+    private static final Object BATCHES = new Object();
+
     private final LibrarySearch library;
     private final Librarian librarian;
     private final Path lastBatch;
@@ -136,20 +139,22 @@ public final class BulkEdit {
     }
 
     /** Makes the changes {@link #preview} shows, keeping the batch for its undo. */
-    public synchronized Batch apply(Selection selection, MetadataField field, Action action, String value)
+    public Batch apply(Selection selection, MetadataField field, Action action, String value)
             throws IOException, InvalidMetadataException {
-        Batch batch = preview(selection, field, action, value);
-        // Kept first: a batch stopped half-way is undone like a whole one (a document not reached is put back
-        // as it is).
-        save(batch);
-        for (Change change : batch.changes()) {
-            librarian.edit(change.id(), Map.of(field.key(), FieldTexts.formValue(change.after())));
+        synchronized (BATCHES) {
+            Batch batch = preview(selection, field, action, value);
+            // Kept first: a batch stopped half-way is undone like a whole one (a document not reached is put
+            // back as it is).
+            save(batch);
+            for (Change change : batch.changes()) {
+                librarian.edit(change.id(), Map.of(field.key(), FieldTexts.formValue(change.after())));
+            }
+            return batch;
         }
-        return batch;
     }
 
     /** The last batch applied and not undone, if any. */
-    public synchronized Optional<Batch> last() throws IOException {
+    public Optional<Batch> last() throws IOException {
         try {
             return Optional.of(Json.mapper().readValue(Files.readAllBytes(lastBatch), Batch.class));
         } catch (NoSuchFileException e) {
@@ -158,17 +163,19 @@ public final class BulkEdit {
     }
 
     /** Puts back each field the last batch changed, value and source; empty when there is no batch to undo. */
-    public synchronized Optional<Batch> undo() throws IOException, InvalidMetadataException {
-        Optional<Batch> last = last();
-        if (last.isEmpty()) {
-            return Optional.empty();
+    public Optional<Batch> undo() throws IOException, InvalidMetadataException {
+        synchronized (BATCHES) {
+            Optional<Batch> last = last();
+            if (last.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Change change : last.get().changes()) {
+                librarian.restore(change.id(), last.get().field(), FieldTexts.formValue(change.before()),
+                        change.source());
+            }
+            Files.delete(lastBatch);
+            return last;
         }
-        for (Change change : last.get().changes()) {
-            librarian.restore(change.id(), last.get().field(), FieldTexts.formValue(change.before()),
-                    change.source());
-        }
-        Files.delete(lastBatch);
-        return last;
     }
 
     private List<String> parse(MetadataField field, Action action, String value) throws InvalidMetadataException {
