@@ -225,3 +225,28 @@
 
   input.addEventListener('blur', close);
 }());
+
+// The review queue: "select all" ticks every value; Enter in a correction corrects that value (without
+// JavaScript, Enter would press the form's first button).
+(function () {
+  document.querySelectorAll('input[data-select-all]').forEach(function (all) {
+    var form = all.form;
+    all.addEventListener('change', function () {
+      form.querySelectorAll('input[type="checkbox"][name="' + all.dataset.selectAll + '"]').forEach(function (box) {
+        box.checked = all.checked;
+      });
+    });
+  });
+  document.querySelectorAll('.review-queue input[type="text"]').forEach(function (input) {
+    input.addEventListener('keydown', function (event) {
+      if (event.key !== 'Enter') {
+        return;
+      }
+      event.preventDefault();
+      var button = input.parentNode.querySelector('button[value^="correct:"]');
+      if (input.value.trim() !== '' && button) {
+        button.click();
+      }
+    });
+  });
+})();

@@ -2,6 +2,7 @@ package org.resourcelibrary.indexer.enrich;
 
 import java.util.List;
 import java.util.Map;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Cues;
 
 /**
@@ -26,6 +27,9 @@ final class CountryInference {
      */
     static final double MIN_DENSITY = 1.0;
 
+    /** Mentions from which a country's evidence is strong: a country named once may be named in passing. */
+    static final int STRONG_MENTIONS = 2;
+
     private final PhraseMatcher names;
 
     CountryInference(Cues cues) {
@@ -39,5 +43,11 @@ final class CountryInference {
             return List.of();
         }
         return STANDOUTS.of(scores);
+    }
+
+    /** The evidence for {@code country}: weak when it is mentioned once. */
+    InferredValue evidence(Evidence evidence, String country) {
+        return InferredValue.of(MetadataField.COUNTRIES, country, evidence.clues(names, country, WEIGHTS),
+                STRONG_MENTIONS);
     }
 }

@@ -25,10 +25,17 @@ final class DocumentText {
 
     private final String firstPage;
     private final List<String> laterPages;
+    /** The first page's number in the document, or null when the text has no pages. */
+    private final Integer firstPageNumber;
+    /** Whether each later page is a page of the document (rather than the rest of an unpaged text). */
+    private final boolean laterAreWholePages;
 
-    private DocumentText(String firstPage, List<String> laterPages) {
+    private DocumentText(String firstPage, List<String> laterPages, Integer firstPageNumber,
+                         boolean laterAreWholePages) {
         this.firstPage = firstPage;
         this.laterPages = List.copyOf(laterPages);
+        this.firstPageNumber = firstPageNumber;
+        this.laterAreWholePages = laterAreWholePages;
     }
 
     static DocumentText of(ExtractedText text) {
@@ -51,14 +58,28 @@ final class DocumentText {
             first++;
         }
         if (bounded.isEmpty()) {
-            return new DocumentText("", List.of());
+            return new DocumentText("", List.of(), null, false);
         }
         if (paged && bounded.size() > 1) {
-            return new DocumentText(bounded.get(first), bounded.subList(first + 1, bounded.size()));
+            return new DocumentText(bounded.get(first), bounded.subList(first + 1, bounded.size()), first + 1, true);
         }
         String all = String.join("\n", bounded.subList(first, bounded.size()));
         int cut = firstPageEnd(all);
-        return new DocumentText(all.substring(0, cut), cut < all.length() ? List.of(all.substring(cut)) : List.of());
+        return new DocumentText(all.substring(0, cut), cut < all.length() ? List.of(all.substring(cut)) : List.of(),
+                paged ? 1 : null, false);
+    }
+
+    /** The number of the page read as the first page, or null when the text has no pages. */
+    Integer firstPageNumber() {
+        return firstPageNumber;
+    }
+
+    /** The page number of later page {@code index}, or null when the text has no pages. */
+    Integer laterPageNumber(int index) {
+        if (firstPageNumber == null) {
+            return null;
+        }
+        return laterAreWholePages ? firstPageNumber + 1 + index : firstPageNumber;
     }
 
     String firstPage() {

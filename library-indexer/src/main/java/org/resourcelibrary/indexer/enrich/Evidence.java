@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.resourcelibrary.core.vocabulary.Cue;
 
 /**
  * What inference looks at in one document, cut into words once: its title, keywords, path, first page and
@@ -12,6 +13,8 @@ import java.util.Set;
  *
  * @param language   ISO 639-1 language of the text, or {@code null} when unknown
  * @param bodyWords  words in the first and later pages
+ * @param text       the text the pages come from, for their page numbers
+ * @param titleOnPage whether the title was read off the first page, so that its words are no clue apart
  */
 record Evidence(
         String language,
@@ -22,7 +25,9 @@ record Evidence(
         Tokens firstPage,
         List<Tokens> laterPages,
         int bodyWords,
-        String mediaType) {
+        String mediaType,
+        DocumentText text,
+        boolean titleOnPage) {
 
     private static final String ENGLISH = "en";
     /** Cue counts in the text are compared per this many words, so that long documents do not win by length. */
@@ -46,7 +51,7 @@ record Evidence(
         }
         return new Evidence(language, Tokens.of(title == null ? "" : title), Tokens.of(String.join("; ", keywords)),
                 Tokens.caseless(path == null ? "" : path), Tokens.of(String.join("\n", shortLines(text.coverLines()))),
-                firstPage, List.copyOf(later), words, mediaType);
+                firstPage, List.copyOf(later), words, mediaType, text, false);
     }
 
     private static List<String> shortLines(List<String> lines) {
@@ -82,6 +87,44 @@ record Evidence(
             add(scores, matcher.scores(page, languages), weights.laterPages());
         }
         return scores;
+    }
+
+    /** This evidence, knowing that its title was read off the first page. */
+    Evidence titleReadFromPage() {
+        return new Evidence(language, title, keywords, path, cover, firstPage, laterPages, bodyWords, mediaType, text,
+                true);
+    }
+
+    /**
+     * Where the cues of {@code code} are found, place by place in the order of the document, in the places
+     * {@code weights} counts (any weight but zero).
+     */
+    List<Clue> clues(PhraseMatcher matcher, String code, Weights weights) {
+        List<Clue> clues = new ArrayList<>();
+        if (!titleOnPage) {
+            addClues(clues, matcher, code, title, weights.title(), Clue.TITLE, null);
+        }
+        addClues(clues, matcher, code, keywords, weights.keywords(), Clue.KEYWORDS, null);
+        addClues(clues, matcher, code, path, weights.path(), Clue.PATH, null);
+        addClues(clues, matcher, code, cover, weights.cover(), Clue.COVER, text.firstPageNumber());
+        addClues(clues, matcher, code, firstPage, weights.firstPage(), Clue.FIRST_PAGE, text.firstPageNumber());
+        for (int i = 0; i < laterPages.size(); i++) {
+            addClues(clues, matcher, code, laterPages.get(i), weights.laterPages(), Clue.TEXT,
+                    text.laterPageNumber(i));
+        }
+        return clues;
+    }
+
+    private void addClues(List<Clue> into, PhraseMatcher matcher, String code, Tokens place, double weight,
+                          String placeName, Integer page) {
+        if (weight == 0) {
+            return;
+        }
+        for (Cue cue : matcher.find(place, cueLanguages())) {
+            if (cue.code().equals(code)) {
+                into.add(new Clue(cue.phrase(), placeName, page));
+            }
+        }
     }
 
     private static void add(Map<String, Double> into, Map<String, Double> found, double weight) {

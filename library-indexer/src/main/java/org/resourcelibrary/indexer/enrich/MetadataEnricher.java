@@ -1,12 +1,15 @@
 package org.resourcelibrary.indexer.enrich;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.core.vocabulary.Cues;
+import org.resourcelibrary.indexer.enrich.InferredValue.Strength;
 
 /**
  * Gives a document its metadata: the librarian's manifest row first, then the upload form, then the file's
@@ -59,6 +62,26 @@ public final class MetadataEnricher {
      */
     public ResourceMetadata enrich(String fileName, String path, ExtractedText text, MetadataValues manifest,
                                    MetadataValues upload) {
+        return describe(fileName, path, text, manifest, upload).metadata();
+    }
+
+    /**
+     * A document's metadata, as {@link #enrich}, and the evidence of each value it has from inference.
+     *
+     * @param metadata the merged metadata
+     * @param inferred each value whose field is {@link FieldSource#INFERRED}, with its evidence (the language,
+     *                 detected from the text as a whole, and the organisation have none)
+     */
+    public record Enrichment(ResourceMetadata metadata, List<InferredValue> inferred) {
+
+        public Enrichment {
+            inferred = List.copyOf(inferred);
+        }
+    }
+
+    /** The metadata of one document, as {@link #enrich}, with the evidence for its inferred values. */
+    public Enrichment describe(String fileName, String path, ExtractedText text, MetadataValues manifest,
+                               MetadataValues upload) {
         MetadataValues listed = manifest == null ? MetadataValues.NONE : manifest;
         MetadataValues typed = upload == null ? MetadataValues.NONE : upload;
         MetadataValues properties = DocumentProperties.read(text.metadata(), years);
@@ -69,7 +92,9 @@ public final class MetadataEnricher {
 
         DocumentText body = DocumentText.of(text);
         // A title made from the file name is no evidence: the path already is.
-        String statedTitle = given.title() != null ? given.title() : titles.fromCover(body).orElse(null);
+        Optional<TitleInference.CoverTitle> cover = given.title() != null ? Optional.empty() : titles.findOnCover(body);
+        String statedTitle = given.title() != null ? given.title() : cover.map(TitleInference.CoverTitle::title)
+                .orElse(null);
         String title = statedTitle != null ? statedTitle : TitleInference.fromFileName(fileName);
         String language = given.language() != null ? given.language()
                 : languages.detect(title + "\n" + body.sample(LANGUAGE_SAMPLE_CHARS)).orElse(null);
@@ -83,13 +108,48 @@ public final class MetadataEnricher {
                 given.organization() == null ? organizations.infer(body).orElse(null) : null, null);
 
         boolean yearGiven = listed.year() != null || typed.year() != null;
-        OptionalInt stated = yearGiven ? OptionalInt.empty() : years.stated(body, statedTitle, path);
-        MetadataValues statedYear = MetadataValues.NONE.withYear(stated.isPresent() ? stated.getAsInt() : null);
-        return ResourceMetadata.merge(List.of(
+        Optional<InferredValue> stated = yearGiven ? Optional.empty() : years.find(body, statedTitle, path);
+        MetadataValues statedYear = MetadataValues.NONE.withYear(stated.map(y -> Integer.valueOf(y.value()))
+                .orElse(null));
+        ResourceMetadata metadata = ResourceMetadata.merge(List.of(
                 new ResourceMetadata.Layer(FieldSource.MANIFEST, listed),
                 new ResourceMetadata.Layer(FieldSource.UPLOAD, typed),
                 new ResourceMetadata.Layer(FieldSource.INFERRED, statedYear),
                 new ResourceMetadata.Layer(FieldSource.PROPERTIES, properties),
                 new ResourceMetadata.Layer(FieldSource.INFERRED, inferred)));
+        Evidence clues = cover.isPresent() ? evidence.titleReadFromPage() : evidence;
+        return new Enrichment(metadata, evidence(metadata, clues, cover, fileName, stated));
+    }
+
+    /** The evidence of each value {@code metadata} has from inference. */
+    private List<InferredValue> evidence(ResourceMetadata metadata, Evidence evidence,
+                                         Optional<TitleInference.CoverTitle> cover, String fileName,
+                                         Optional<InferredValue> year) {
+        MetadataValues values = metadata.values();
+        List<InferredValue> found = new ArrayList<>();
+        if (inferred(metadata, MetadataField.TITLE)) {
+            found.add(cover.map(title -> InferredValue.of(MetadataField.TITLE, title.title(),
+                            new Clue(title.line(), Clue.COVER, evidence.text().firstPageNumber()),
+                            title.labelled() ? Strength.STRONG : Strength.WEAK))
+                    .orElseGet(() -> InferredValue.of(MetadataField.TITLE, values.title(),
+                            new Clue(fileName, Clue.PATH, null), Strength.WEAK)));
+        }
+        if (inferred(metadata, MetadataField.COUNTRIES)) {
+            values.countries().forEach(country -> found.add(countries.evidence(evidence, country)));
+        }
+        if (inferred(metadata, MetadataField.TOPICS)) {
+            values.topics().forEach(topic -> found.add(topics.evidence(evidence, topic)));
+        }
+        if (inferred(metadata, MetadataField.TYPE)) {
+            found.add(types.evidence(evidence, values.type()));
+        }
+        if (inferred(metadata, MetadataField.YEAR)) {
+            year.ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static boolean inferred(ResourceMetadata metadata, MetadataField field) {
+        return metadata.source(field.key()).orElse(null) == FieldSource.INFERRED;
     }
 }

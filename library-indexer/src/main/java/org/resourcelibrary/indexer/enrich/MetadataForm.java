@@ -36,7 +36,7 @@ public final class MetadataForm {
 
     private static final Pattern LIST = Pattern.compile("\\s*[;|]\\s*");
     /** How several values are written in one field. */
-    static final String LIST_SEPARATOR = "; ";
+    public static final String LIST_SEPARATOR = "; ";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^([A-Za-z]{2,3})[-_][A-Za-z0-9-_]+$");
     /** An official name written the ISO/UN way round: "Korea, Republic of", "Bolivia (Plurinational State of)". */
     private static final Pattern INVERTED_NAME =

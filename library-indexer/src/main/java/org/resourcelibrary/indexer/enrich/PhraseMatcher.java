@@ -41,19 +41,31 @@ final class PhraseMatcher {
      */
     Map<String, Double> scores(Tokens text, Set<String> languages) {
         Map<String, Double> scores = new HashMap<>();
+        for (Cue cue : find(text, languages)) {
+            scores.merge(cue.code(), cue.weight(), Double::sum);
+        }
+        return scores;
+    }
+
+    /**
+     * The cues found in {@code text}, in the order of the text, counting only cues in one of {@code languages}
+     * or in any language; phrases that are not mentions are left out.
+     */
+    List<Cue> find(Tokens text, Set<String> languages) {
+        List<Cue> found = new ArrayList<>();
         int i = 0;
         while (i < text.size()) {
-            Phrase found = longestAt(text, i, languages);
-            if (found == null) {
+            Phrase phrase = longestAt(text, i, languages);
+            if (phrase == null) {
                 i++;
                 continue;
             }
-            if (!found.cue.code().equals(Cues.NOT_A_MENTION)) {
-                scores.merge(found.cue.code(), found.cue.weight(), Double::sum);
+            if (!phrase.cue.code().equals(Cues.NOT_A_MENTION)) {
+                found.add(phrase.cue);
             }
-            i += found.keys.length;
+            i += phrase.keys.length;
         }
-        return scores;
+        return found;
     }
 
     private Phrase longestAt(Tokens text, int start, Set<String> languages) {

@@ -70,11 +70,25 @@ final class TitleInference {
 
     /** The title on the cover of {@code text}: a "Title" cell or line, or the first title-shaped line. */
     Optional<String> fromCover(DocumentText text) {
+        return findOnCover(text).map(CoverTitle::title);
+    }
+
+    /**
+     * A title read off a cover, with the line it was read from.
+     *
+     * @param labelled whether the cover says it is the title ("Title: …"); otherwise it is the first line
+     *                 shaped like one, which may be a heading or a slogan
+     */
+    record CoverTitle(String title, String line, boolean labelled) {
+    }
+
+    /** The title on the cover of {@code text}, as {@link #fromCover}, with the line it comes from. */
+    Optional<CoverTitle> findOnCover(DocumentText text) {
         List<String> cover = text.coverLines();
         for (String line : cover) {
             Matcher labelled = LABELLED.matcher(line);
             if (labelled.matches() && isUsable(labelled.group(1))) {
-                return Optional.of(labelled.group(1).strip());
+                return Optional.of(new CoverTitle(labelled.group(1).strip(), line, true));
             }
         }
         for (int i = 0; i < cover.size(); i++) {
@@ -85,7 +99,7 @@ final class TitleInference {
                 if (title.length() <= MAX_JOINED_TITLE_CHARS && !title.contains(":") && isSubtitle(subtitle)) {
                     title = title + ": " + sentenceCase(subtitle);
                 }
-                return Optional.of(title);
+                return Optional.of(new CoverTitle(title, line.text(), false));
             }
         }
         return Optional.empty();

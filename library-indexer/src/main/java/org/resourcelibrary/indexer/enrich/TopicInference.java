@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.enrich;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Cues;
 
 /**
@@ -20,6 +21,11 @@ final class TopicInference {
     /** The topics kept: those that stand out, so that a document is not filed under every topic it touches. */
     static final Standouts STANDOUTS = new Standouts(4, 0.4, 4);
 
+    /** Every place either weighting reads, for the evidence. */
+    static final Evidence.Weights PLACES = new Evidence.Weights(1, 1, 1, 0, 1, 1);
+    /** Cues from which a topic's evidence is strong: one cue may be a word used in passing. */
+    static final int STRONG_CUES = 2;
+
     private final PhraseMatcher cues;
 
     TopicInference(Cues cues) {
@@ -33,5 +39,10 @@ final class TopicInference {
         evidence.scores(cues, HEADLINE)
                 .forEach((code, score) -> scores.merge(code, score * HEADLINE_WEIGHT, Double::sum));
         return STANDOUTS.of(scores);
+    }
+
+    /** The evidence for {@code topic}: weak when it rests on a single cue. */
+    InferredValue evidence(Evidence evidence, String topic) {
+        return InferredValue.of(MetadataField.TOPICS, topic, evidence.clues(cues, topic, PLACES), STRONG_CUES);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Cues;
 
 /**
@@ -19,6 +20,11 @@ final class TypeInference {
     static final Evidence.Weights BODY = new Evidence.Weights(0, 0, 0, 0, 1, 1);
     /** How much the cues of a thousand words of text weigh against one in the title. */
     static final double BODY_WEIGHT = 0.2;
+
+    /** Every place either weighting reads, for the evidence (the cover is part of the first page). */
+    static final Evidence.Weights PLACES = new Evidence.Weights(1, 0, 1, 0, 1, 1);
+    /** Cues from which a type's evidence is strong. */
+    static final int STRONG_CUES = 2;
 
     /** What a file's format says about its type, by media type (without parameters), and how strongly. */
     private static final Map<String, Prior> FORMAT_PRIORS = formatPriors();
@@ -43,6 +49,18 @@ final class TypeInference {
         }
         List<String> best = Standouts.BEST.of(scores);
         return best.isEmpty() ? Optional.empty() : Optional.of(best.get(0));
+    }
+
+    /**
+     * The evidence for {@code type}: weak when it rests on a single cue, or on the file's format alone.
+     */
+    InferredValue evidence(Evidence evidence, String type) {
+        List<Clue> clues = evidence.clues(cues, type, PLACES);
+        if (clues.isEmpty() && evidence.mediaType() != null) {
+            return InferredValue.of(MetadataField.TYPE, type, new Clue(baseType(evidence.mediaType()), Clue.FORMAT,
+                    null), InferredValue.Strength.WEAK);
+        }
+        return InferredValue.of(MetadataField.TYPE, type, clues, STRONG_CUES);
     }
 
     private static String baseType(String mediaType) {

@@ -1,9 +1,12 @@
 package org.resourcelibrary.indexer.enrich;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.indexer.enrich.InferredValue.Strength;
 
 /**
  * Finds the year a document was published from what it states, not from file dates (which conversions
@@ -45,17 +48,43 @@ final class YearInference {
 
     /** The year the document states it was published, or empty. */
     OptionalInt stated(DocumentText text, String title, String path) {
-        OptionalInt year = first(PUBLISHED, text.firstPage());
+        Optional<InferredValue> found = find(text, title, path);
+        return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(found.get().value()));
+    }
+
+    /**
+     * The year the document states it was published, with its evidence: strong when the document says it (a
+     * publication statement, a dateline on the cover, the title); weak when the year comes from the file path
+     * or from any date on the first page (a footer, a letter's date).
+     */
+    Optional<InferredValue> find(DocumentText text, String title, String path) {
+        Integer firstPage = text.firstPageNumber();
+        Optional<InferredValue> year = found(first(PUBLISHED, text.firstPage()), Clue.FIRST_PAGE, firstPage, true);
         if (year.isEmpty()) {
-            year = dateline(text.coverLines());
+            year = dateline(text.coverLines(), firstPage);
         }
         if (year.isEmpty() && title != null) {
-            year = onlyYear(title);
+            year = found(lone(title), Clue.TITLE, null, true);
         }
         if (year.isEmpty() && path != null) {
-            year = first(PATH_YEAR, path);
+            year = found(first(PATH_YEAR, path), Clue.PATH, null, false);
         }
-        return year.isEmpty() ? first(DATE, text.firstPage()) : year;
+        return year.isEmpty() ? found(first(DATE, text.firstPage()), Clue.FIRST_PAGE, firstPage, false) : year;
+    }
+
+    /** A year found by a pattern, with the words that matched. */
+    private record Match(int year, String words) {
+    }
+
+    private static Optional<InferredValue> found(Optional<Match> match, String place, Integer page, boolean strong) {
+        return match.map(m -> InferredValue.of(MetadataField.YEAR, String.valueOf(m.year()),
+                new Clue(m.words().strip(), place, page), strong ? Strength.STRONG : Strength.WEAK));
+    }
+
+    /** The one year of {@code text}, as {@link #onlyYear}, with the whole text as its words. */
+    private Optional<Match> lone(String text) {
+        OptionalInt year = onlyYear(text);
+        return year.isPresent() ? Optional.of(new Match(year.getAsInt(), text)) : Optional.empty();
     }
 
     /** Whether {@code year} can be a publication year. */
@@ -63,30 +92,31 @@ final class YearInference {
         return year >= EARLIEST_YEAR && year <= latestYear;
     }
 
-    private OptionalInt first(Pattern pattern, String text) {
+    private Optional<Match> first(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             for (int group = 1; group <= matcher.groupCount(); group++) {
                 if (matcher.group(group) != null && plausible(Integer.parseInt(matcher.group(group)))) {
-                    return OptionalInt.of(Integer.parseInt(matcher.group(group)));
+                    return Optional.of(new Match(Integer.parseInt(matcher.group(group)), matcher.group()));
                 }
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     /** The first cover line that is a date or a short line with one year ("Lusaka, 2017"). */
-    private OptionalInt dateline(List<String> coverLines) {
+    private Optional<InferredValue> dateline(List<String> coverLines, Integer page) {
         for (String line : coverLines) {
-            OptionalInt year = first(DATE, line);
-            if (year.isEmpty() && line.length() <= DATELINE_CHARS) {
-                year = onlyYear(line);
+            Optional<Match> date = first(DATE, line);
+            if (date.isPresent()) {
+                return found(Optional.of(new Match(date.get().year(), line)), Clue.COVER, page, true);
             }
+            Optional<Match> year = line.length() <= DATELINE_CHARS ? lone(line) : Optional.empty();
             if (year.isPresent()) {
-                return year;
+                return found(year, Clue.COVER, page, true);
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     /** The year in {@code text} if it holds exactly one plausible year. */

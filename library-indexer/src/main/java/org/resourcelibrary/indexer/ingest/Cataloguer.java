@@ -1,18 +1,26 @@
 package org.resourcelibrary.indexer.ingest;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.store.ExtractedText;
+import org.resourcelibrary.indexer.enrich.InferredValue;
 import org.resourcelibrary.indexer.enrich.ManifestRow;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
+import org.resourcelibrary.indexer.review.EvidenceStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes a document of extracted text: its metadata from the manifest row, the upload form, the file's
@@ -24,14 +32,24 @@ final class Cataloguer {
     /** Document properties kept on the record, by the name shown, each from the first Tika key that has it. */
     private static final Map<String, List<String>> PROPERTIES = properties();
 
+    /**
+     * The sources of a field whose inferred values keep their evidence: inferred ones, and edited ones, as a
+     * field a review decision made the librarian's may still have values waiting (the queue tells them apart).
+     */
+    private static final Set<FieldSource> REVIEWABLE = EnumSet.of(FieldSource.INFERRED, FieldSource.EDIT);
+    private static final Logger LOG = LoggerFactory.getLogger(Cataloguer.class);
+
     private final MetadataEnricher enricher;
     private final ManifestLookup manifest;
     private final Clock clock;
+    private final EvidenceStore evidence;
 
-    Cataloguer(MetadataEnricher enricher, ManifestLookup manifest, Clock clock) {
+    /** @param evidence where the evidence of each document's inferred values is kept */
+    Cataloguer(MetadataEnricher enricher, ManifestLookup manifest, Clock clock, EvidenceStore evidence) {
         this.enricher = enricher;
         this.manifest = manifest;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
     /**
@@ -42,14 +60,29 @@ final class Cataloguer {
     ResourceContent catalogue(Plan.Indexing indexing, ExtractedText text, MetadataValues form) {
         SourceFile file = indexing.primary().file();
         MetadataValues row = manifest.row(file).map(ManifestRow::values).orElse(null);
-        ResourceMetadata metadata = MetadataFields.keepEdits(indexing.previous(),
-                enricher.enrich(file.fileName(), file.path(), text, row, form));
+        MetadataEnricher.Enrichment enrichment = enricher.describe(file.fileName(), file.path(), text, row, form);
+        ResourceMetadata metadata = MetadataFields.keepEdits(indexing.previous(), enrichment.metadata());
+        keepEvidence(indexing.id(), enrichment.inferred().stream()
+                .filter(value -> REVIEWABLE.contains(metadata.source(value.field().key()).orElse(null))).toList());
         Instant now = clock.instant();
         Resource previous = indexing.previous();
         Resource resource = metadata.describe(indexing.id(), file.fileName(), text.mediaType(), file.size(),
                 indexing.sha256(), indexing.sources(), previous == null ? now : previous.added(), now,
                 extraction(text));
         return new ResourceContent(resource, text.pages());
+    }
+
+    /**
+     * Kept before the document is written: evidence of a document that then failed is never shown, as the
+     * review queue shows only values a document still has from inference. Evidence that cannot be written
+     * (a full disk) costs the review queue that document, never the document itself.
+     */
+    private void keepEvidence(String id, List<InferredValue> inferred) {
+        try {
+            evidence.save(id, inferred);
+        } catch (IOException e) {
+            LOG.warn("the evidence of {} could not be kept: {}", id, e.toString());
+        }
     }
 
     /** How the text was read, with the document properties worth showing. */

@@ -1,6 +1,7 @@
 package org.resourcelibrary.indexer.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ import org.resourcelibrary.indexer.extract.ArchiveUnpacker;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
 import org.resourcelibrary.indexer.extract.Extractor;
 import org.resourcelibrary.indexer.extract.GarbledText;
+import org.resourcelibrary.indexer.review.EvidenceStore;
+import org.resourcelibrary.indexer.review.ReviewFigures;
+import org.resourcelibrary.indexer.review.ReviewLog;
+import org.resourcelibrary.indexer.review.ReviewQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,8 +146,9 @@ public final class IngestPipeline {
             }
             List<IngestItem> sorted = items.stream().sorted(Comparator.comparing(IngestItem::source,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(IngestItem::path)).toList();
-            return IngestReport.of(sorted, problems(), extracted.get(), started,
+            IngestReport report = IngestReport.of(sorted, problems(), extracted.get(), started,
                     (System.nanoTime() - start) / 1_000_000, request.dryRun(), stop.requested());
+            return request.dryRun() ? report : report.withReview(reviewFigures());
         }
 
         private void write(Plan plan) throws IOException, InterruptedException {
@@ -173,7 +179,8 @@ public final class IngestPipeline {
                 throws IOException, InterruptedException {
             // Loading the enricher's models takes seconds: extraction starts meanwhile.
             CompletableFuture<Cataloguer> cataloguer = CompletableFuture.supplyAsync(() ->
-                    new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock));
+                    new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock,
+                            new EvidenceStore(data)));
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), indexings.size()));
             try {
                 List<Future<?>> futures = new ArrayList<>();
@@ -278,6 +285,16 @@ public final class IngestPipeline {
                 known.add(value.value());
             }
             return known;
+        }
+
+        /** The review queue's figures, or none when they cannot be read: they never fail a run. */
+        private ReviewFigures reviewFigures() {
+            try {
+                return new ReviewQueue(library, new EvidenceStore(data), new ReviewLog(data)).figures();
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("the review queue's figures could not be read: {}", e.toString());
+                return null;
+            }
         }
 
         private List<String> problems() {

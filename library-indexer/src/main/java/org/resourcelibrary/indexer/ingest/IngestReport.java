@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.resourcelibrary.indexer.review.ReviewFigures;
 
 /**
  * The outcome of one ingest run: counts by status and one {@link IngestItem} per input file (and per removed
@@ -18,9 +19,11 @@ import java.util.Objects;
  *                  {@code skipped} with reason {@value IngestStop#REASON}, and the next run does them
  * @param started   when the run started
  * @param problems  problems found in the manifest, each naming its line
+ * @param review    the review queue after the run: values waiting, and the share of inferred values librarians
+ *                  accepted unchanged, per field; null in a dry run and in reports written before it was kept
  */
 @JsonPropertyOrder({"files", "indexed", "updated", "unchanged", "duplicates", "removed", "failed", "skipped",
-        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "items"})
+        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "review", "items"})
 public record IngestReport(
         int files,
         int indexed,
@@ -36,11 +39,26 @@ public record IngestReport(
         boolean interrupted,
         Instant started,
         List<String> problems,
-        List<IngestItem> items) {
+        List<IngestItem> items,
+        ReviewFigures review) {
 
     public IngestReport {
         problems = problems == null ? List.of() : List.copyOf(problems);
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A report without the review queue's figures. */
+    public IngestReport(int files, int indexed, int updated, int unchanged, int duplicates, int removed, int failed,
+                        int skipped, int extracted, long elapsedMs, boolean dryRun, boolean interrupted,
+                        Instant started, List<String> problems, List<IngestItem> items) {
+        this(files, indexed, updated, unchanged, duplicates, removed, failed, skipped, extracted, elapsedMs, dryRun,
+                interrupted, started, problems, items, null);
+    }
+
+    /** This report with the review queue's figures. */
+    IngestReport withReview(ReviewFigures figures) {
+        return new IngestReport(files, indexed, updated, unchanged, duplicates, removed, failed, skipped, extracted,
+                elapsedMs, dryRun, interrupted, started, problems, items, figures);
     }
 
     /** Counts the items' statuses. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -34,6 +36,7 @@ import org.resourcelibrary.indexer.enrich.MetadataLimits;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
+import org.resourcelibrary.indexer.review.EvidenceStore;
 
 /**
  * A librarian's changes to a running library, for the web service: upload one file (with optional form
@@ -152,6 +155,28 @@ public final class Librarian implements AutoCloseable {
      * @throws InvalidMetadataException when a field is unknown or a value cannot be understood
      */
     public Optional<Resource> edit(String id, Map<String, String> fields) throws IOException, InvalidMetadataException {
+        Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
+        for (String field : fields.keySet()) {
+            MetadataField.fromKey(field).ifPresent(known -> sources.put(known, FieldSource.EDIT));
+        }
+        return change(id, fields, sources);
+    }
+
+    /**
+     * Puts back one field of a document as it was, value and source (an undone bulk edit).
+     *
+     * @param value  the value as the upload form takes it (list values joined with {@code ;})
+     * @param source where the value came from, or null when the field had none
+     */
+    public Optional<Resource> restore(String id, MetadataField field, String value, FieldSource source)
+            throws IOException, InvalidMetadataException {
+        Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
+        sources.put(field, source);
+        return change(id, Map.of(field.key(), value), sources);
+    }
+
+    private Optional<Resource> change(String id, Map<String, String> fields, Map<MetadataField, FieldSource> sources)
+            throws IOException, InvalidMetadataException {
         MetadataValues edited = parse(fields);
         try {
             return whileChanging(() -> {
@@ -160,8 +185,8 @@ public final class Librarian implements AutoCloseable {
                     return Optional.empty();
                 }
                 Resource current = content.get().resource();
-                ResourceMetadata metadata = MetadataFields.withEdits(MetadataFields.metadataOf(current), edited,
-                        fields.keySet().stream().map(field -> MetadataField.fromKey(field).orElseThrow()).toList());
+                ResourceMetadata metadata = MetadataFields.withSources(MetadataFields.metadataOf(current), edited,
+                        sources);
                 Resource changed = modified(metadata.applyTo(current));
                 library.upsert(new ResourceContent(changed, content.get().pages()));
                 library.commit();
@@ -308,7 +333,8 @@ public final class Librarian implements AutoCloseable {
                     IngestPipeline.MAX_KNOWN_ORGANIZATIONS, Vocabulary.DEFAULT_LANGUAGE)) {
                 known.add(value.value());
             }
-            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock);
+            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock,
+                    new EvidenceStore(data));
         }
         return cataloguer;
     }

@@ -51,11 +51,26 @@ final class MetadataFields {
     /** {@code metadata} with {@code fields} taken from {@code edited}, each recorded as a librarian's edit. */
     static ResourceMetadata withEdits(ResourceMetadata metadata, MetadataValues edited,
                                       Collection<MetadataField> fields) {
+        Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
+        fields.forEach(field -> sources.put(field, FieldSource.EDIT));
+        return withSources(metadata, edited, sources);
+    }
+
+    /**
+     * {@code metadata} with the fields of {@code sources} taken from {@code given}, each recorded as from its
+     * source there (none: the field has no provenance, as a field without a value).
+     */
+    static ResourceMetadata withSources(ResourceMetadata metadata, MetadataValues given,
+                                        Map<MetadataField, FieldSource> sources) {
         MetadataValues values = metadata.values();
         Map<String, FieldSource> provenance = new LinkedHashMap<>(metadata.provenance());
-        for (MetadataField field : fields) {
-            values = values.with(field, edited.get(field));
-            provenance.put(field.key(), FieldSource.EDIT);
+        for (Map.Entry<MetadataField, FieldSource> entry : sources.entrySet()) {
+            values = values.with(entry.getKey(), given.get(entry.getKey()));
+            if (entry.getValue() == null) {
+                provenance.remove(entry.getKey().key());
+            } else {
+                provenance.put(entry.getKey().key(), entry.getValue());
+            }
         }
         return new ResourceMetadata(values, provenance);
     }

@@ -2,6 +2,8 @@ package org.resourcelibrary.web.api;
 
 import io.javalin.config.RoutesConfig;
 import java.util.List;
+import org.resourcelibrary.indexer.ingest.BulkEdit;
+import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 
@@ -62,6 +64,16 @@ public final class ApiRoutes {
         routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
         routes.get("/api/ingest-reports", auth.protect(jobs::reports));
         routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
+        ReviewEndpoints review = new ReviewEndpoints(Reviewer.of(services.library(), services.librarian(),
+                services.data()));
+        routes.get("/api/review-queue", auth.protect(review::queue));
+        routes.post("/api/review-queue", auth.protect(review::decideAll));
+        routes.post("/api/review-queue/{item}", auth.protect(review::decide));
+        BulkEditEndpoints bulk = new BulkEditEndpoints(new BulkEdit(services.library(), services.librarian(),
+                services.data()), services.vocabulary());
+        routes.post("/api/bulk-edits/preview", auth.protect(bulk::preview));
+        routes.post("/api/bulk-edits", auth.protect(bulk::apply));
+        routes.post("/api/bulk-edits/undo", auth.protect(bulk::undo));
 
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);

@@ -107,7 +107,8 @@ final class LibrarianEndpoints {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private static JsonNode body(Context ctx) throws IOException {
+    /** The JSON object a librarian's change sends, at most {@link #MAX_EDIT_BYTES}. */
+    static JsonNode body(Context ctx) throws IOException {
         byte[] bytes;
         try (InputStream in = ctx.bodyInputStream()) {
             bytes = in.readNBytes(MAX_EDIT_BYTES + 1);
@@ -132,7 +133,7 @@ final class LibrarianEndpoints {
      * Metadata the ingest pipeline could not understand (a 400) or would not take for its size (a 422), naming
      * the first field at fault.
      */
-    private static void refuse(Context ctx, InvalidMetadataException e) {
+    static void refuse(Context ctx, InvalidMetadataException e) {
         String field = e.problems().isEmpty() ? "metadata" : e.problems().get(0).field();
         if (!e.overLimit()) {
             throw new InvalidRequestException(field, e.getMessage());

@@ -1,6 +1,8 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.config.RoutesConfig;
+import org.resourcelibrary.indexer.ingest.BulkEdit;
+import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.AlertEndpoints;
@@ -46,6 +48,15 @@ public final class PageRoutes {
         routes.get(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::showDocument));
         routes.post(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::edit));
         routes.post(path + "/documents/{id}/delete", ErrorPages.guarded(templates, librarian::delete));
+        ReviewPage review = new ReviewPage(Reviewer.of(services.library(), services.librarian(), services.data()),
+                services.vocabulary(), gate, librarian, templates);
+        routes.get(ReviewPage.PATH, ErrorPages.guarded(templates, review::show));
+        routes.post(ReviewPage.PATH, ErrorPages.guarded(templates, review::decide));
+        BulkEditPage bulk = new BulkEditPage(new BulkEdit(services.library(), services.librarian(), services.data()),
+                services.vocabulary(), gate, librarian, templates);
+        routes.get(BulkEditPage.PATH, ErrorPages.guarded(templates, bulk::show));
+        routes.post(BulkEditPage.PATH, ErrorPages.guarded(templates, bulk::apply));
+        routes.post(BulkEditPage.PATH + "/undo", ErrorPages.guarded(templates, bulk::undo));
         ThesaurusPage thesaurus = new ThesaurusPage(services.thesaurus(), gate, librarian, templates);
         routes.get(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::show));
         routes.post(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::save));

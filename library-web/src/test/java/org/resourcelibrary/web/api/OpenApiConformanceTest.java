@@ -69,6 +69,9 @@ class OpenApiConformanceTest extends ApiTestBase {
         for (ApiCall call : librarianCalls()) {
             exchanges.add(new Exchange(call, send(call)));
         }
+        for (ApiCall call : ReviewCalls.calls(library.data())) {
+            exchanges.add(new Exchange(call, send(call)));
+        }
         exchanges.add(closedLibraryIsNotReady(other));
         exchanges.addAll(AlertCalls.exchanges(alerting, app));
     }

@@ -1,0 +1,65 @@
+package org.resourcelibrary.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bulk edit page without JavaScript: a search's documents previewed, changed and put back by forms. */
+class BulkEditPageTest {
+
+    private static final String SEARCH = "?country=ZM&field=topics&action=add&value=supervision";
+
+    @TempDir
+    Path dir;
+    private TestLibrary library;
+    private TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        library = new TestLibrary(dir.resolve("data"))
+                .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
+                        List.of("Case workers in Zambia follow seven steps."))
+                .add("ke-notes", "Field notes from Kenya", "gray-literature", List.of("KE"), "en", 2018,
+                        List.of("Volunteers in Kenya visit families."));
+        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        library.close();
+    }
+
+    @Test
+    void thePreviewListsEachDocumentBeforeAndAfterAndChangesNothing() {
+        LibrarianPageTest.signIn(server);
+
+        String page = server.get(BulkEditPage.PATH + SEARCH).body();
+
+        assertThat(page).contains("Preview: 1 documents would change").contains("Case management toolkit for Zambia")
+                .contains("supervision").doesNotContain("Field notes from Kenya");
+        assertThat(library.library.get("zm-toolkit").orElseThrow().topics()).doesNotContain("supervision");
+    }
+
+    @Test
+    void appliedThenUndoneTheDocumentIsAsItWas() {
+        String csrf = LibrarianPageTest.signIn(server);
+        List<String> before = library.library.get("zm-toolkit").orElseThrow().topics();
+
+        HttpResponse<String> applied = server.post(BulkEditPage.PATH, Map.of("csrf", csrf, "search", "country=ZM",
+                "field", "topics", "action", "add", "value", "supervision"));
+        assertThat(applied.statusCode()).isEqualTo(303);
+        assertThat(library.library.get("zm-toolkit").orElseThrow().topics()).contains("supervision");
+        assertThat(server.get(BulkEditPage.PATH).body()).contains("Undo the last edit");
+
+        server.post(BulkEditPage.PATH + "/undo", Map.of("csrf", csrf));
+        assertThat(library.library.get("zm-toolkit").orElseThrow().topics()).isEqualTo(before);
+    }
+}

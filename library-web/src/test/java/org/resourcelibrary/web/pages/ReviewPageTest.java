@@ -1,0 +1,86 @@
+package org.resourcelibrary.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.indexer.enrich.Clue;
+import org.resourcelibrary.indexer.enrich.InferredValue;
+import org.resourcelibrary.indexer.review.EvidenceStore;
+import org.resourcelibrary.indexer.review.ReviewQueue;
+
+/** The review queue page without JavaScript: plain forms, signed-in librarians only. */
+class ReviewPageTest {
+
+    private static final String ID = "zm-toolkit";
+
+    @TempDir
+    Path dir;
+    private TestLibrary library;
+    private TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        library = new TestLibrary(dir.resolve("data"))
+                .add(ID, "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
+                        List.of("Case workers in Zambia follow seven steps."));
+        new EvidenceStore(library.data).save(ID, List.of(new InferredValue(MetadataField.COUNTRIES, "ZM",
+                InferredValue.Strength.WEAK, 1, List.of(new Clue("Zambia", Clue.FIRST_PAGE, 1)))));
+        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        library.close();
+    }
+
+    @Test
+    void signedOutTheQueueSendsToTheSignIn() {
+        HttpResponse<String> page = server.get(ReviewPage.PATH);
+
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).contains(LibrarianPage.PATH);
+    }
+
+    @Test
+    void theQueueShowsEachValueWithItsWordsAndPage() {
+        LibrarianPageTest.signIn(server);
+
+        String page = server.get(ReviewPage.PATH).body();
+
+        assertThat(page).contains("Case management toolkit for Zambia").contains("Zambia (ZM)")
+                .contains("“Zambia”").contains("first page, page 1");
+    }
+
+    @Test
+    void aCorrectionPostedByTheFormChangesTheDocumentAndTheFigure() {
+        String csrf = LibrarianPageTest.signIn(server);
+        String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");
+
+        HttpResponse<String> posted = server.post(ReviewPage.PATH, Map.of("csrf", csrf, "one", "correct:" + item,
+                "value-" + item, "Malawi"));
+
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(library.library.get(ID).orElseThrow().countries()).containsExactly("MW");
+        String page = server.get(ReviewPage.PATH + "?done=1").body();
+        assertThat(page).contains("1 value was decided.").contains("Nothing waits").contains("0 %");
+    }
+
+    @Test
+    void aDecisionWithoutTheSessionsTokenChangesNothing() {
+        LibrarianPageTest.signIn(server);
+        String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");
+
+        server.post(ReviewPage.PATH, Map.of("one", "reject:" + item));
+
+        assertThat(library.library.get(ID).orElseThrow().countries()).containsExactly("ZM");
+    }
+}
