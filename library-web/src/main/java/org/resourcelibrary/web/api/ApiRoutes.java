@@ -37,6 +37,7 @@ public final class ApiRoutes {
         FileDownload file = new FileDownload(read, services.blobs());
         routes.get("/api/documents/{id}/file", file::handle);
         routes.head("/api/documents/{id}/file", file::handle);
+        routes.after("/api/documents/{id}/file", ctx -> Downloads.record(ctx, services.analytics()));
         routes.get("/api/documents/{id}/similar", read::similar);
         routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs(), services.publicAddress())::handle);
         routes.get("/api/suggest", read::suggest);

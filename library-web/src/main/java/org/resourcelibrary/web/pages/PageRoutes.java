@@ -16,7 +16,8 @@ public final class PageRoutes {
     public static void register(RoutesConfig routes, WebServices services, Alerts alerts) {
         StaticAssets assets = StaticAssets.load();
         Templates templates = new Templates(assets, services.publicAddress());
-        SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates, alerts.on());
+        SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates, alerts.on(),
+                services.analytics());
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates,
                 services.publicAddress());
         routes.get("/", ErrorPages.guarded(templates, search::render));
@@ -24,6 +25,8 @@ public final class PageRoutes {
         routes.get("/documents/{id}/text", ErrorPages.guarded(templates, new TextPage(services.library(),
                 templates)::render));
         routes.get(StaticAssets.PATH + "/{file}", assets::serve);
+        routes.get(ResultLink.PATH, ErrorPages.guarded(templates, new ResultLink(services.library(),
+                services.vocabulary(), services.analytics())::follow));
         AlertPage alert = new AlertPage(templates);
         routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
         routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
