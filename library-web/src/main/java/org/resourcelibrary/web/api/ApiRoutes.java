@@ -1,9 +1,11 @@
 package org.resourcelibrary.web.api;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import java.util.List;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.insights.Insights;
 
 /** Registers the JSON API's routes: read endpoints (with CORS), librarian endpoints (with auth), status, docs. */
 public final class ApiRoutes {
@@ -63,6 +65,9 @@ public final class ApiRoutes {
         routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
         routes.get("/api/ingest-reports", auth.protect(jobs::reports));
         routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
+        InsightsEndpoints insights = new InsightsEndpoints(new Insights(services, Clock.systemUTC()));
+        routes.get("/api/insights/queries", auth.protect(insights::queries));
+        routes.get("/api/insights/gaps", auth.protect(insights::gaps));
 
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);
