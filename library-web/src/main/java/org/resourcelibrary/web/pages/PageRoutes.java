@@ -1,10 +1,12 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.api.UploadedFiles;
+import org.resourcelibrary.web.insights.Insights;
 import org.resourcelibrary.web.PublicAddress;
 
 /** Registers the HTML pages' routes and the static files they use. */
@@ -52,5 +54,9 @@ public final class PageRoutes {
         ThesaurusPage thesaurus = new ThesaurusPage(services.thesaurus(), gate, librarian, templates);
         routes.get(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::show));
         routes.post(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::save));
+        InsightsPage insights = new InsightsPage(new Insights(services, Clock.systemUTC()), gate,
+                services.vocabulary(), templates);
+        routes.get(InsightsPage.PATH, ErrorPages.guarded(templates, insights::queries));
+        routes.get(InsightsPage.GAPS_PATH, ErrorPages.guarded(templates, insights::gaps));
     }
 }
