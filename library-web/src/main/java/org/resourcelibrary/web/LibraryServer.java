@@ -3,11 +3,14 @@ package org.resourcelibrary.web;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.resourcelibrary.core.Library;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.alerts.DigestSchedule;
+import org.resourcelibrary.web.analytics.SearchAnalytics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,10 @@ public final class LibraryServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** Sends alert digests while the server runs; null when alerts are off. */
     private DigestSchedule digests;
+    /** Writes search analytics while the server runs; stopped (its queue written) after the last request. */
+    private SearchAnalytics analytics;
+    /** Closed last, after everything that uses them (e.g. the library database). */
+    private final List<AutoCloseable> resources = new ArrayList<>();
 
     private LibraryServer(Javalin app, Librarian librarian, Library library) {
         this.app = app;
@@ -43,10 +50,17 @@ public final class LibraryServer implements AutoCloseable {
     public static LibraryServer start(WebServices services, String host, Alerts alerts, Duration interval) {
         Javalin app = LibraryWebApp.create(services, alerts).start(host, services.settings().port());
         LibraryServer server = new LibraryServer(app, services.librarian(), services.library());
+        server.analytics = services.analytics();
         if (alerts.on()) {
             server.digests = DigestSchedule.start(alerts, interval);
         }
         return server;
+    }
+
+    /** Closes {@code resource} when the server closes, after the application and its writers have stopped. */
+    public LibraryServer closing(AutoCloseable resource) {
+        resources.add(resource);
+        return this;
     }
 
     public int port() {
@@ -75,8 +89,18 @@ public final class LibraryServer implements AutoCloseable {
                 digests.close();
             }
             app.stop();
+            if (analytics != null) {
+                analytics.close();
+            }
             librarian.close();
         } finally {
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    LOG.error("closing {} failed", resource, e);
+                }
+            }
             try {
                 library.close();
                 LOG.info("stopped: the library is committed and closed");

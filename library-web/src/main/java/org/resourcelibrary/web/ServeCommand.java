@@ -18,8 +18,11 @@ import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.alerts.DigestSchedule;
-import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.alerts.MailSettings;
+import org.resourcelibrary.web.analytics.AnalyticsSettings;
+import org.resourcelibrary.web.analytics.AnalyticsStore;
+import org.resourcelibrary.web.analytics.SearchAnalytics;
 import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.auth.AccessTokens;
 import org.resourcelibrary.web.auth.FailedAttempts;
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
         description = "Serve the library: search page, JSON API (/api/docs), librarian tools.",
         footer = {"", "Environment: LIBRARY_DATA, LIBRARY_PORT, LIBRARY_TOKENS (comma-separated),",
             "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB, LIBRARY_PUBLIC_URL,",
-            "LIBRARY_ADMIN_EMAIL. Flags override them."})
+            "LIBRARY_ADMIN_EMAIL, LIBRARY_ANALYTICS (on|off), LIBRARY_ANALYTICS_RETENTION_MONTHS (13).",
+            "Flags override them."})
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -120,7 +124,9 @@ public final class ServeCommand implements Callable<Integer> {
         LibrarianAccess access;
         Optional<MailSettings> mail;
         Duration digestInterval;
+        AnalyticsSettings analyticsSettings;
         try {
+            analyticsSettings = AnalyticsSettings.fromEnvironment(environment);
             mail = MailSettings.fromEnvironment(environment);
             digestInterval = DigestSchedule.interval(environment);
             settings = WebSettings.fromEnvironment(environment).with(port, corsOrigins, maxUploadMb)
@@ -138,6 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + "/library and manifest.csv under the working directory or beside the jar")) : null;
         DataDirectory directory = new DataDirectory(dataPath()).create();
         LuceneLibrary library = LuceneLibrary.open(directory.index(), Vocabulary.standard());
+        LibraryDatabase database = null;
         try {
             IngestSettings ingest = IngestSettings.defaults();
             if (sampleDocs != null) {
@@ -147,15 +154,30 @@ public final class ServeCommand implements Callable<Integer> {
                     ThesaurusFile.RECHECK_INTERVAL);
             thesaurus.problem().ifPresent(problem -> LOG.warn("the shipped thesaurus is used: {}", problem));
             library.useThesaurus(thesaurus::current);
-            Alerts alerts = new Alerts(database(directory), mail, library,
-                    AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
+            database = database(directory);
+            Alerts alerts;
+            SearchAnalytics analytics;
+            try {
+                alerts = new Alerts(database, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
+                        Clock.systemUTC());
+                analytics = SearchAnalytics.start(analyticsSettings, analyticsSettings.on()
+                        ? new AnalyticsStore(database) : null, Clock.systemUTC());
+            } catch (SQLException e) {
+                throw databaseTrouble(directory, e);
+            }
             if (!alerts.on()) {
                 LOG.warn("no SMTP server ({}): e-mail alerts are off", MailSettings.HOST_VARIABLE);
             }
+            if (!analytics.on()) {
+                LOG.info("search analytics are off ({})", AnalyticsSettings.ANALYTICS_VARIABLE);
+            }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
-                    new ServiceMetrics(), new Librarian(library, directory, ingest), thesaurus), alerts,
-                    digestInterval);
+                    new ServiceMetrics(), new Librarian(library, directory, ingest), thesaurus, analytics), alerts,
+                    digestInterval).closing(database);
         } catch (Exception e) {
+            if (database != null) {
+                database.close();
+            }
             library.close();
             throw e;
         }
@@ -174,9 +196,13 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             return LibraryDatabase.open(directory.root());
         } catch (SQLException e) {
-            throw new IOException("the library database in " + directory.root().resolve(LibraryDatabase.DIRECTORY)
-                    + " cannot be opened: " + e.getMessage(), e);
+            throw databaseTrouble(directory, e);
         }
+    }
+
+    private static IOException databaseTrouble(DataDirectory directory, SQLException e) {
+        return new IOException("the library database in " + directory.root().resolve(LibraryDatabase.DIRECTORY)
+                + " cannot be opened: " + e.getMessage(), e);
     }
 
     private Path dataPath() {

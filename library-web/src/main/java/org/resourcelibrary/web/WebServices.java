@@ -9,6 +9,7 @@ import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
+import org.resourcelibrary.web.analytics.SearchAnalytics;
 import org.resourcelibrary.web.auth.LibrarianAccess;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
 
@@ -20,10 +21,17 @@ import org.resourcelibrary.web.metrics.ServiceMetrics;
  * @param metrics   what the service has done, for {@code GET /metrics}
  * @param librarian uploads, edits, deletions and zip jobs through the ingest pipeline; closed with the server
  * @param thesaurus the data directory's thesaurus file, which the librarian page shows and saves
+ * @param analytics what members search, open and download, for the librarians' insights (or off)
  */
 public record WebServices(Library library, DataDirectory data, Vocabulary vocabulary, WebSettings settings,
                           LibrarianAccess access, ServiceMetrics metrics, Librarian librarian,
-                          ThesaurusFile thesaurus) {
+                          ThesaurusFile thesaurus, SearchAnalytics analytics) {
+
+    /** Services with search analytics off. */
+    public WebServices(Library library, DataDirectory data, Vocabulary vocabulary, WebSettings settings,
+                       LibrarianAccess access, ServiceMetrics metrics, Librarian librarian, ThesaurusFile thesaurus) {
+        this(library, data, vocabulary, settings, access, metrics, librarian, thesaurus, SearchAnalytics.off());
+    }
 
     /**
      * Services with the data directory's thesaurus file (written from the shipped one when there is none). A
@@ -47,6 +55,11 @@ public record WebServices(Library library, DataDirectory data, Vocabulary vocabu
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the thesaurus " + data.thesaurus(), e);
         }
+    }
+
+    /** The same services recording search analytics with {@code recorder}. */
+    public WebServices withAnalytics(SearchAnalytics recorder) {
+        return new WebServices(library, data, vocabulary, settings, access, metrics, librarian, thesaurus, recorder);
     }
 
     /** Where members and services reach the library: every absolute link is built from it. */

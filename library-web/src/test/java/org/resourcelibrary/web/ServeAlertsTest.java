@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.database.LibraryDatabase;
 import picocli.CommandLine;
 
 /** {@code serve} turns alerts on with SMTP settings in its environment, and refuses bad ones at start. */

@@ -26,6 +26,7 @@ import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
+import org.resourcelibrary.web.database.LibraryDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +56,10 @@ public final class Alerts {
     /**
      * @param mail     how to send; empty turns alerts off
      * @param searches a search's query string as the search it names (checked as {@code GET /api/search} is)
+     * @throws SQLException when the subscriptions' table cannot be made or brought up to date
      */
     public Alerts(LibraryDatabase database, Optional<MailSettings> mail, Library library,
-                  Function<String, SearchRequest> searches, Clock clock) {
+                  Function<String, SearchRequest> searches, Clock clock) throws SQLException {
         this.mailer = mail.map(Mailer::new);
         this.store = database == null ? null : new SubscriptionStore(database);
         this.library = library;
@@ -67,7 +69,11 @@ public final class Alerts {
 
     /** Alerts that are off: no SMTP server, no database; every use says so. */
     public static Alerts off() {
-        return new Alerts(null, Optional.empty(), null, null, Clock.systemUTC());
+        try {
+            return new Alerts(null, Optional.empty(), null, null, Clock.systemUTC());
+        } catch (SQLException e) {
+            throw new IllegalStateException("alerts without a database touch none", e);
+        }
     }
 
     public boolean on() {

@@ -10,15 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
+import org.resourcelibrary.web.database.LibraryDatabase;
+import org.resourcelibrary.web.database.Schema;
 
 /** Subscriptions in the library database: added unconfirmed, confirmed by token, removed by token or address. */
 final class SubscriptionStore {
+
+    /**
+     * The subscriptions' table. Version 1 may find its table made by a release that kept its own version table,
+     * hence {@code IF NOT EXISTS}.
+     */
+    static final Schema SCHEMA = new Schema("alerts", List.of(List.of(
+            "CREATE TABLE IF NOT EXISTS alert_subscription (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " token VARCHAR(64) NOT NULL UNIQUE, address VARCHAR(320) NOT NULL,"
+                    + " search VARCHAR(4000) NOT NULL, frequency VARCHAR(10) NOT NULL, site VARCHAR(500) NOT NULL,"
+                    + " confirmed BOOLEAN NOT NULL, since TIMESTAMP WITH TIME ZONE NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS alert_subscription_address ON alert_subscription (address)")));
 
     private static final String COLUMNS = "id, token, address, search, frequency, site, confirmed, since";
 
     private final LibraryDatabase database;
 
-    SubscriptionStore(LibraryDatabase database) {
+    /** The store in {@code database}, its table made or brought up to date. */
+    SubscriptionStore(LibraryDatabase database) throws SQLException {
+        database.migrate(SCHEMA);
         this.database = database;
     }
 

@@ -1,11 +1,13 @@
 package org.resourcelibrary.web.api;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import java.util.List;
 import org.resourcelibrary.indexer.ingest.BulkEdit;
 import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
+import org.resourcelibrary.web.insights.Insights;
 
 /** Registers the JSON API's routes: read endpoints (with CORS), librarian endpoints (with auth), status, docs. */
 public final class ApiRoutes {
@@ -39,6 +41,7 @@ public final class ApiRoutes {
         FileDownload file = new FileDownload(read, services.blobs());
         routes.get("/api/documents/{id}/file", file::handle);
         routes.head("/api/documents/{id}/file", file::handle);
+        routes.after("/api/documents/{id}/file", ctx -> Downloads.record(ctx, services.analytics()));
         routes.get("/api/documents/{id}/similar", read::similar);
         routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs(), services.publicAddress())::handle);
         routes.get("/api/suggest", read::suggest);
@@ -74,6 +77,9 @@ public final class ApiRoutes {
         routes.post("/api/bulk-edits/preview", auth.protect(bulk::preview));
         routes.post("/api/bulk-edits", auth.protect(bulk::apply));
         routes.post("/api/bulk-edits/undo", auth.protect(bulk::undo));
+        InsightsEndpoints insights = new InsightsEndpoints(new Insights(services, Clock.systemUTC()));
+        routes.get("/api/insights/queries", auth.protect(insights::queries));
+        routes.get("/api/insights/gaps", auth.protect(insights::gaps));
 
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);

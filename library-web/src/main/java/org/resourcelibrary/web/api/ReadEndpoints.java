@@ -18,6 +18,8 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Suggestion;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.WebServices;
+import org.resourcelibrary.web.analytics.Door;
+import org.resourcelibrary.web.analytics.SearchAnalytics;
 
 /** The read endpoints for other services: search, document, similar documents, suggestions, facet values. */
 final class ReadEndpoints {
@@ -54,6 +56,7 @@ final class ReadEndpoints {
         ctx.header(Header.VARY, vary == null ? Header.ACCEPT_LANGUAGE : vary + ", " + Header.ACCEPT_LANGUAGE);
         SearchResponse response = library.search(request);
         services.metrics().search("api", response.tookMs());
+        services.analytics().searched(request, response, SearchAnalytics.language(request, response), Door.API);
         // The ETag ignores tookMs: the same results found again are the same representation.
         SearchResponse identity = response.withTookMs(0);
         HttpCaching.json(ctx, response, identity);

@@ -1,12 +1,14 @@
 package org.resourcelibrary.web.pages;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import org.resourcelibrary.indexer.ingest.BulkEdit;
 import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.api.UploadedFiles;
+import org.resourcelibrary.web.insights.Insights;
 import org.resourcelibrary.web.PublicAddress;
 
 /** Registers the HTML pages' routes and the static files they use. */
@@ -18,7 +20,8 @@ public final class PageRoutes {
     public static void register(RoutesConfig routes, WebServices services, Alerts alerts) {
         StaticAssets assets = StaticAssets.load();
         Templates templates = new Templates(assets, services.publicAddress());
-        SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates, alerts.on());
+        SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates, alerts.on(),
+                services.analytics());
         DocumentPage document = new DocumentPage(services.library(), services.vocabulary(), templates,
                 services.publicAddress());
         routes.get("/", ErrorPages.guarded(templates, search::render));
@@ -26,6 +29,8 @@ public final class PageRoutes {
         routes.get("/documents/{id}/text", ErrorPages.guarded(templates, new TextPage(services.library(),
                 templates)::render));
         routes.get(StaticAssets.PATH + "/{file}", assets::serve);
+        routes.get(ResultLink.PATH, ErrorPages.guarded(templates, new ResultLink(services.library(),
+                services.vocabulary(), services.analytics())::follow));
         AlertPage alert = new AlertPage(templates);
         routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
         routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
@@ -60,5 +65,9 @@ public final class PageRoutes {
         ThesaurusPage thesaurus = new ThesaurusPage(services.thesaurus(), gate, librarian, templates);
         routes.get(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::show));
         routes.post(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::save));
+        InsightsPage insights = new InsightsPage(new Insights(services, Clock.systemUTC()), gate,
+                services.vocabulary(), templates);
+        routes.get(InsightsPage.PATH, ErrorPages.guarded(templates, insights::queries));
+        routes.get(InsightsPage.GAPS_PATH, ErrorPages.guarded(templates, insights::gaps));
     }
 }

@@ -17,6 +17,9 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.analytics.Door;
+import org.resourcelibrary.web.analytics.SearchAnalytics;
+import org.resourcelibrary.web.analytics.SearchKey;
 import org.resourcelibrary.web.excerpt.PageList;
 import org.resourcelibrary.web.pages.SearchView.AlsoSearched;
 import org.resourcelibrary.web.pages.SearchView.Link;
@@ -49,9 +52,13 @@ final class SearchPage {
     private final Templates templates;
     /** Whether e-mail alerts are on: the results page offers its follow form only then. */
     private final boolean alerts;
+    /** Records each search; when on, result links go through {@link ResultLink} so an opened result counts. */
+    private final SearchAnalytics analytics;
 
-    SearchPage(LibrarySearch library, Vocabulary vocabulary, Templates templates, boolean alerts) {
+    SearchPage(LibrarySearch library, Vocabulary vocabulary, Templates templates, boolean alerts,
+               SearchAnalytics analytics) {
         this.alerts = alerts;
+        this.analytics = analytics;
         this.library = library;
         this.vocabulary = vocabulary;
         this.templates = templates;
@@ -68,13 +75,15 @@ final class SearchPage {
             return;
         }
         SearchResponse response;
+        SearchRequest request = form.request()
+                .withMemberLanguage(MemberLanguage.of(form.lang(), ctx.header(Header.ACCEPT_LANGUAGE)));
         try {
-            response = library.search(form.request()
-                    .withMemberLanguage(MemberLanguage.of(form.lang(), ctx.header(Header.ACCEPT_LANGUAGE))));
+            response = library.search(request);
         } catch (InvalidRequestException e) {
             badRequest(ctx, form, e);
             return;
         }
+        analytics.searched(request, response, SearchAnalytics.language(request, response), Door.PAGE);
         templates.render(ctx, "search.jte", view(form, response, null));
     }
 
@@ -90,8 +99,14 @@ final class SearchPage {
         Labels labels = new Labels(vocabulary, request.labelLanguage());
         FacetSidebar sidebar = new FacetSidebar(form, response, labels);
         long total = response == null ? 0 : response.total();
-        List<Result> results = response == null ? List.of()
-                : response.hits().stream().map(hit -> result(hit, labels, response.language())).toList();
+        List<Result> results = new ArrayList<>();
+        SearchKey key = response == null ? null : SearchAnalytics.key(request, response);
+        int first = (request.page() - 1) * request.size();
+        for (Hit hit : response == null ? List.<Hit>of() : response.hits()) {
+            String href = analytics.on() && key.isSearch()
+                    ? ResultLink.href(hit.id(), key, first + results.size() + 1) : hit.url();
+            results.add(result(hit, href, labels, response.language()));
+        }
         boolean pastLastPage = response != null && response.pastLastPage();
         // Spelling advice is for words that found too little, not for a page past the last one.
         Link didYouMean = response == null || response.didYouMean() == null || pastLastPage ? null
@@ -125,7 +140,7 @@ final class SearchPage {
                         false));
     }
 
-    private static Result result(Hit hit, Labels labels, MemberLanguage member) {
+    private static Result result(Hit hit, String href, Labels labels, MemberLanguage member) {
         List<SnippetLine> snippets = new ArrayList<>();
         for (Snippet snippet : hit.snippets()) {
             // The page puts "…" before every passage, and after one that stops mid-sentence; an opening
@@ -136,7 +151,7 @@ final class SearchPage {
                     snippet.page() == null ? null : hit.fileUrl() + "#page=" + snippet.page(),
                     !SENTENCE_END.matcher(html).find()));
         }
-        return new Result(hit.title(), hit.url(), hit.fileUrl(), hit.fileName(),
+        return new Result(hit.title(), href, hit.fileUrl(), hit.fileName(),
                 hit.type() == null ? null : labels.of(Dimension.TYPE, hit.type()),
                 labels.of(Dimension.COUNTRY, hit.countries()), hit.year(),
                 hit.language() == null ? null : labels.of(Dimension.LANGUAGE, hit.language()),

@@ -35,6 +35,7 @@ import org.resourcelibrary.web.LibraryWebApp;
 import org.resourcelibrary.web.ManualClock;
 import org.resourcelibrary.web.RunningApp;
 import org.resourcelibrary.web.TestLibrary;
+import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.api.AlertEndpoints;
 
 /**

@@ -15,7 +15,7 @@ import org.resourcelibrary.web.LibraryWebApp;
 import org.resourcelibrary.web.RunningApp;
 import org.resourcelibrary.web.TestLibrary;
 import org.resourcelibrary.web.alerts.Alerts;
-import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.alerts.MailSettings;
 import org.resourcelibrary.web.api.OpenApiConformanceTest.Exchange;
 

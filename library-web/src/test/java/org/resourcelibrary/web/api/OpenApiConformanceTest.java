@@ -57,7 +57,7 @@ class OpenApiConformanceTest extends ApiTestBase {
     }
 
     @BeforeAll
-    static void exchange(@TempDir Path other, @TempDir Path alerting) throws Exception {
+    static void exchange(@TempDir Path other, @TempDir Path alerting, @TempDir Path recording) throws Exception {
         spec = ApiDocs.description();
         String served = Json.mapper().writeValueAsString(spec);
         schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
@@ -74,6 +74,10 @@ class OpenApiConformanceTest extends ApiTestBase {
         }
         exchanges.add(closedLibraryIsNotReady(other));
         exchanges.addAll(AlertCalls.exchanges(alerting, app));
+        for (ApiCall call : InsightsCalls.calls()) {
+            exchanges.add(new Exchange(call, send(call)));
+        }
+        exchanges.addAll(InsightsCalls.exchanges(recording));
     }
 
     static List<ApiCall> readCalls() {

@@ -22,7 +22,7 @@ import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.WebSettings;
 import org.resourcelibrary.web.alerts.Alerts;
-import org.resourcelibrary.web.alerts.LibraryDatabase;
+import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.alerts.MailSettings;
 import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.auth.AccessTokens;

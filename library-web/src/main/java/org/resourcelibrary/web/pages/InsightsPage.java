@@ -1,0 +1,172 @@
+package org.resourcelibrary.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.insights.GapMap;
+import org.resourcelibrary.web.insights.Insights;
+import org.resourcelibrary.web.insights.InsightsPeriod;
+import org.resourcelibrary.web.insights.QueryConcepts;
+import org.resourcelibrary.web.insights.QueryInsights;
+import org.resourcelibrary.web.pages.GapMapView.HeatCell;
+import org.resourcelibrary.web.pages.GapMapView.HeatRow;
+import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.pages.SearchView.Link;
+import org.resourcelibrary.web.pages.SearchView.Option;
+
+/**
+ * {@code /librarian/insights} (what members search for: top, found nothing, nothing opened) and
+ * {@code /librarian/insights/gaps} (the evidence-gap map). Signed-in librarians only; plain GET forms, so a
+ * report is a link a librarian can keep.
+ */
+final class InsightsPage {
+
+    static final String PATH = LibrarianPage.PATH + "/insights";
+    static final String GAPS_PATH = PATH + "/gaps";
+    /** Steps of the colour scale above "no documents". */
+    static final int SHADES = 5;
+
+    private final Insights insights;
+    private final LibrarianGate gate;
+    private final Vocabulary vocabulary;
+    private final Templates templates;
+
+    InsightsPage(Insights insights, LibrarianGate gate, Vocabulary vocabulary, Templates templates) {
+        this.insights = insights;
+        this.gate = gate;
+        this.vocabulary = vocabulary;
+        this.templates = templates;
+    }
+
+    /** {@code GET /librarian/insights}. */
+    void queries(Context ctx) throws SQLException {
+        if (signedOut(ctx)) {
+            return;
+        }
+        String kindParam = value(ctx, "kind", QueryInsights.Kind.TOP.param());
+        String lang = value(ctx, "lang", "");
+        List<Link> kinds = new ArrayList<>();
+        for (QueryInsights.Kind kind : QueryInsights.Kind.values()) {
+            kinds.add(new Link(kindLabel(kind), PATH + "?kind=" + kind.param(), kind.param().equals(kindParam)));
+        }
+        String from = value(ctx, InsightsPeriod.FROM, "");
+        String to = value(ctx, InsightsPeriod.TO, "");
+        String json = "/api/insights/queries?" + ctx.queryString();
+        try {
+            QueryInsights.Kind kind = QueryInsights.Kind.of(kindParam);
+            InsightsPeriod period = InsightsPeriod.of(from, to, insights.today());
+            if (!lang.isEmpty() && !Vocabulary.LABEL_LANGUAGES.contains(lang)) {
+                throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES);
+            }
+            QueryInsights.Report report = insights.queries(kind, period, lang.isEmpty() ? null : lang,
+                    QueryInsights.DEFAULT_ROWS);
+            render(ctx, "insights.jte", new InsightsView(kind.param(), period.from().toString(),
+                    period.to().toString(), kinds, languages(lang), report, null, json));
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, "insights.jte", new InsightsView(kindParam, from, to, kinds, languages(lang), null,
+                    e.getMessage(), json));
+        } catch (Insights.AnalyticsOff e) {
+            render(ctx, "insights.jte", new InsightsView(kindParam, from, to, kinds, languages(lang), null,
+                    "Search analytics are off on this server, so there is nothing to show. They are turned on"
+                            + " with LIBRARY_ANALYTICS=on.", json));
+        }
+    }
+
+    /** {@code GET /librarian/insights/gaps}. */
+    void gaps(Context ctx) throws SQLException {
+        if (signedOut(ctx)) {
+            return;
+        }
+        String rows = value(ctx, GapMap.ROWS, Dimension.COUNTRY.param());
+        String cols = value(ctx, GapMap.COLUMNS, Dimension.TOPIC.param());
+        String lang = value(ctx, "lang", Vocabulary.DEFAULT_LANGUAGE);
+        String from = value(ctx, InsightsPeriod.FROM, "");
+        String to = value(ctx, InsightsPeriod.TO, "");
+        String csv = "/api/insights/gaps?" + (ctx.queryString() == null ? "" : ctx.queryString() + "&")
+                + "format=csv";
+        try {
+            if (!Vocabulary.LABEL_LANGUAGES.contains(lang)) {
+                throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES);
+            }
+            InsightsPeriod period = InsightsPeriod.of(from, to, insights.today());
+            Dimension rowDimension = GapMap.dimension(GapMap.ROWS, rows);
+            GapMap.Report report = insights.gaps(rowDimension, GapMap.dimension(GapMap.COLUMNS, cols), lang, period);
+            render(ctx, "gaps.jte", new GapMapView(rowDimension.heading(lang), period.from().toString(),
+                    period.to().toString(), dimensions(rows), dimensions(cols), languages(lang),
+                    report.columns().stream().map(GapMap.Column::label).toList(), heat(report),
+                    insights.recording(), csv, null));
+        } catch (InvalidRequestException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, "gaps.jte", new GapMapView(rows, from, to, dimensions(rows), dimensions(cols),
+                    languages(lang), List.of(), null, insights.recording(), csv, e.getMessage()));
+        }
+    }
+
+    /** The map's rows with each cell shaded on a log scale of its documents against the fullest cell. */
+    static List<HeatRow> heat(GapMap.Report report) {
+        long most = report.table().stream().flatMap(r -> r.cells().stream()).mapToLong(GapMap.Counts::documents)
+                .max().orElse(0);
+        List<HeatRow> rows = new ArrayList<>();
+        for (GapMap.Row row : report.table()) {
+            rows.add(new HeatRow(row.label(), cell(row.total(), 0),
+                    row.cells().stream().map(c -> cell(c, most)).toList()));
+        }
+        return rows;
+    }
+
+    private static HeatCell cell(GapMap.Counts counts, long most) {
+        int shade = counts.documents() == 0 || most == 0 ? 0
+                : 1 + (int) Math.min(SHADES - 1, Math.floor((SHADES - 1) * Math.log1p(counts.documents())
+                / Math.log1p(most)));
+        return new HeatCell(counts.documents(), counts.searches(), counts.zeroResults(),
+                most == 0 ? "heat-total" : "heat-" + shade, counts.gap());
+    }
+
+    private boolean signedOut(Context ctx) {
+        Optional<Session> session = gate.session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
+            return true;
+        }
+        return false;
+    }
+
+    private void render(Context ctx, String template, Object view) {
+        ctx.header("Cache-Control", "no-store");
+        templates.render(ctx, template, view);
+    }
+
+    private static String value(Context ctx, String name, String fallback) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static String kindLabel(QueryInsights.Kind kind) {
+        return switch (kind) {
+            case TOP -> "Top searches";
+            case ZERO -> "Searches that found nothing";
+            case UNOPENED -> "Searches whose results nobody opened";
+        };
+    }
+
+    private List<Option> languages(String current) {
+        List<Option> options = new ArrayList<>();
+        for (String language : Vocabulary.LABEL_LANGUAGES) {
+            options.add(new Option(language, vocabulary.languageLabel(language, Vocabulary.DEFAULT_LANGUAGE),
+                    language.equals(current)));
+        }
+        return options;
+    }
+
+    private static List<Option> dimensions(String current) {
+        return QueryConcepts.MAPPED.stream().map(d -> new Option(d.param(), d.heading(Vocabulary.DEFAULT_LANGUAGE),
+                d.param().equals(current))).toList();
+    }
+}

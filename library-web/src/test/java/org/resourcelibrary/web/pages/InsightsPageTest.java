@@ -1,0 +1,99 @@
+package org.resourcelibrary.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.web.analytics.AnalyticsSettings;
+import org.resourcelibrary.web.analytics.AnalyticsStore;
+import org.resourcelibrary.web.analytics.SearchAnalytics;
+import org.resourcelibrary.web.database.LibraryDatabase;
+
+/** The librarian's insights page and gap map, after members searched the one-toolkit library. */
+class InsightsPageTest {
+
+    @TempDir
+    Path dir;
+    private TestLibrary library;
+    private LibraryDatabase database;
+    private SearchAnalytics analytics;
+    private TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        library = TestLibrary.zambiaToolkit(dir);
+        database = LibraryDatabase.open(dir);
+        analytics = SearchAnalytics.start(AnalyticsSettings.defaults(), new AnalyticsStore(database),
+                Clock.systemUTC());
+        server = TestServer.start(library.services(LibrarianPageTest.TOKEN).withAnalytics(analytics));
+        server.get("/?q=xylophone&lang=en");
+        server.get("/?q=supervision+zambia&lang=en");
+        assertThat(analytics.flush()).isTrue();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        analytics.close();
+        database.close();
+        library.close();
+    }
+
+    @Test
+    void signedOutTheInsightsLeadToTheSignIn() {
+        for (String path : new String[] {"/librarian/insights", "/librarian/insights/gaps"}) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.statusCode()).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).hasValue("/librarian");
+        }
+    }
+
+    @Test
+    void theZeroResultSearchAMemberMadeIsListedWithALinkToIt() {
+        LibrarianPageTest.signIn(server);
+        HttpResponse<String> page = server.get("/librarian/insights?kind=zero");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<a href=\"/?q=xylophone&amp;lang=en\">xylophone</a>")
+                .contains("aria-current=\"page\">Searches that found nothing");
+    }
+
+    @Test
+    void theGapMapIsAShadedTableWithTheGapOutlined() {
+        LibrarianPageTest.signIn(server);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        HttpResponse<String> page = server.get("/librarian/insights/gaps?rows=country&cols=topic&to=" + today);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<th scope=\"row\">Zambia</th>")
+                .contains("<th scope=\"col\">Case management</th>")
+                .contains("class=\"heat-5\">1")
+                .contains("class=\"heat-0 heat-gap\">0<span class=\"heat-demand\"> · 1 search</span>")
+                .contains("format=csv");
+    }
+
+    @Test
+    void anUnknownDimensionIsNamedOnThePage() {
+        LibrarianPageTest.signIn(server);
+        HttpResponse<String> page = server.get("/librarian/insights/gaps?rows=colour");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("rows must be one of");
+    }
+
+    @Test
+    void withAnalyticsOffThePageSaysSo() throws Exception {
+        server.close();
+        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+        LibrarianPageTest.signIn(server);
+
+        assertThat(server.get("/librarian/insights").body()).contains("Search analytics are off on this server");
+    }
+}
