@@ -38,7 +38,7 @@ class DemoLibraryTest {
         List<String> names = reports.names();
         assertThat(names).hasSize(1);
         assertThat(reports.read(names.get(0))).hasValueSatisfying(report -> assertThat(report.indexed())
-                .isEqualTo(64));
+                .isEqualTo(73));
         try (RunningApp client = RunningApp.client(demo.port())) {
             assertThat(ApiTestBase.json(client.get("/api/search?q=supervision&country=ZA")).get("total").asInt())
                     .isPositive();

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /**
  * The real application as {@code serve --demo} starts it: the sample library ingested by the real pipeline
  * into a fresh data directory under {@code target/}, the librarian tools open to {@link #TOKEN}. Started once
- * per test JVM and shared, since the ingest takes as long as extracting 64 files (two of them by OCR); it stops
+ * per test JVM and shared, since the ingest takes as long as extracting 73 files (two of them by OCR); it stops
  * when the JVM does. A test that adds a document removes it again.
  */
 public final class DemoServer {

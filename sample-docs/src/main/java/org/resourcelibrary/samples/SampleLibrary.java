@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.samples.manifest.Judgments;
 import org.resourcelibrary.samples.manifest.ManifestRow;
 import org.resourcelibrary.samples.manifest.ManifestWriter;
 import org.resourcelibrary.samples.manifest.TruthWriter;
@@ -26,7 +27,8 @@ import org.resourcelibrary.samples.source.SourceParser;
 /**
  * Generates the sample library from its sources. A source that fails to parse or render is reported and
  * the others are still generated; files of the library that no source produces any more are removed only
- * when every source succeeded, so a broken source never costs its last good file.
+ * when every source succeeded, so a broken source never costs its last good file. Beside the files it writes
+ * the librarian's manifest, the ground truth and, when the multilingual queries exist, their judgments.
  */
 public final class SampleLibrary {
 
@@ -69,6 +71,13 @@ public final class SampleLibrary {
         }
         try (Writer out = writer(layout.truth())) {
             new TruthWriter().write(out, rendered);
+        }
+        if (Files.isRegularFile(layout.queries())) {
+            List<Judgments.Query> queries = Judgments.queries(Files.readAllLines(layout.queries(),
+                    StandardCharsets.UTF_8));
+            try (Writer out = writer(layout.qrels())) {
+                new Judgments().write(out, queries, rendered);
+            }
         }
         return new GenerationReport(written, rows.size(), failures);
     }

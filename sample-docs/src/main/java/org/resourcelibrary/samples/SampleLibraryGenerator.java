@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * Command line: regenerates the sample library ({@code library/}, {@code manifest.csv},
- * {@code golden/truth.csv}) from {@code src/content/NN-*.txt}. Exit code 0 when every source was used, 1 when
+ * {@code golden/truth.csv}, {@code golden/multilingual-qrels.trec}) from {@code src/content/NN-*.txt}. Exit code 0 when every source was used, 1 when
  * some failed (each reported on stderr, the others still generated), 2 on bad usage.
  */
 @Command(name = "generate-samples", mixinStandardHelpOptions = true,
         description = "Renders sample-docs/src/content/NN-*.txt into sample-docs/library/ and writes "
-                + "manifest.csv and golden/truth.csv.")
+                + "manifest.csv, golden/truth.csv and golden/multilingual-qrels.trec.")
 public final class SampleLibraryGenerator implements Callable<Integer> {
 
     /** Set by the exec-maven-plugin configuration to the module folder. */

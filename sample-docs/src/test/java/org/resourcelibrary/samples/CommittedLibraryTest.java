@@ -30,10 +30,14 @@ class CommittedLibraryTest {
     private static final int MIN_LANGUAGES = 4;
     private static final double MIN_MANIFEST_SHARE = 0.75;
     private static final double MAX_MANIFEST_SHARE = 0.85;
+    /** Enough documents in every language to judge its search (issue 16). */
+    private static final int MIN_DOCUMENTS_PER_LANGUAGE = 12;
+    /** Works that exist as editions in two or more languages, to measure how editions are grouped. */
+    private static final int MIN_MULTILINGUAL_WORKS = 5;
 
     /** A catalogue row: the columns of the table in CATALOGUE.md. */
     private record Entry(String file, String format, String language, String countries, String topics, String type,
-                         String year, String organization, String manifest) {
+                         String year, String organization, String manifest, String work) {
     }
 
     private LibraryLayout layout;
@@ -52,7 +56,8 @@ class CommittedLibraryTest {
             String[] cells = line.split("\\|", -1);
             if (cells.length > 12 && cells[1].strip().matches("\\d{2}")) {
                 entries.add(new Entry(cells[3].strip(), cells[4].strip(), cells[5].strip(), cells[6].strip(),
-                        cells[7].strip(), cells[8].strip(), cells[9].strip(), cells[10].strip(), cells[11].strip()));
+                        cells[7].strip(), cells[8].strip(), cells[9].strip(), cells[10].strip(), cells[11].strip(),
+                        cells.length > 14 ? cells[13].strip() : ""));
             }
         }
         return entries;
@@ -90,11 +95,30 @@ class CommittedLibraryTest {
         for (Entry entry : catalogue) {
             CSVRecord row = truth.get(entry.file());
             assertThat(List.of(set(row.get("countries")), set(row.get("topics")), row.get("type"),
-                    row.get("language"), row.get("year"), row.get("organization"), row.get("in_manifest")))
+                    row.get("language"), row.get("year"), row.get("organization"), row.get("in_manifest"), row.get("work")))
                     .as(entry.file())
                     .isEqualTo(List.of(set(entry.countries()), set(entry.topics()), entry.type(), entry.language(),
-                            entry.year(), entry.organization(), entry.manifest()));
+                            entry.year(), entry.organization(), entry.manifest(), entry.work()));
         }
+    }
+
+    @Test
+    void everyLanguageHasEnoughDocumentsToJudge() {
+        Map<String, Long> perLanguage = catalogue.stream()
+                .collect(Collectors.groupingBy(Entry::language, Collectors.counting()));
+
+        assertThat(perLanguage.values()).hasSizeGreaterThanOrEqualTo(MIN_LANGUAGES)
+                .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo((long) MIN_DOCUMENTS_PER_LANGUAGE));
+    }
+
+    @Test
+    void someWorksExistAsEditionsInSeveralLanguages() {
+        Map<String, Set<String>> languagesOfWork = catalogue.stream().filter(entry -> !entry.work().isEmpty())
+                .collect(Collectors.groupingBy(Entry::work, Collectors.mapping(Entry::language, Collectors.toSet())));
+
+        assertThat(languagesOfWork.values().stream().filter(languages -> languages.size() > 1))
+                .hasSizeGreaterThanOrEqualTo(MIN_MULTILINGUAL_WORKS);
+        assertThat(languagesOfWork.values()).allSatisfy(languages -> assertThat(languages).hasSizeGreaterThan(1));
     }
 
     private static Set<String> set(String list) {

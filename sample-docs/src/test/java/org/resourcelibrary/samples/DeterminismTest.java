@@ -29,7 +29,8 @@ class DeterminismTest {
 
     private static void generate(Path module) throws IOException {
         LibraryLayout layout = new LibraryLayout(Fixtures.sources(), module.resolve("library"),
-                module.resolve("manifest.csv"), module.resolve("golden/truth.csv"));
+                module.resolve("manifest.csv"), module.resolve("golden/truth.csv"),
+                module.resolve("golden/multilingual-queries.tsv"), module.resolve("golden/multilingual-qrels.trec"));
         assertThat(new SampleLibrary(Vocabulary.standard()).generate(layout).failures()).isEmpty();
     }
 

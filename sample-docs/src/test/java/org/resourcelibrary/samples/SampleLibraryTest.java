@@ -71,6 +71,26 @@ class SampleLibraryTest {
     }
 
     @Test
+    void multilingualQueriesAreJudgedByRuleFromTheTruth() throws IOException {
+        Files.createDirectories(layout.queries().getParent());
+        Files.writeString(layout.queries(), "fr01\tcartographie des effectifs\tfr\tworkforce-mapping-data\n"
+                + "en01\tworkforce data\ten\tworkforce-mapping-data\n" + "es01\tincidencia\tes\tadvocacy\n");
+
+        generate();
+
+        assertThat(Files.readAllLines(layout.qrels())).hasSize(18)
+                .contains("fr01 0 evaluation-scan.pdf 2", "en01 0 evaluation-scan.pdf 1")
+                .noneMatch(line -> line.startsWith("es01"));
+    }
+
+    @Test
+    void withoutQueriesNoJudgmentsAreWritten() throws IOException {
+        generate();
+
+        assertThat(layout.qrels()).doesNotExist();
+    }
+
+    @Test
     void brokenSourceIsReportedAndTheOthersAreStillGenerated() throws IOException {
         Path broken = layout.content().resolve("09-evaluation-txt.txt");
         Files.writeString(broken, Files.readString(broken).replace("countries: SN; CI", "countries: SN; ZZ"));

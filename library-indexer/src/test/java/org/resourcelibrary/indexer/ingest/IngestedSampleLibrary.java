@@ -11,7 +11,7 @@ import org.resourcelibrary.indexer.extract.ExtractionSettings;
 
 /**
  * The sample library ingested with its manifest through the real pipeline, once per test JVM and shared by
- * the tests that read it (ingesting it takes as long as extracting 64 files, two of them by OCR).
+ * the tests that read it (ingesting it takes as long as extracting 73 files, two of them by OCR).
  */
 final class IngestedSampleLibrary {
 

@@ -17,13 +17,17 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  */
 class MultilingualRegressionTest {
 
-    /** nDCG@10 recorded for the set (BENCHMARKS.md, issue 16), to three decimals. */
-    static final double RECORDED_NDCG_AT_10 = 0.679;
     /**
-     * Queries whose first hit is in the member's language, as recorded (BENCHMARKS.md): all but one; a label
-     * the thesaurus adds in a language with few documents is a rare word and can still outscore.
+     * nDCG@10 recorded for the set (BENCHMARKS.md, issue 16), to three decimals, over the sample library grown
+     * so that every language can be judged, with editions of one work in several languages.
      */
-    static final int RECORDED_MEMBER_LANGUAGE_FIRST = 43;
+    static final double RECORDED_NDCG_AT_10 = 0.650;
+    /**
+     * Queries whose first hit is in the member's language, as recorded (BENCHMARKS.md): not all; a label
+     * the thesaurus adds in a language with few documents is a rare word and can still outscore, and so can
+     * the edition of a work in another language, whose words are the same names and numbers.
+     */
+    static final int RECORDED_MEMBER_LANGUAGE_FIRST = 53;
 
     @Test
     void theMultilingualSetKeepsItsRecordedEffectivenessAndTheMemberLanguageComesFirst() throws Exception {

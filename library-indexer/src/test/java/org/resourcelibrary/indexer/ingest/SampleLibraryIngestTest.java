@@ -33,7 +33,7 @@ import org.resourcelibrary.indexer.enrich.MetadataEnricher;
 import org.resourcelibrary.indexer.enrich.MetadataValues;
 
 /**
- * The sample library (64 documents in nine formats, two of them scans) ingested with its manifest through
+ * The sample library (73 documents in nine formats, two of them scans) ingested with its manifest through
  * the real pipeline; then metadata inference measured on the text Tika really extracted, with the manifest
  * hidden, against the true metadata of every document ({@code sample-docs/golden/truth.csv}).
  */

@@ -7,9 +7,10 @@ import org.resourcelibrary.samples.source.SampleMetadata;
  * One document's row of a manifest, in codes (the writer turns them into names and labels).
  *
  * @param file path relative to the folder the manifest describes, with {@code /} separators
+ * @param work the key shared by the editions of one work, or {@code null} for a single document
  */
 public record ManifestRow(String file, String title, List<String> countries, List<String> topics, String type,
-                          String language, int year, String organization) {
+                          String language, int year, String organization, String work) {
 
     public ManifestRow {
         countries = List.copyOf(countries);
@@ -18,6 +19,6 @@ public record ManifestRow(String file, String title, List<String> countries, Lis
 
     public static ManifestRow of(SampleMetadata metadata) {
         return new ManifestRow(metadata.file(), metadata.title(), metadata.countries(), metadata.topics(),
-                metadata.type(), metadata.language(), metadata.year(), metadata.organization());
+                metadata.type(), metadata.language(), metadata.year(), metadata.organization(), metadata.work());
     }
 }

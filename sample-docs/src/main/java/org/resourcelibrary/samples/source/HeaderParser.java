@@ -20,10 +20,11 @@ final class HeaderParser {
     static final int MAX_YEAR = 2100;
     private static final String LIST_SEPARATOR = ";";
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[a-z]+");
+    private static final Pattern WORK_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> REQUIRED = List.of("file", "format", "language", "title", "countries",
             "topics", "type", "year", "organization", "manifest");
     private static final List<String> OPTIONAL = List.of("props.title", "props.author", "props.created",
-            "props.keywords");
+            "props.keywords", "work");
 
     private final Path source;
     private final Vocabulary vocabulary;
@@ -46,7 +47,7 @@ final class HeaderParser {
         Format format = format();
         return new SampleMetadata(file(format), format, language(), text("title"), codes("countries",
                 vocabulary::isCountry, "country"), topics(), code("type", vocabulary::isType, "type"), year(),
-                text("organization"), manifest(), properties());
+                text("organization"), manifest(), properties(), work());
     }
 
     private void read(SourceLine line) throws SourceException {
@@ -62,6 +63,15 @@ final class HeaderParser {
         if (values.put(key, value) != null) {
             throw new SourceException(source, line.number(), "header key '" + key + "' given twice");
         }
+    }
+
+    private String work() throws SourceException {
+        String work = property("work");
+        if (work != null && !WORK_KEY.matcher(work).matches()) {
+            throw new SourceException(source, values.get("work").number(),
+                    "work key '" + work + "' must be lower-case words joined by dashes");
+        }
+        return work;
     }
 
     private Format format() throws SourceException {

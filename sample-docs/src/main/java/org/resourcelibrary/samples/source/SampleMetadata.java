@@ -8,6 +8,8 @@ import java.util.List;
  * @param file       output file name, relative to {@code sample-docs/library/}
  * @param inManifest whether the librarian's spreadsheet has a row for the document
  * @param properties what the file itself claims in its document properties (may be wrong on purpose)
+ * @param work       the key shared by the editions of one work (the same report in several languages), or
+ *                   {@code null} for a document that is its own only edition
  */
 public record SampleMetadata(
         String file,
@@ -20,7 +22,8 @@ public record SampleMetadata(
         int year,
         String organization,
         boolean inManifest,
-        DocumentProperties properties) {
+        DocumentProperties properties,
+        String work) {
 
     public SampleMetadata {
         countries = List.copyOf(countries);

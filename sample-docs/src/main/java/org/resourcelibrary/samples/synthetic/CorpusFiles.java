@@ -50,7 +50,7 @@ public final class CorpusFiles {
             Files.createDirectories(path.getParent());
             Files.write(path, renderers.of(format).render(document(record, file, format)));
             rows.add(new ManifestRow(file, record.title(), record.countries(), record.topics(), record.type(),
-                    record.language(), record.year(), record.organization()));
+                    record.language(), record.year(), record.organization(), null));
             index[0]++;
         });
         try (Writer out = Files.newBufferedWriter(dir.resolve(MANIFEST), StandardCharsets.UTF_8)) {
@@ -62,7 +62,8 @@ public final class CorpusFiles {
     private static SourceDocument document(CorpusRecord record, String file, Format format) {
         SampleMetadata metadata = new SampleMetadata(file, format, record.language(), record.title(),
                 record.countries(), record.topics(), record.type(), record.year(), record.organization(), true,
-                new DocumentProperties(record.title(), record.organization(), LocalDate.of(record.year(), 1, 1), null));
+                new DocumentProperties(record.title(), record.organization(), LocalDate.of(record.year(), 1, 1), null),
+                null);
         List<Page> pages = new ArrayList<>();
         for (String text : record.pages()) {
             List<Block> blocks = new ArrayList<>();

@@ -21,7 +21,13 @@ class ManifestWriterTest {
 
     private static ManifestRow row(int i) {
         return new ManifestRow("doc-" + i + ".pdf", "Title, \"quoted\" " + i, List.of("ZM", "CI"),
-                List.of("case-management", "alternative-care"), "toolkit", "fr", 2019, "Org " + i);
+                List.of("case-management", "alternative-care"), "toolkit", "fr", 2019, "Org " + i, null);
+    }
+
+    private static ManifestRow edition(int i, String work) {
+        ManifestRow row = row(i);
+        return new ManifestRow(row.file(), row.title(), row.countries(), row.topics(), row.type(), row.language(),
+                row.year(), row.organization(), work);
     }
 
     private static List<ManifestRow> rows(int count) {
@@ -36,6 +42,15 @@ class ManifestWriterTest {
     void headerNamesTheColumns() throws IOException {
         assertThat(write(List.of()).get(0).values())
                 .containsExactly("file", "title", "countries", "topics", "type", "language", "year", "organization");
+    }
+
+    @Test
+    void aManifestWithEditionsHasAWorkColumnEmptyForSingleDocuments() throws IOException {
+        List<CSVRecord> records = write(List.of(edition(1, "jamii-case-pathway"), row(2)));
+
+        assertThat(records.get(0).values()).endsWith("organization", "work");
+        assertThat(records.get(1).get(8)).isEqualTo("jamii-case-pathway");
+        assertThat(records.get(2).get(8)).isEmpty();
     }
 
     @Test

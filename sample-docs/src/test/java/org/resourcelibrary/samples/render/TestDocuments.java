@@ -20,7 +20,8 @@ final class TestDocuments {
     /** A document of one paragraph per page, without properties. */
     static SourceDocument paged(Format format, String... pageTexts) {
         SampleMetadata metadata = new SampleMetadata("test." + format.extension(), format, "en", "Test",
-                List.of(), List.of("advocacy"), "report", 2020, "Org", false, DocumentProperties.NONE);
+                List.of(), List.of("advocacy"), "report", 2020, "Org", false, DocumentProperties.NONE,
+                null);
         List<Page> pages = Arrays.stream(pageTexts)
                 .map(text -> new Page(List.of(new Block.Paragraph(RichText.plain(text))))).toList();
         return SourceDocument.paged(Path.of("01-test.txt"), metadata, pages);

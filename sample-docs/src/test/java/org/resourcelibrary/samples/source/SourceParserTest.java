@@ -169,6 +169,20 @@ class SourceParserTest {
     }
 
     @Test
+    void workKeyNamesTheWorkOfAnEditionAndIsAbsentForASingleDocument() throws Exception {
+        SourceDocument edition = parse("01-zambia-report.txt", HEADER + "work: zambia-assessment-2019\n---\nText.\n");
+
+        assertThat(edition.metadata().work()).isEqualTo("zambia-assessment-2019");
+        assertThat(parse("Text.\n").metadata().work()).isNull();
+    }
+
+    @Test
+    void workKeyMustBeLowerCaseWordsJoinedByDashes() {
+        assertFails("01-zambia-report.txt", HEADER + "work: Zambia Assessment\n---\nText.\n",
+                "01-zambia-report.txt:11: work key 'Zambia Assessment' must be lower-case words joined by dashes");
+    }
+
+    @Test
     void extensionMustMatchFormat() {
         assertFails("01-zambia-report.txt", HEADER.replace("format: pdf", "format: docx") + "---\nText.\n",
                 "01-zambia-report.txt:1: file name 'zambia-report.pdf' must end with .docx for format docx");
