@@ -1,5 +1,6 @@
 package org.resourcelibrary.indexer.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.MetadataField;
@@ -45,9 +46,11 @@ final class CountryInference {
         return STANDOUTS.of(scores);
     }
 
-    /** The evidence for {@code country}: weak when it is mentioned once. */
-    InferredValue evidence(Evidence evidence, String country) {
-        return InferredValue.of(MetadataField.COUNTRIES, country, evidence.clues(names, country, WEIGHTS),
-                STRONG_MENTIONS);
+    /** The evidence for each of {@code countries}: weak for a country mentioned once. */
+    List<InferredValue> evidence(Evidence evidence, List<String> countries) {
+        List<InferredValue> values = new ArrayList<>();
+        evidence.clues(names, countries, WEIGHTS).forEach((country, clues) ->
+                values.add(InferredValue.of(MetadataField.COUNTRIES, country, clues, STRONG_MENTIONS)));
+        return values;
     }
 }

@@ -1,7 +1,9 @@
 package org.resourcelibrary.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,33 +98,34 @@ record Evidence(
     }
 
     /**
-     * Where the cues of {@code code} are found, place by place in the order of the document, in the places
-     * {@code weights} counts (any weight but zero).
+     * Where the cues of each of {@code codes} are found, place by place in the order of the document, in the
+     * places {@code weights} counts (any weight but zero): one reading of the text for all the codes.
      */
-    List<Clue> clues(PhraseMatcher matcher, String code, Weights weights) {
-        List<Clue> clues = new ArrayList<>();
+    Map<String, List<Clue>> clues(PhraseMatcher matcher, Collection<String> codes, Weights weights) {
+        Map<String, List<Clue>> clues = new LinkedHashMap<>();
+        codes.forEach(code -> clues.put(code, new ArrayList<>()));
         if (!titleOnPage) {
-            addClues(clues, matcher, code, title, weights.title(), Clue.TITLE, null);
+            addClues(clues, matcher, title, weights.title(), Clue.TITLE, null);
         }
-        addClues(clues, matcher, code, keywords, weights.keywords(), Clue.KEYWORDS, null);
-        addClues(clues, matcher, code, path, weights.path(), Clue.PATH, null);
-        addClues(clues, matcher, code, cover, weights.cover(), Clue.COVER, text.firstPageNumber());
-        addClues(clues, matcher, code, firstPage, weights.firstPage(), Clue.FIRST_PAGE, text.firstPageNumber());
+        addClues(clues, matcher, keywords, weights.keywords(), Clue.KEYWORDS, null);
+        addClues(clues, matcher, path, weights.path(), Clue.PATH, null);
+        addClues(clues, matcher, cover, weights.cover(), Clue.COVER, text.firstPageNumber());
+        addClues(clues, matcher, firstPage, weights.firstPage(), Clue.FIRST_PAGE, text.firstPageNumber());
         for (int i = 0; i < laterPages.size(); i++) {
-            addClues(clues, matcher, code, laterPages.get(i), weights.laterPages(), Clue.TEXT,
-                    text.laterPageNumber(i));
+            addClues(clues, matcher, laterPages.get(i), weights.laterPages(), Clue.TEXT, text.laterPageNumber(i));
         }
         return clues;
     }
 
-    private void addClues(List<Clue> into, PhraseMatcher matcher, String code, Tokens place, double weight,
+    private void addClues(Map<String, List<Clue>> into, PhraseMatcher matcher, Tokens place, double weight,
                           String placeName, Integer page) {
-        if (weight == 0) {
+        if (weight == 0 || into.isEmpty()) {
             return;
         }
         for (Cue cue : matcher.find(place, cueLanguages())) {
-            if (cue.code().equals(code)) {
-                into.add(new Clue(cue.phrase(), placeName, page));
+            List<Clue> clues = into.get(cue.code());
+            if (clues != null) {
+                clues.add(new Clue(cue.phrase(), placeName, page));
             }
         }
     }

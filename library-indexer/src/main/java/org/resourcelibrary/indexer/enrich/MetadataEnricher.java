@@ -135,10 +135,10 @@ public final class MetadataEnricher {
                             new Clue(fileName, Clue.PATH, null), Strength.WEAK)));
         }
         if (inferred(metadata, MetadataField.COUNTRIES)) {
-            values.countries().forEach(country -> found.add(countries.evidence(evidence, country)));
+            found.addAll(countries.evidence(evidence, values.countries()));
         }
         if (inferred(metadata, MetadataField.TOPICS)) {
-            values.topics().forEach(topic -> found.add(topics.evidence(evidence, topic)));
+            found.addAll(topics.evidence(evidence, values.topics()));
         }
         if (inferred(metadata, MetadataField.TYPE)) {
             found.add(types.evidence(evidence, values.type()));

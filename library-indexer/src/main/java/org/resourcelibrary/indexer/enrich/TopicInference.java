@@ -1,5 +1,6 @@
 package org.resourcelibrary.indexer.enrich;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,11 @@ final class TopicInference {
         return STANDOUTS.of(scores);
     }
 
-    /** The evidence for {@code topic}: weak when it rests on a single cue. */
-    InferredValue evidence(Evidence evidence, String topic) {
-        return InferredValue.of(MetadataField.TOPICS, topic, evidence.clues(cues, topic, PLACES), STRONG_CUES);
+    /** The evidence for each of {@code topics}: weak for a topic resting on a single cue. */
+    List<InferredValue> evidence(Evidence evidence, List<String> topics) {
+        List<InferredValue> values = new ArrayList<>();
+        evidence.clues(cues, topics, PLACES).forEach((topic, clues) ->
+                values.add(InferredValue.of(MetadataField.TOPICS, topic, clues, STRONG_CUES)));
+        return values;
     }
 }

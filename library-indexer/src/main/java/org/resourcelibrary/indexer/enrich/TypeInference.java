@@ -55,7 +55,7 @@ final class TypeInference {
      * The evidence for {@code type}: weak when it rests on a single cue, or on the file's format alone.
      */
     InferredValue evidence(Evidence evidence, String type) {
-        List<Clue> clues = evidence.clues(cues, type, PLACES);
+        List<Clue> clues = evidence.clues(cues, List.of(type), PLACES).get(type);
         if (clues.isEmpty() && evidence.mediaType() != null) {
             return InferredValue.of(MetadataField.TYPE, type, new Clue(baseType(evidence.mediaType()), Clue.FORMAT,
                     null), InferredValue.Strength.WEAK);

@@ -18,7 +18,8 @@ import org.resourcelibrary.web.TestLibrary;
 final class ReviewCalls {
 
     static final String TOOLKIT = TestLibrary.TOOLKIT;
-    private static final String BULK_EDIT = "{\"field\": \"keywords\", \"action\": \"add\", \"value\": \"east africa\"}";
+    private static final String BULK_EDIT =
+            "{\"field\": \"keywords\", \"action\": \"add\", \"value\": \"east africa\"}";
 
     private ReviewCalls() {
     }
