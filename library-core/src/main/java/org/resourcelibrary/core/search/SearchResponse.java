@@ -9,7 +9,7 @@ import java.util.Map;
  * What a search returns; its JSON form is the body of {@code GET /api/search} and of
  * {@code library search --json}.
  *
- * @param total      exact number of hits
+ * @param total      exact number of documents matched (every edition of a work counts)
  * @param facets     dimension parameter name → values with counts, in display order
  * @param didYouMean a corrected query from the library's own vocabulary, or null
  * @param nextCursor cursor for the page after this one, or null when there is none
@@ -22,8 +22,10 @@ import java.util.Map;
  *                   it answers an empty {@code hits}
  * @param language   the language the member was assumed to read (ranking prefers it) and why
  * @param expansions what the thesaurus added to the query (empty when nothing, or {@code expand=false})
+ * @param works      exact number of works matched: the hits, one per work (a document without a work is one);
+ *                   pages are pages of works. Facet counts, like {@code total}, count documents
  */
-@JsonPropertyOrder({"total", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
+@JsonPropertyOrder({"total", "works", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
         "nothingSearchable", "nextCursor", "tookMs", "partial", "language",
         "expansions"})
 public record SearchResponse(
@@ -40,7 +42,8 @@ public record SearchResponse(
         boolean nothingSearchable,
         long lastPage,
         MemberLanguage language,
-        List<Expansion> expansions) {
+        List<Expansion> expansions,
+        long works) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
@@ -51,7 +54,7 @@ public record SearchResponse(
     /** The same response with another {@code tookMs} (e.g. 0, for comparing two answers by their content). */
     public SearchResponse withTookMs(long tookMs) {
         return new SearchResponse(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed,
-                nothingSearchable, lastPage, language, expansions);
+                nothingSearchable, lastPage, language, expansions, works);
     }
 
     /** The last page number with hits when {@code total} hits are shown {@code size} a page (1 when none). */

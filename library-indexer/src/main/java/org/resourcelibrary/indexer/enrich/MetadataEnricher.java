@@ -80,7 +80,7 @@ public final class MetadataEnricher {
                 given.type() == null ? types.infer(evidence).orElse(null) : null,
                 language,
                 null,
-                given.organization() == null ? organizations.infer(body).orElse(null) : null, null);
+                given.organization() == null ? organizations.infer(body).orElse(null) : null, null, null);
 
         boolean yearGiven = listed.year() != null || typed.year() != null;
         OptionalInt stated = yearGiven ? OptionalInt.empty() : years.stated(body, statedTitle, path);
