@@ -24,7 +24,7 @@ class FunderFormTest {
     void theEditFormShowsTheDocumentsFunderAndSendsItBack() {
         Resource resource = new Resource("d1", "A report", null, List.of(), List.of(), List.of(), List.of(), null,
                 null, null, null, "a.pdf", "application/pdf", 1, null, List.of(), Instant.EPOCH, Instant.EPOCH,
-                Map.of(), null, "Oak Trust");
+                Map.of(), null, "Oak Trust", null);
 
         assertThat(choices.of(resource).more()).containsExactly(new TextField("funder", "Funder", "Oak Trust"));
         assertThat(MetadataChoices.values(resource)).containsEntry("funder", "Oak Trust");
