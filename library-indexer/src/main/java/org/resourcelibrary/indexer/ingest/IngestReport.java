@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.resourcelibrary.indexer.editions.EditionProposal;
 
 /**
  * The outcome of one ingest run: counts by status and one {@link IngestItem} per input file (and per removed
@@ -18,9 +19,11 @@ import java.util.Objects;
  *                  {@code skipped} with reason {@value IngestStop#REASON}, and the next run does them
  * @param started   when the run started
  * @param problems  problems found in the manifest, each naming its line
+ * @param editionProposals documents of the library that look like editions of one work (translations), for a
+ *                  librarian to confirm or dismiss: never grouped by the run itself (none in a dry run)
  */
 @JsonPropertyOrder({"files", "indexed", "updated", "unchanged", "duplicates", "removed", "failed", "skipped",
-        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "items"})
+        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "editionProposals", "items"})
 public record IngestReport(
         int files,
         int indexed,
@@ -36,16 +39,19 @@ public record IngestReport(
         boolean interrupted,
         Instant started,
         List<String> problems,
-        List<IngestItem> items) {
+        List<IngestItem> items,
+        List<EditionProposal> editionProposals) {
 
     public IngestReport {
         problems = problems == null ? List.of() : List.copyOf(problems);
         items = items == null ? List.of() : List.copyOf(items);
+        editionProposals = editionProposals == null ? List.of() : List.copyOf(editionProposals);
     }
 
     /** Counts the items' statuses. */
     static IngestReport of(List<IngestItem> items, List<String> problems, int extracted, Instant started,
-                           long elapsedMs, boolean dryRun, boolean interrupted) {
+                           long elapsedMs, boolean dryRun, boolean interrupted,
+                           List<EditionProposal> editionProposals) {
         int[] counts = new int[ItemStatus.values().length];
         items.forEach(item -> counts[item.status().ordinal()]++);
         return new IngestReport(items.size() - counts[ItemStatus.REMOVED.ordinal()],
@@ -53,7 +59,7 @@ public record IngestReport(
                 counts[ItemStatus.UNCHANGED.ordinal()], counts[ItemStatus.DUPLICATE.ordinal()],
                 counts[ItemStatus.REMOVED.ordinal()], counts[ItemStatus.FAILED.ordinal()],
                 counts[ItemStatus.SKIPPED.ordinal()], extracted, elapsedMs, dryRun, interrupted, started, problems,
-                items);
+                items, editionProposals);
     }
 
     /**

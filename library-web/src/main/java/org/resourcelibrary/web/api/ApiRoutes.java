@@ -62,6 +62,10 @@ public final class ApiRoutes {
         routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
         routes.get("/api/ingest-reports", auth.protect(jobs::reports));
         routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
+        EditionEndpoints editions = new EditionEndpoints(services);
+        routes.get("/api/librarian/editions", auth.protect(editions::list));
+        routes.post("/api/librarian/editions/{key}/confirm", auth.protect(editions::confirm));
+        routes.post("/api/librarian/editions/{key}/dismiss", auth.protect(editions::dismiss));
 
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);
