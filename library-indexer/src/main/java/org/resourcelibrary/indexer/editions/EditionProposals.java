@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.editions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,12 @@ public final class EditionProposals {
     static final int LIST_PAGE = 500;
     /** Pages of a document's text read for its traits: a translation shows itself early. */
     static final int PAGES_READ = 200;
+    /**
+     * Most documents of one organisation whose titles name one concept that are compared with each other: a
+     * concept in more titles than this (a type, a large country) tells no editions apart, and comparing them
+     * all would grow as the square of their number.
+     */
+    static final int MAX_SHARING = 200;
 
     private final Thesaurus thesaurus;
     private final UserQueryParser parser;
@@ -45,23 +52,34 @@ public final class EditionProposals {
 
     /** The library's proposals, most alike first, but those whose key is in {@code dismissed}. */
     public List<EditionProposal> find(LibrarySearch library, Set<String> dismissed) {
-        Map<String, List<Resource>> byOrganization = new LinkedHashMap<>();
+        // Only documents of one organisation whose titles name a concept in common can be editions: they are
+        // found from the titles alone, and only their texts are read.
+        Map<String, Set<String>> concepts = new HashMap<>();
+        Map<String, List<Resource>> sharing = new LinkedHashMap<>();
         for (Resource resource : documents(library)) {
             if (resource.work() == null && resource.organization() != null) {
-                byOrganization.computeIfAbsent(EditionMatcher.organization(resource), o -> new ArrayList<>())
-                        .add(resource);
+                Set<String> named = EditionTraits.concepts(resource.title(), thesaurus, parser);
+                concepts.put(resource.id(), named);
+                for (String concept : named) {
+                    sharing.computeIfAbsent(EditionMatcher.organization(resource) + "\n" + concept,
+                            k -> new ArrayList<>()).add(resource);
+                }
             }
         }
         Map<String, EditionTraits> traits = new HashMap<>();
+        Set<String> compared = new HashSet<>();
         List<Pair> pairs = new ArrayList<>();
-        for (List<Resource> documents : byOrganization.values()) {
+        for (List<Resource> documents : sharing.values()) {
+            if (documents.size() > MAX_SHARING) {
+                continue;
+            }
             for (int i = 0; i < documents.size(); i++) {
                 for (int j = i + 1; j < documents.size(); j++) {
                     Resource a = documents.get(i);
                     Resource b = documents.get(j);
-                    if (EditionMatcher.candidates(a, b)) {
-                        EditionMatcher.match(traits(library, traits, a), traits(library, traits, b))
-                                .ifPresent(likeness -> pairs.add(new Pair(a, b, likeness)));
+                    if (EditionMatcher.candidates(a, b) && compared.add(a.id() + "\n" + b.id())) {
+                        EditionMatcher.match(traits(library, traits, a, concepts), traits(library, traits, b,
+                                concepts)).ifPresent(likeness -> pairs.add(new Pair(a, b, likeness)));
                     }
                 }
             }
@@ -137,13 +155,20 @@ public final class EditionProposals {
         }
         double score = group.stream().mapToDouble(p -> p.likeness().score()).min().orElse(0);
         return new EditionProposal(EditionProposal.keyOf(ids), ids, members.stream().map(Resource::language)
-                .toList(), members.stream().map(r -> r.title() != null ? r.title() : r.fileName()).toList(),
+                .toList(), members.stream().map(EditionProposals::title).toList(),
                 evidence, Math.round(score * 1000) / 1000.0);
     }
 
-    private EditionTraits traits(LibrarySearch library, Map<String, EditionTraits> read, Resource resource) {
+    /** How a document is named in a proposal: its title, else its file's name, else its id. */
+    private static String title(Resource resource) {
+        return resource.title() != null ? resource.title()
+                : resource.fileName() != null ? resource.fileName() : resource.id();
+    }
+
+    private static EditionTraits traits(LibrarySearch library, Map<String, EditionTraits> read, Resource resource,
+                                        Map<String, Set<String>> concepts) {
         return read.computeIfAbsent(resource.id(), id -> EditionTraits.of(resource, library.pages(id, PAGES_READ),
-                thesaurus, parser));
+                concepts.get(id)));
     }
 
     /** Every document of the library as it is now. */

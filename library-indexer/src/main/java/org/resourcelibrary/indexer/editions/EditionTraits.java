@@ -34,7 +34,8 @@ record EditionTraits(Resource resource, Integer pages, int headings, Set<String>
     private static final Pattern HEADING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?\\s+)?\\p{Lu}[^.;:,!?]*$");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    static EditionTraits of(Resource resource, List<String> pages, Thesaurus thesaurus, UserQueryParser parser) {
+    /** @param concepts the concepts its title names ({@link #concepts}) */
+    static EditionTraits of(Resource resource, List<String> pages, Set<String> concepts) {
         Set<String> numbers = new HashSet<>();
         Set<String> names = new HashSet<>();
         int headings = 0;
@@ -59,11 +60,11 @@ record EditionTraits(Resource resource, Integer pages, int headings, Set<String>
         }
         Integer pageCount = resource.extraction() == null ? null : resource.extraction().pages();
         return new EditionTraits(resource, pageCount, headings, Set.copyOf(numbers), Set.copyOf(names),
-                concepts(resource.title(), thesaurus, parser));
+                Set.copyOf(concepts));
     }
 
     /** The concepts a title names; its punctuation is left out, so that it reads as words and nothing else. */
-    private static Set<String> concepts(String title, Thesaurus thesaurus, UserQueryParser parser) {
+    static Set<String> concepts(String title, Thesaurus thesaurus, UserQueryParser parser) {
         if (title == null || title.isBlank()) {
             return Set.of();
         }
