@@ -23,11 +23,15 @@ final class BackendNotes {
     static final String SNIPPETS = "snippets are Solr's passages of the language-neutral text: stemmed forms of "
             + "the words are not marked";
 
+    static final String NO_WORKS = "editions of one work are not grouped on SolrCloud yet: each document is a hit "
+            + "of its own, and works counts documents";
+
     private BackendNotes() {
     }
 
     static List<String> of(SearchRequest request, UserQuery query) {
         List<String> notes = new ArrayList<>();
+        notes.add(NO_WORKS);
         if (!query.hasText()) {
             return notes;
         }

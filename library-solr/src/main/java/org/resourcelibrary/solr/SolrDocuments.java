@@ -49,6 +49,9 @@ final class SolrDocuments {
             sources.add(ref.source());
         }
         sources.forEach(source -> doc.addField(Schema.SOURCE, source));
+        if (resource.work() != null) {
+            doc.addField(Schema.WORK, resource.work());
+        }
         String language = resource.language();
         text(doc, Schema.TITLE, resource.title(), language);
         text(doc, Schema.SUMMARY, DocumentMapper.summaryText(resource), language);

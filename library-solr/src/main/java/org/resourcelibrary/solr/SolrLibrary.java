@@ -146,6 +146,13 @@ public final class SolrLibrary implements Library {
     }
 
     @Override
+    public List<Resource> editions(String work) {
+        List<Resource> resources = new ArrayList<>();
+        forEach(SolrQueryText.term(Schema.WORK, work), Schema.RESOURCE, doc -> resources.add(documents.resource(doc)));
+        return resources;
+    }
+
+    @Override
     public Set<String> contentHashes() {
         Set<String> hashes = new HashSet<>();
         forEach(Schema.SHA256 + ":*", Schema.SHA256, doc -> hashes.add((String) doc.getFirstValue(Schema.SHA256)));

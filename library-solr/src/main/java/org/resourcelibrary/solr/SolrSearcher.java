@@ -85,7 +85,7 @@ final class SolrSearcher {
                 facets.all((NamedList<?>) response.getResponse().get("facets"), request), null, next,
                 (System.nanoTime() - started) / 1_000_000, partial, relaxed,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
-                SearchResponse.lastPage(total, request.size()), language, List.of(),
+                SearchResponse.lastPage(total, request.size()), language, List.of(), total,
                 BackendNotes.of(request, query));
     }
 
@@ -164,7 +164,7 @@ final class SolrSearcher {
             }
             hits.add(new Hit(r.id(), r.title(), r.type(), r.countries(), r.topics(), r.language(), r.year(),
                     r.organization(), r.fileName(), r.mediaType(), snippets, Hit.documentUrl(r.id()),
-                    Hit.fileUrl(r.id())));
+                    Hit.fileUrl(r.id()), List.of()));
         }
         return hits;
     }

@@ -110,7 +110,7 @@ public final class TestLibrary implements AutoCloseable {
                 List.of(new SourceRef("/srv/library", template.fileName(), size, 0)), Instant.parse(
                 "2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), template.provenance(),
                 new Extraction(template.mediaType(), pages.stream().mapToLong(String::length).sum(),
-                        pages.size() > 1 ? pages.size() : null, false, OcrStatus.NONE, Map.of()), null);
+                        pages.size() > 1 ? pages.size() : null, false, OcrStatus.NONE, Map.of()), null, template.work());
         library.upsert(new ResourceContent(resource, pages));
     }
 
@@ -120,7 +120,7 @@ public final class TestLibrary implements AutoCloseable {
         return new Resource(id, title, null, List.of(), List.of(), countries, topics, type, language, year,
                 organization, fileName, mediaType, 0, null, List.of(), null, null,
                 Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.MANIFEST, "topics",
-                        FieldSource.INFERRED, "language", FieldSource.INFERRED), null, null);
+                        FieldSource.INFERRED, "language", FieldSource.INFERRED), null, null, null);
     }
 
     @Override

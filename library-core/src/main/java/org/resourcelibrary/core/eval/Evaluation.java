@@ -63,7 +63,7 @@ public final class Evaluation {
                     doc.author() == null ? List.of() : List.of(doc.author()), List.of(), List.of(), null,
                     doc.language(), null, null, doc.id() + ".txt", "text/plain", doc.text().length(), null,
                     List.of(), added, added, Map.of(), new Extraction("text/plain", doc.text().length(), null,
-                    false, null, Map.of()), null);
+                    false, null, Map.of()), null, null);
             library.upsert(new ResourceContent(resource, List.of(doc.text())));
             judged.put(doc.id(), new Judged(doc.id(), doc.language()));
         }

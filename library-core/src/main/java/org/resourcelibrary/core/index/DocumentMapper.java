@@ -85,6 +85,10 @@ public final class DocumentMapper {
         if (resource.added() != null) {
             doc.add(new NumericDocValuesField(Schema.ADDED, resource.added().toEpochMilli()));
         }
+        if (resource.work() != null) {
+            doc.add(new StringField(Schema.WORK, resource.work(), Field.Store.NO));
+            doc.add(new SortedDocValuesField(Schema.WORK, new BytesRef(resource.work())));
+        }
         addFacets(doc, resource);
         return doc;
     }

@@ -291,9 +291,17 @@ public final class LuceneLibrary implements Library {
 
     @Override
     public List<Resource> findBySource(String source) {
+        return resources(new TermQuery(new Term(Schema.SOURCE, source)));
+    }
+
+    @Override
+    public List<Resource> editions(String work) {
+        return resources(new TermQuery(new Term(Schema.WORK, work)));
+    }
+
+    private List<Resource> resources(Query query) {
         return withSearcher(s -> {
-            TopDocs top = s.search(new TermQuery(new Term(Schema.SOURCE, source)), Math.max(1,
-                    Math.min(MAX_LISTED, s.getIndexReader().maxDoc())));
+            TopDocs top = s.search(query, Math.max(1, Math.min(MAX_LISTED, s.getIndexReader().maxDoc())));
             List<Resource> resources = new ArrayList<>(top.scoreDocs.length);
             var stored = s.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {

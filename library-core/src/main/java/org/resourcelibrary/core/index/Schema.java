@@ -33,6 +33,12 @@ public final class Schema {
     public static final String BODY = "body";
     public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
 
+    /**
+     * The work a document is an edition of (a keyword and sorted doc values): search shows a work's editions
+     * as one hit. A document without one is a work of its own and has no value here.
+     */
+    public static final String WORK = "work";
+
     /** Sort keys. */
     public static final String TITLE_SORT = "title_sort";
     public static final String YEAR = "year";

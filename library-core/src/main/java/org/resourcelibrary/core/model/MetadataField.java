@@ -23,7 +23,9 @@ public enum MetadataField {
     LANGUAGE("language", Shape.TEXT, Resource::language),
     YEAR("year", Shape.YEAR, Resource::year),
     ORGANIZATION("organization", Shape.TEXT, Resource::organization),
-    FUNDER("funder", Shape.TEXT, Resource::funder);
+    FUNDER("funder", Shape.TEXT, Resource::funder),
+    /** The work a document is an edition of (a librarian's key shared by a report's translations). */
+    WORK("work", Shape.TEXT, Resource::work);
 
     /** What a field's value is. */
     public enum Shape {

@@ -17,6 +17,9 @@ import java.util.Map;
  *                   {@code funder}: {@link MetadataField#key()})
  * @param funder     who paid for the work the document reports (free text, as librarians give it), or null;
  *                   last so that documents stored before it keep their shape with one more property
+ * @param work       the work this document is an edition of: a key librarians give (free text, e.g.
+ *                   {@code case-management-toolkit}) shared by a report's translations, or null when the
+ *                   document is a work of its own; after the funder for the same reason
  */
 public record Resource(
         String id,
@@ -39,7 +42,8 @@ public record Resource(
         Instant modified,
         Map<String, FieldSource> provenance,
         Extraction extraction,
-        String funder) {
+        String funder,
+        String work) {
 
     public Resource {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

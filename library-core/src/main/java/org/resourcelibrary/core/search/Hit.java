@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param url     the document's page in the web UI (relative)
  * @param fileUrl where the original file is downloaded (relative)
+ * @param editions the other editions of the hit's work (its translations), empty when it is a work of its own
  */
 public record Hit(
         String id,
@@ -21,12 +22,14 @@ public record Hit(
         String mediaType,
         List<Snippet> snippets,
         String url,
-        String fileUrl) {
+        String fileUrl,
+        List<Edition> editions) {
 
     public Hit {
         countries = countries == null ? List.of() : List.copyOf(countries);
         topics = topics == null ? List.of() : List.copyOf(topics);
         snippets = snippets == null ? List.of() : List.copyOf(snippets);
+        editions = editions == null ? List.of() : List.copyOf(editions);
     }
 
     /** The web UI page of document {@code id}. */

@@ -45,6 +45,9 @@ public interface LibrarySearch {
     /** The resource with this id, if the library has it. */
     Optional<Resource> get(String id);
 
+    /** The documents that are editions of {@code work} (the {@code work} of each), in no particular order. */
+    List<Resource> editions(String work);
+
     /** Up to {@code maxPages} first pages of a resource's text (empty when unknown). */
     List<String> pages(String id, int maxPages);
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * What a search returns; its JSON form is the body of {@code GET /api/search} and of
  * {@code library search --json}.
  *
- * @param total      exact number of hits
+ * @param total      exact number of documents matched (every edition of a work counts)
  * @param facets     dimension parameter name → values with counts, in display order
  * @param didYouMean a corrected query from the library's own vocabulary, or null
  * @param nextCursor cursor for the page after this one, or null when there is none
@@ -23,10 +23,12 @@ import java.util.Map;
  *                   it answers an empty {@code hits}
  * @param language   the language the member was assumed to read (ranking prefers it) and why
  * @param expansions what the thesaurus added to the query (empty when nothing, or {@code expand=false})
+ * @param works      exact number of works matched: the hits, one per work (a document without a work is one);
+ *                   pages are pages of works. Facet counts, like {@code total}, count documents
  * @param backendNotes where the backend that answered (SolrCloud) does a thing otherwise than the embedded index,
  *                   for this search; absent when empty (the embedded index never has any)
  */
-@JsonPropertyOrder({"total", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
+@JsonPropertyOrder({"total", "works", "page", "size", "lastPage", "hits", "facets", "didYouMean", "relaxed",
         "nothingSearchable", "nextCursor", "tookMs", "partial", "language",
         "expansions", "backendNotes"})
 public record SearchResponse(
@@ -44,6 +46,7 @@ public record SearchResponse(
         long lastPage,
         MemberLanguage language,
         List<Expansion> expansions,
+        long works,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> backendNotes) {
 
     public SearchResponse {
@@ -57,15 +60,15 @@ public record SearchResponse(
     public SearchResponse(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
                           String didYouMean, String nextCursor, long tookMs, boolean partial, boolean relaxed,
                           boolean nothingSearchable, long lastPage, MemberLanguage language,
-                          List<Expansion> expansions) {
+                          List<Expansion> expansions, long works) {
         this(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed, nothingSearchable,
-                lastPage, language, expansions, List.of());
+                lastPage, language, expansions, works, List.of());
     }
 
     /** The same response with another {@code tookMs} (e.g. 0, for comparing two answers by their content). */
     public SearchResponse withTookMs(long tookMs) {
         return new SearchResponse(total, page, size, hits, facets, didYouMean, nextCursor, tookMs, partial, relaxed,
-                nothingSearchable, lastPage, language, expansions, backendNotes);
+                nothingSearchable, lastPage, language, expansions, works, backendNotes);
     }
 
     /** The last page number with hits when {@code total} hits are shown {@code size} a page (1 when none). */

@@ -22,7 +22,7 @@ class TombstonesTest {
     private static Resource resource(String id) {
         return new Resource(id, "Title", "Summary", List.of(), List.of(), List.of("ZM"), List.of("supervision"),
                 "report", "en", 2020, "Org", "f.txt", "text/plain", 1, "ab", List.of(), Instant.EPOCH, Instant.EPOCH,
-                Map.of(), null, null);
+                Map.of(), null, null, null);
     }
 
     @Test

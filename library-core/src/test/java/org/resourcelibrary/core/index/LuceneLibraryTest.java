@@ -27,7 +27,7 @@ class LuceneLibraryTest {
         Resource resource = new Resource(id, title, "A summary", List.of("keyword"), List.of("A. Author"),
                 List.of("ZM"), List.of("supervision"), "report", "en", 2020, "Org", id + ".txt", "text/plain", 10,
                 sha, List.of(new SourceRef(source, id + ".txt", 10, 1000)), Instant.EPOCH, Instant.EPOCH,
-                Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.INFERRED), null, null);
+                Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.INFERRED), null, null, null);
         return new ResourceContent(resource, List.of("first page about " + title, "second page"));
     }
 

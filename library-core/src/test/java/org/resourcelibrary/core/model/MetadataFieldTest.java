@@ -32,8 +32,10 @@ class MetadataFieldTest {
 
         Resource resource = Json.mapper().treeToValue(stored, Resource.class);
 
-        // A field added since (the funder) is written after the others, empty: the stored ones keep their shape.
-        ObjectNode expected = ((ObjectNode) stored.deepCopy()).putNull(MetadataField.FUNDER.key());
+        // Fields added since (the funder, the work) are written after the others, empty: the stored ones keep
+        // their shape.
+        ObjectNode expected = ((ObjectNode) stored.deepCopy()).putNull(MetadataField.FUNDER.key())
+                .putNull(MetadataField.WORK.key());
         // Compared as trees read from the text written: provenance is a map, its order is not part of the shape.
         assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(resource))).isEqualTo(expected);
         assertThat(resource.provenance()).containsEntry(MetadataField.YEAR.key(), FieldSource.EDIT);

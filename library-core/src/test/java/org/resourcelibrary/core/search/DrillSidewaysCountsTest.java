@@ -88,7 +88,7 @@ class DrillSidewaysCountsTest {
         String funder = random.nextInt(3) == 0 ? null : pick(random, FUNDERS);
         Resource resource = new Resource(id, "Document " + id, null, List.of(), List.of(), docCountries, docTopics,
                 type, language, year, organization, id + ".txt", "text/plain", 100, null, List.of(), added, added,
-                Map.of(), new Extraction("text/plain", 100, 1, false, null, Map.of()), funder);
+                Map.of(), new Extraction("text/plain", 100, 1, false, null, Map.of()), funder, null);
         library.upsert(new ResourceContent(resource, List.of(marked ? "omega " + MARKER + " text" : "omega text")));
         LIVE.put(id, resource);
         if (marked) {

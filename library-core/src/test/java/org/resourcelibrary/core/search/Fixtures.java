@@ -66,7 +66,7 @@ final class Fixtures {
         Instant added = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(year);
         Resource resource = new Resource(id, title, null, List.of(), List.of(), countries, topics, type, language,
                 year, organization, id + ".pdf", "application/pdf", 1000, null, List.of(), added, added, Map.of(),
-                new Extraction("application/pdf", 100, pages.length, false, null, Map.of()), null);
+                new Extraction("application/pdf", 100, pages.length, false, null, Map.of()), null, null);
         return new ResourceContent(resource, List.of(pages));
     }
 }

@@ -47,7 +47,7 @@ class FunderDimensionTest {
         Instant added = Instant.parse("2024-01-01T00:00:00Z");
         Resource resource = new Resource(id, title, null, List.of(), List.of(), List.of(), List.of(), "report", "en",
                 2020, "Ministry", id + ".pdf", "application/pdf", 1000, null, List.of(), added, added, Map.of(),
-                new Extraction("application/pdf", 100, 1, false, null, Map.of()), funder);
+                new Extraction("application/pdf", 100, 1, false, null, Map.of()), funder, null);
         return new ResourceContent(resource, List.of(title + ". The case pathway."));
     }
 

@@ -42,6 +42,11 @@ final class SearchPrinter {
                 String page = snippet.page() == null ? "" : " (p. " + snippet.page() + ")";
                 out.println("   " + plain(snippet.text()) + page);
             }
+            if (!hit.editions().isEmpty()) {
+                out.println("   also in: " + hit.editions().stream().map(edition -> (edition.language() == null
+                        ? "" : vocabulary.languageLabel(edition.language(), Vocabulary.DEFAULT_LANGUAGE) + " ")
+                        + "(" + edition.id() + ")").collect(Collectors.joining(", ")));
+            }
             out.println("   id: " + hit.id());
         }
         out.println(total(request, response));
@@ -97,6 +102,10 @@ final class SearchPrinter {
 
     private static String total(SearchRequest request, SearchResponse response) {
         String documents = response.total() == 1 ? "1 document" : response.total() + " documents";
+        if (response.works() != response.total()) {
+            // Some hits stand for several editions of one work: the hits are works, the facets count documents.
+            documents = response.works() + (response.works() == 1 ? " work in " : " works in ") + documents;
+        }
         String shown = response.hits().isEmpty() ? "" : ", showing " + ((response.page() - 1) * response.size() + 1)
                 + "–" + ((response.page() - 1) * response.size() + response.hits().size());
         String partial = response.partial() ? " (time ran out: these are the hits found so far)" : "";

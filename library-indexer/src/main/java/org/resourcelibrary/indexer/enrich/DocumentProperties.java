@@ -54,7 +54,7 @@ final class DocumentProperties {
                 names(metadata, AUTHOR_KEYS),
                 List.of(), List.of(), null, null,
                 createdYear(metadata, years),
-                names(metadata, ORGANIZATION_KEYS).stream().findFirst().orElse(null), null);
+                names(metadata, ORGANIZATION_KEYS).stream().findFirst().orElse(null), null, null);
     }
 
     private static String first(Map<String, List<String>> metadata, List<String> keys) {

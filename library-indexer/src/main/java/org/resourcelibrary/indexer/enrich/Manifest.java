@@ -40,8 +40,6 @@ public final class Manifest {
 
     /** Header names accepted for each field, folded to lower case with single spaces. */
     private static final Map<String, String> COLUMNS = columns();
-    /** Columns known but not read yet (the key shared by a work's editions): ignored without a problem. */
-    private static final Set<String> KNOWN_UNREAD = Set.of("work");
     private static final String FILE = "file";
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final Pattern CSV_ERROR_LINE = Pattern.compile("line:? (\\d+)");
@@ -183,7 +181,7 @@ public final class Manifest {
         Set<String> seen = new LinkedHashSet<>();
         for (String cell : record) {
             String field = COLUMNS.get(cell.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " "));
-            if (field == null && !KNOWN_UNREAD.contains(cell.strip().toLowerCase(Locale.ROOT))) {
+            if (field == null) {
                 problems.add(new ManifestProblem(1, cell, "unknown column, ignored; the columns are "
                         + FILE + ", " + String.join(", ", MetadataValues.FIELDS)));
             } else if (!seen.add(field)) {

@@ -105,7 +105,7 @@ public final class MetadataEnricher {
                 given.type() == null ? types.infer(evidence).orElse(null) : null,
                 language,
                 null,
-                given.organization() == null ? organizations.infer(body).orElse(null) : null, null);
+                given.organization() == null ? organizations.infer(body).orElse(null) : null, null, null);
 
         boolean yearGiven = listed.year() != null || typed.year() != null;
         Optional<InferredValue> stated = yearGiven ? Optional.empty() : years.find(body, statedTitle, path);

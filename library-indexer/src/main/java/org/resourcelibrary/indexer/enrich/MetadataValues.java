@@ -23,7 +23,8 @@ public record MetadataValues(
         String language,
         Integer year,
         String organization,
-        String funder) {
+        String funder,
+        String work) {
 
     /** Every field, as named in provenance maps, manifests and forms ({@link MetadataField#key()}). */
     public static final List<String> FIELDS = MetadataField.keys();
@@ -42,6 +43,7 @@ public record MetadataValues(
         language = text(language);
         organization = text(organization);
         funder = text(funder);
+        work = text(work);
     }
 
     /**
@@ -62,7 +64,8 @@ public record MetadataValues(
                 (String) values.get(MetadataField.LANGUAGE),
                 (Integer) values.get(MetadataField.YEAR),
                 (String) values.get(MetadataField.ORGANIZATION),
-                (String) values.get(MetadataField.FUNDER));
+                (String) values.get(MetadataField.FUNDER),
+                (String) values.get(MetadataField.WORK));
     }
 
     /** A document's metadata values. */
@@ -88,6 +91,7 @@ public record MetadataValues(
             case YEAR -> year;
             case ORGANIZATION -> organization;
             case FUNDER -> funder;
+            case WORK -> work;
         };
     }
 

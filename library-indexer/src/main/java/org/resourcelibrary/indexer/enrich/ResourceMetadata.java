@@ -77,6 +77,6 @@ public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> p
         return new Resource(id, values.title(), values.summary(), values.keywords(), values.authors(),
                 values.countries(), values.topics(), values.type(), values.language(), values.year(),
                 values.organization(), fileName, mediaType, sizeBytes, sha256, sources, added, modified, provenance,
-                extraction, values.funder());
+                extraction, values.funder(), values.work());
     }
 }

@@ -2,7 +2,9 @@ package org.resourcelibrary.indexer.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +28,13 @@ import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.store.ExtractedText;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
+import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
+import org.resourcelibrary.indexer.editions.DismissedEditions;
+import org.resourcelibrary.indexer.editions.EditionProposal;
+import org.resourcelibrary.indexer.editions.EditionProposals;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
 import org.resourcelibrary.indexer.extract.ArchiveUnpacker;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
@@ -147,8 +154,24 @@ public final class IngestPipeline {
             List<IngestItem> sorted = items.stream().sorted(Comparator.comparing(IngestItem::source,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(IngestItem::path)).toList();
             IngestReport report = IngestReport.of(sorted, problems(), extracted.get(), started,
-                    (System.nanoTime() - start) / 1_000_000, request.dryRun(), stop.requested());
+                    (System.nanoTime() - start) / 1_000_000, request.dryRun(), stop.requested(), editionProposals());
             return request.dryRun() ? report : report.withReview(reviewFigures());
+        }
+
+        /**
+         * The library's editions a librarian has not grouped or dismissed yet, as the data directory's thesaurus
+         * reads titles; none after a dry run, which changed nothing.
+         */
+        private List<EditionProposal> editionProposals() throws IOException {
+            if (request.dryRun()) {
+                return List.of();
+            }
+            // A library never served has no thesaurus file of its own yet: the shipped one is what it would get.
+            Thesaurus thesaurus = Files.exists(data.thesaurus())
+                    ? ThesaurusFile.open(data.thesaurus(), Vocabulary.standard(), Duration.ZERO).current()
+                    : Thesaurus.standard();
+            return new EditionProposals(thesaurus, Vocabulary.standard()).find(library,
+                    new DismissedEditions(data).keys());
         }
 
         private void write(Plan plan) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.resourcelibrary.indexer.editions.EditionProposal;
 import org.resourcelibrary.indexer.review.ReviewFigures;
 
 /**
@@ -19,11 +20,14 @@ import org.resourcelibrary.indexer.review.ReviewFigures;
  *                  {@code skipped} with reason {@value IngestStop#REASON}, and the next run does them
  * @param started   when the run started
  * @param problems  problems found in the manifest, each naming its line
+ * @param editionProposals documents of the library that look like editions of one work (translations), for a
+ *                  librarian to confirm or dismiss: never grouped by the run itself (none in a dry run)
  * @param review    the review queue after the run: values waiting, and the share of inferred values librarians
  *                  accepted unchanged, per field; null in a dry run and in reports written before it was kept
  */
 @JsonPropertyOrder({"files", "indexed", "updated", "unchanged", "duplicates", "removed", "failed", "skipped",
-        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "review", "items"})
+        "extracted", "garbled", "elapsedMs", "dryRun", "interrupted", "started", "problems", "editionProposals",
+        "review", "items"})
 public record IngestReport(
         int files,
         int indexed,
@@ -40,30 +44,34 @@ public record IngestReport(
         Instant started,
         List<String> problems,
         List<IngestItem> items,
+        List<EditionProposal> editionProposals,
         ReviewFigures review) {
 
     public IngestReport {
         problems = problems == null ? List.of() : List.copyOf(problems);
         items = items == null ? List.of() : List.copyOf(items);
+        editionProposals = editionProposals == null ? List.of() : List.copyOf(editionProposals);
     }
 
     /** A report without the review queue's figures. */
     public IngestReport(int files, int indexed, int updated, int unchanged, int duplicates, int removed, int failed,
                         int skipped, int extracted, long elapsedMs, boolean dryRun, boolean interrupted,
-                        Instant started, List<String> problems, List<IngestItem> items) {
+                        Instant started, List<String> problems, List<IngestItem> items,
+                        List<EditionProposal> editionProposals) {
         this(files, indexed, updated, unchanged, duplicates, removed, failed, skipped, extracted, elapsedMs, dryRun,
-                interrupted, started, problems, items, null);
+                interrupted, started, problems, items, editionProposals, null);
     }
 
     /** This report with the review queue's figures. */
     IngestReport withReview(ReviewFigures figures) {
         return new IngestReport(files, indexed, updated, unchanged, duplicates, removed, failed, skipped, extracted,
-                elapsedMs, dryRun, interrupted, started, problems, items, figures);
+                elapsedMs, dryRun, interrupted, started, problems, items, editionProposals, figures);
     }
 
     /** Counts the items' statuses. */
     static IngestReport of(List<IngestItem> items, List<String> problems, int extracted, Instant started,
-                           long elapsedMs, boolean dryRun, boolean interrupted) {
+                           long elapsedMs, boolean dryRun, boolean interrupted,
+                           List<EditionProposal> editionProposals) {
         int[] counts = new int[ItemStatus.values().length];
         items.forEach(item -> counts[item.status().ordinal()]++);
         return new IngestReport(items.size() - counts[ItemStatus.REMOVED.ordinal()],
@@ -71,7 +79,7 @@ public record IngestReport(
                 counts[ItemStatus.UNCHANGED.ordinal()], counts[ItemStatus.DUPLICATE.ordinal()],
                 counts[ItemStatus.REMOVED.ordinal()], counts[ItemStatus.FAILED.ordinal()],
                 counts[ItemStatus.SKIPPED.ordinal()], extracted, elapsedMs, dryRun, interrupted, started, problems,
-                items);
+                items, editionProposals);
     }
 
     /**

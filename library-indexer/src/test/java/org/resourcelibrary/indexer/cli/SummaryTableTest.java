@@ -16,7 +16,7 @@ class SummaryTableTest {
 
     private static IngestReport report(String itemsJson) throws Exception {
         IngestReport empty = new IngestReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false, Instant.EPOCH, List.of(),
-                List.of());
+                List.of(), null);
         ObjectNode json = Json.mapper().valueToTree(empty);
         json.set("items", Json.mapper().readTree(itemsJson));
         return Json.mapper().treeToValue(json, IngestReport.class);

@@ -42,7 +42,7 @@ class EvaluationReportTest {
                 TestDocuments.pdf("Strengthening the Workforce in Zambia\nLusaka, Published 2019\n"
                         + TestDocuments.repeat("Zambia counted its social welfare officers and its vacancies.", 10)),
                 new MetadataValues("Strengthening the Workforce in Zambia", null, null, null, List.of("ZM"),
-                        List.of("planning-workforce"), "report", "en", 2018, null, null));
+                        List.of("planning-workforce"), "report", "en", 2018, null, null, null));
 
         EvaluationReport report = new InferenceEvaluation(new MetadataEnricher(TestDocuments.cues(), List.of(), 2025))
                 .evaluate(List.of(zambia));

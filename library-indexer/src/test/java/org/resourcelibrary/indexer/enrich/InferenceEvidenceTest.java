@@ -96,7 +96,7 @@ class InferenceEvidenceTest {
     @Test
     void valuesGivenByTheManifestHaveNoEvidence() {
         MetadataValues row = new MetadataValues("Given title", null, null, null, List.of("RO"), null, null, null,
-                2010, null, null);
+                2010, null, null, null);
         ExtractedText text = new ExtractedText("0".repeat(64), TestDocuments.PDF, List.of(BODY, BODY), true,
                 Map.of(), false, null);
 

@@ -49,11 +49,11 @@ class ManifestTest {
                 new ManifestRow(2, "case-management-toolkit-east-africa.pdf", new MetadataValues(
                         "The Jamii Case Pathway", null, null, null, List.of("KE", "UG"),
                         List.of("case-management", "child-protection"), "toolkit", "en", 2016,
-                        "East Africa Social Work Consortium", null)),
+                        "East Africa Social Work Consortium", null, null)),
                 new ManifestRow(3, "cambodia-residential-care-transition.rtf", new MetadataValues(
                         "From Orphanage to Family: A Case Study, Cambodia", null, null, null, List.of("KH"),
                         List.of("alternative-care", "case-management"), "case-study", "en", 2020,
-                        "Horizons Child Welfare Institute", null)));
+                        "Horizons Child Welfare Institute", null, null)));
         assertThat(manifest.organizations())
                 .containsExactly("East Africa Social Work Consortium", "Horizons Child Welfare Institute");
     }
@@ -138,7 +138,7 @@ class ManifestTest {
 
         assertThat(manifest.problems()).extracting(ManifestProblem::toString).containsExactly(
                 "line 1, colour: unknown column, ignored; the columns are file, title, summary, keywords, authors, "
-                        + "countries, topics, type, language, year, organization, funder",
+                        + "countries, topics, type, language, year, organization, funder, work",
                 "line 2: more cells (4) than columns (3); the extra ones are ignored");
         assertThat(manifest.rows().get(0).values().year()).isEqualTo(2019);
     }

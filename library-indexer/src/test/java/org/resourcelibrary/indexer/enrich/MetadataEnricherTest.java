@@ -35,7 +35,7 @@ class MetadataEnricherTest {
     }
 
     private static MetadataValues title(String title) {
-        return new MetadataValues(title, null, null, null, null, null, null, null, null, null, null);
+        return new MetadataValues(title, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -57,7 +57,7 @@ class MetadataEnricherTest {
     @Test
     void theManifestRowBeatsEverythingAndIsNotSecondGuessed() {
         MetadataValues row = new MetadataValues("Institutions to Families", null, List.of("reform"), null,
-                List.of("MD", "RO"), List.of("legislation-policy"), "policy-legislation", "en", 2010, "UNICEF", null);
+                List.of("MD", "RO"), List.of("legislation-policy"), "policy-legislation", "en", 2010, "UNICEF", null, null);
 
         ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("Alternative care in Moldova"))), row,
                 title("Typed in the form"));

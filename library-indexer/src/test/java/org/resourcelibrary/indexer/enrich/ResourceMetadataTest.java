@@ -13,11 +13,11 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 class ResourceMetadataTest {
 
     private static final MetadataValues ROW = new MetadataValues("Manifest title", null, null, null, List.of("ZM"),
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null);
     private static final MetadataValues PROPERTIES = new MetadataValues("Property title", "A summary", null,
-            List.of("J. Banda"), null, null, null, null, 2019, null, null);
+            List.of("J. Banda"), null, null, null, null, 2019, null, null, null);
     private static final MetadataValues INFERRED = new MetadataValues("Inferred title", null, null, null,
-            List.of("KE"), List.of("supervision"), "report", "en", 2018, null, null);
+            List.of("KE"), List.of("supervision"), "report", "en", 2018, null, null, null);
 
     private static ResourceMetadata merged() {
         return ResourceMetadata.merge(List.of(new ResourceMetadata.Layer(FieldSource.MANIFEST, ROW),
@@ -30,7 +30,7 @@ class ResourceMetadataTest {
         ResourceMetadata metadata = merged();
 
         assertThat(metadata.values()).isEqualTo(new MetadataValues("Manifest title", "A summary", null,
-                List.of("J. Banda"), List.of("ZM"), List.of("supervision"), "report", "en", 2019, null, null));
+                List.of("J. Banda"), List.of("ZM"), List.of("supervision"), "report", "en", 2019, null, null, null));
         assertThat(metadata.provenance()).isEqualTo(Map.of("title", FieldSource.MANIFEST, "summary",
                 FieldSource.PROPERTIES, "authors", FieldSource.PROPERTIES, "countries", FieldSource.MANIFEST,
                 "topics", FieldSource.INFERRED, "type", FieldSource.INFERRED, "language", FieldSource.INFERRED,
@@ -40,7 +40,7 @@ class ResourceMetadataTest {
     @Test
     void regionsFollowFromCountries() {
         MetadataValues values = new MetadataValues(null, null, null, null, List.of("ZM", "KE", "SN"), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         ResourceMetadata metadata =
                 ResourceMetadata.merge(List.of(new ResourceMetadata.Layer(FieldSource.EDIT, values)));
 
@@ -51,7 +51,7 @@ class ResourceMetadataTest {
     @Test
     void appliedToAResourceItReplacesTheMetadataAndKeepsTheFileFacts() {
         Resource file = new Resource("id-1", "old", null, null, null, null, null, null, null, null, null, "z.pdf",
-                "application/pdf", 42, "ab".repeat(32), null, Instant.EPOCH, Instant.EPOCH, null, null, null);
+                "application/pdf", 42, "ab".repeat(32), null, Instant.EPOCH, Instant.EPOCH, null, null, null, null);
 
         Resource resource = merged().applyTo(file);
 

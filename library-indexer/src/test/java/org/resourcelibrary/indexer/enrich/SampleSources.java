@@ -75,7 +75,7 @@ final class SampleSources {
         List<String> pages = pages(source.substring(separator + 5), paged);
         MetadataValues truth = new MetadataValues(header.get("title"), null, null, null,
                 codes(header.get("countries")), codes(header.get("topics")), header.get("type"),
-                header.get("language"), Integer.valueOf(header.get("year")), header.get("organization"), null);
+                header.get("language"), Integer.valueOf(header.get("year")), header.get("organization"), null, null);
         ExtractedText text = new ExtractedText(null, MEDIA_TYPES.get(format), pages, paged, metadata(header, format),
                 false, null);
         return new InferenceEvaluation.Sample(header.get("file"), text, truth);

@@ -119,7 +119,7 @@ class SampleLibraryIngestTest {
     private static MetadataValues values(CSVRecord row) {
         return new MetadataValues(row.get("title"), null, null, null, codes(row.get("countries")),
                 codes(row.get("topics")), row.get("type"), row.get("language"), Integer.valueOf(row.get("year")),
-                row.get("organization"), null);
+                row.get("organization"), null, null);
     }
 
     private static List<String> codes(String cell) {

@@ -80,6 +80,10 @@ public final class ApiRoutes {
         InsightsEndpoints insights = new InsightsEndpoints(new Insights(services, Clock.systemUTC()));
         routes.get("/api/insights/queries", auth.protect(insights::queries));
         routes.get("/api/insights/gaps", auth.protect(insights::gaps));
+        EditionEndpoints editions = new EditionEndpoints(services);
+        routes.get("/api/librarian/editions", auth.protect(editions::list));
+        routes.post("/api/librarian/editions/{key}/confirm", auth.protect(editions::confirm));
+        routes.post("/api/librarian/editions/{key}/dismiss", auth.protect(editions::dismiss));
 
         StatusEndpoints status = new StatusEndpoints(services);
         routes.get("/health", status::health);

@@ -4,6 +4,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import java.util.ArrayList;
 import java.util.List;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.cite.DocumentCitation.Export;
 import org.resourcelibrary.web.cite.DocumentCitation.Formatted;
@@ -33,6 +34,16 @@ public final class DocumentCitations {
         String pdfUrl = ReferenceMeta.PDF.equals(resource.mediaType()) ? fileUrl : null;
         return new DocumentCitation(ReferenceMeta.of(item, pdfUrl), SchemaOrg.of(item, fileUrl,
                 resource.mediaType()), Coins.of(item), formatted, exports);
+    }
+
+    /**
+     * The schema.org JSON-LD naming a document's other editions as its translations ({@code workTranslation}),
+     * safe to place in a {@code <script>} element as it is; null when it has none.
+     *
+     * @param editions the other editions, their {@code url} the absolute address of their page
+     */
+    public static String translations(String pageUrl, List<Edition> editions) {
+        return editions.isEmpty() ? null : SchemaOrg.translations(pageUrl, editions);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.search.Edition;
 
 /**
  * A document as schema.org JSON-LD, the structured data search engines read. It goes in a
@@ -46,6 +47,34 @@ final class SchemaOrg {
         putIfPresent(json, "keywords", item.getKeyword());
         json.put("encoding", Map.of("@type", "MediaObject", "contentUrl", fileUrl, "encodingFormat",
                 mediaType == null ? "application/octet-stream" : mediaType));
+        return script(json);
+    }
+
+    /**
+     * The other editions of a document's work, as {@code workTranslation}s of the document (its {@code @id}
+     * the page's address, so readers merge it with the document's own description). The library does not say
+     * which edition is the original, so every edition names the others as its translations.
+     *
+     * @param editions the other editions, their {@code url} the absolute address of their page
+     */
+    static String translations(String pageUrl, List<Edition> editions) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@id", pageUrl);
+        json.put("workTranslation", editions.stream().map(edition -> {
+            Map<String, String> work = new LinkedHashMap<>();
+            work.put("@type", GENERIC);
+            work.put("@id", edition.url());
+            work.put("url", edition.url());
+            putIfPresent(work, "inLanguage", edition.language());
+            putIfPresent(work, "name", edition.title());
+            return work;
+        }).toList());
+        return script(json);
+    }
+
+    /** JSON that no value can end its {@code <script>} element early. */
+    private static String script(Map<String, Object> json) {
         try {
             return Json.mapper().writeValueAsString(json)
                     .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
@@ -62,7 +91,7 @@ final class SchemaOrg {
                 "name", name.getGiven() + " " + name.getFamily());
     }
 
-    private static void putIfPresent(Map<String, Object> json, String key, String value) {
+    private static void putIfPresent(Map<String, ? super String> json, String key, String value) {
         if (value != null) {
             json.put(key, value);
         }

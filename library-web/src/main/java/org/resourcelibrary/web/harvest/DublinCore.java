@@ -33,8 +33,10 @@ final class DublinCore {
      *
      * @param pageUrl the document's page, its first identifier
      * @param fileUrl the original file, its second identifier
+     * @param editions the pages of the other editions of its work (its translations): each its record's first
+     *                identifier, so a harvester can join them
      */
-    List<Element> elements(Resource r, String pageUrl, String fileUrl) {
+    List<Element> elements(Resource r, String pageUrl, String fileUrl, List<String> editions) {
         List<Element> elements = new ArrayList<>();
         add(elements, "title", r.title() != null ? r.title() : r.fileName());
         r.authors().forEach(author -> add(elements, "creator", author));
@@ -52,14 +54,15 @@ final class DublinCore {
         add(elements, "identifier", pageUrl);
         add(elements, "identifier", fileUrl);
         add(elements, "format", r.mediaType());
+        editions.forEach(edition -> add(elements, "relation", edition));
         return elements;
     }
 
     /** Writes {@code <oai_dc:dc>} with the document's elements. */
-    void write(XmlOutput xml, Resource r, String pageUrl, String fileUrl) {
+    void write(XmlOutput xml, Resource r, String pageUrl, String fileUrl, List<String> editions) {
         xml.start(OAI_DC, "dc").declare(OAI_DC).declare(DC)
                 .attribute(OaiResponse.XSI, "schemaLocation", OAI_DC + " " + OAI_DC_SCHEMA);
-        for (Element element : elements(r, pageUrl, fileUrl)) {
+        for (Element element : elements(r, pageUrl, fileUrl, editions)) {
             xml.element(DC, element.name(), element.value());
         }
         xml.end();

@@ -11,6 +11,7 @@ import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
+import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -196,8 +197,11 @@ final class OaiProvider {
         header(ctx, xml, change);
         if (!change.deleted()) {
             xml.start("metadata");
+            String work = change.resource().work();
+            List<String> editions = work == null ? List.of() : Edition.others(library.editions(work), change.id())
+                    .stream().map(edition -> address.url(ctx, edition.url())).toList();
             dublinCore.write(xml, change.resource(), address.url(ctx, Hit.documentUrl(change.id())),
-                    address.url(ctx, Hit.fileUrl(change.id())));
+                    address.url(ctx, Hit.fileUrl(change.id())), editions);
             xml.end();
         }
         xml.end();

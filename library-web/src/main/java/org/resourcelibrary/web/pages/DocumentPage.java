@@ -13,6 +13,7 @@ import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -21,6 +22,7 @@ import org.resourcelibrary.web.cite.DocumentCitations;
 import org.resourcelibrary.web.pages.DocumentView.Field;
 import org.resourcelibrary.web.pages.DocumentView.PreviewPage;
 import org.resourcelibrary.web.pages.DocumentView.Similar;
+import org.resourcelibrary.web.pages.SearchView.EditionLink;
 import org.resourcelibrary.web.pages.SearchView.Link;
 
 /** {@code GET /documents/{id}}: a document's metadata, download, the text of its first pages, similar ones. */
@@ -47,6 +49,7 @@ final class DocumentPage {
     private final Templates templates;
     private final DocumentCitations citations;
     private final PublicAddress address;
+    private final EditionLinks editionLinks;
 
     DocumentPage(LibrarySearch library, Vocabulary vocabulary, Templates templates, PublicAddress address) {
         this.address = address;
@@ -54,6 +57,7 @@ final class DocumentPage {
         this.vocabulary = vocabulary;
         this.templates = templates;
         this.citations = new DocumentCitations(vocabulary);
+        this.editionLinks = new EditionLinks(vocabulary);
     }
 
     void render(Context ctx) {
@@ -65,16 +69,31 @@ final class DocumentPage {
                     "There is no document “" + id + "” in the library. It may have been removed."));
             return;
         }
-        DocumentCitation cite = citations.of(resource, address.url(ctx, Hit.documentUrl(id)),
-                address.url(ctx, Hit.fileUrl(id)), labels.language());
-        templates.render(ctx, "document.jte", view(resource, labels, cite));
+        String pageUrl = address.url(ctx, Hit.documentUrl(id));
+        DocumentCitation cite = citations.of(resource, pageUrl, address.url(ctx, Hit.fileUrl(id)),
+                labels.language());
+        List<Edition> editions = resource.work() == null ? List.of()
+                : Edition.others(library.editions(resource.work()), id);
+        List<Edition> absolute = editions.stream().map(e -> new Edition(e.id(), e.language(), e.title(),
+                address.url(ctx, e.url()))).toList();
+        List<EditionLink> alternates = new ArrayList<>();
+        if (!editions.isEmpty()) {
+            // The page names itself among its languages, as search engines ask of hreflang links.
+            alternates.add(new EditionLink(resource.language(), resource.title(), pageUrl));
+            absolute.forEach(e -> alternates.add(new EditionLink(e.language(), e.title(), e.url())));
+        }
+        templates.render(ctx, "document.jte", view(resource, labels, cite,
+                editionLinks.of(editions, EditionLinks.inLanguage(ctx.queryParam("lang"))),
+                alternates.stream().filter(link -> link.language() != null).toList(),
+                DocumentCitations.translations(pageUrl, absolute)));
     }
 
     private String language(String lang) {
         return lang != null && Vocabulary.LABEL_LANGUAGES.contains(lang) ? lang : Vocabulary.DEFAULT_LANGUAGE;
     }
 
-    DocumentView view(Resource r, Labels labels, DocumentCitation cite) {
+    DocumentView view(Resource r, Labels labels, DocumentCitation cite, List<EditionLink> editions,
+                      List<EditionLink> alternates, String translations) {
         List<Field> fields = new ArrayList<>();
         add(fields, r, "type", "Type", Dimension.TYPE, r.type() == null ? List.of() : List.of(r.type()), labels);
         add(fields, r, "countries", "Countries", Dimension.COUNTRY, r.countries(), labels);
@@ -103,7 +122,8 @@ final class DocumentPage {
             fields.add(new Field("Text", text.stream().map(t -> new Link(t, null, false)).toList(), null));
         }
         return new DocumentView(r.id(), r.title(), r.summary(), badges(r, labels), fields, Hit.fileUrl(r.id()),
-                r.fileName(), fileDescription(r), preview(r), previewNote(r), similar(r.id(), labels), cite);
+                r.fileName(), fileDescription(r), preview(r), previewNote(r), similar(r.id(), labels), cite, editions,
+                alternates, translations);
     }
 
     private void add(List<Field> fields, Resource r, String field, String label, Dimension dimension,

@@ -2,6 +2,7 @@ package org.resourcelibrary.web.pages;
 
 import java.util.List;
 import org.resourcelibrary.web.cite.DocumentCitation;
+import org.resourcelibrary.web.pages.SearchView.EditionLink;
 import org.resourcelibrary.web.pages.SearchView.Link;
 
 /**
@@ -13,6 +14,10 @@ import org.resourcelibrary.web.pages.SearchView.Link;
  * @param preview     the text of the first pages
  * @param previewNote what the preview leaves out (more pages, cut pages), or null when it is complete
  * @param cite        the document cited in each style, its exports, and its meta tags for reference managers
+ * @param editions    the other editions of the document's work ("Also in"), empty when it is a work of its own
+ * @param alternates  every edition of the work, this one included, at its absolute address: the page's
+ *                    {@code hreflang} links (none when it is a work of its own)
+ * @param translations the other editions as schema.org JSON-LD, safe in a {@code <script>}; null when none
  */
 public record DocumentView(
         String id,
@@ -26,7 +31,10 @@ public record DocumentView(
         List<PreviewPage> preview,
         String previewNote,
         List<Similar> similar,
-        DocumentCitation cite) {
+        DocumentCitation cite,
+        List<EditionLink> editions,
+        List<EditionLink> alternates,
+        String translations) {
 
     /**
      * A metadata field.

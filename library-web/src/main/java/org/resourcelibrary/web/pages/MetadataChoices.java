@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -153,7 +154,7 @@ final class MetadataChoices {
     private static List<TextField> more(Map<String, String> values) {
         return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
                 .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
-                        .map(dimension -> dimension.heading(LABELS)).orElse(field.key()),
+                        .map(dimension -> dimension.heading(LABELS)).orElse(field.key().substring(0, 1).toUpperCase(Locale.ROOT) + field.key().substring(1)),
                         values.getOrDefault(field.key(), ""))).toList();
     }
 

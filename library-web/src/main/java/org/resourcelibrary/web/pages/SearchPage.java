@@ -49,6 +49,7 @@ final class SearchPage {
 
     private final LibrarySearch library;
     private final Vocabulary vocabulary;
+    private final EditionLinks editionLinks;
     private final Templates templates;
     /** Whether e-mail alerts are on: the results page offers its follow form only then. */
     private final boolean alerts;
@@ -61,6 +62,7 @@ final class SearchPage {
         this.analytics = analytics;
         this.library = library;
         this.vocabulary = vocabulary;
+        this.editionLinks = new EditionLinks(vocabulary);
         this.templates = templates;
     }
 
@@ -105,13 +107,15 @@ final class SearchPage {
         for (Hit hit : response == null ? List.<Hit>of() : response.hits()) {
             String href = analytics.on() && key.isSearch()
                     ? ResultLink.href(hit.id(), key, first + results.size() + 1) : hit.url();
-            results.add(result(hit, href, labels, response.language()));
+            results.add(result(hit, href, labels, response.language(), form.lang()));
         }
         boolean pastLastPage = response != null && response.pastLastPage();
         // Spelling advice is for words that found too little, not for a page past the last one.
         Link didYouMean = response == null || response.didYouMean() == null || pastLastPage ? null
                 : new Link(response.didYouMean(), form.withQuery(response.didYouMean()).href(), false);
-        int lastPage = (int) Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());
+        long works = response == null ? 0 : response.works();
+        // Pages are pages of works.
+        int lastPage = (int) Math.min(SearchRequest.MAX_PAGE, (works + request.size() - 1) / request.size());
         Link strict = response != null && response.relaxed()
                 ? new Link("Show only documents with all of your words", form.strict().href(), false) : null;
         Link last = pastLastPage
@@ -122,7 +126,7 @@ final class SearchPage {
                         .href(), false) : null,
                 form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
                 sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last,
-                alsoSearched(form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null);
+                alsoSearched(form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null, works);
     }
 
     /**
@@ -140,7 +144,7 @@ final class SearchPage {
                         false));
     }
 
-    private static Result result(Hit hit, String href, Labels labels, MemberLanguage member) {
+    private Result result(Hit hit, String href, Labels labels, MemberLanguage member, String pageLanguage) {
         List<SnippetLine> snippets = new ArrayList<>();
         for (Snippet snippet : hit.snippets()) {
             // The page puts "…" before every passage, and after one that stops mid-sentence; an opening
@@ -156,7 +160,8 @@ final class SearchPage {
                 labels.of(Dimension.COUNTRY, hit.countries()), hit.year(),
                 hit.language() == null ? null : labels.of(Dimension.LANGUAGE, hit.language()),
                 hit.organization(), snippets,
-                hit.language() != null && member != null && !hit.language().equals(member.code()), pagesHref(hit));
+                hit.language() != null && member != null && !hit.language().equals(member.code()), pagesHref(hit),
+                editionLinks.of(hit.editions(), EditionLinks.inLanguage(pageLanguage)));
     }
 
     /** The first and last page, and a window around the current one; a gap is a link with no href. */

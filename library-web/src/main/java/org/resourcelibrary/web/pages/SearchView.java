@@ -7,7 +7,7 @@ import org.resourcelibrary.core.search.Sort;
  * Everything the search page shows, ready to print: the template only lays it out.
  *
  * @param error       what was wrong with the request (the page is then a 400 with an empty result), or null
- * @param total       number of matching documents
+ * @param total       number of matching documents (every edition of a work counts)
  * @param didYouMean  a corrected query and its URL, or null
  * @param clearAll    URL of the same words without any filter
  * @param strict      when no document has every word and these have most of them: the search for documents
@@ -16,6 +16,7 @@ import org.resourcelibrary.core.search.Sort;
  * @param lastPage    when the page asked for is past the last one: a link to the last; otherwise null
  * @param alsoSearched what the thesaurus added to the words, or null when nothing
  * @param follow      where the form "E-mail me new documents for this search" posts; null when alerts are off
+ * @param works       number of matching works: the results, one per work (the pages are pages of works)
  */
 public record SearchView(
         SearchForm form,
@@ -36,13 +37,18 @@ public record SearchView(
         boolean nothingSearchable,
         Link lastPage,
         AlsoSearched alsoSearched,
-        String follow) {
+        String follow,
+        long works) {
 
     /**
      * The other labels searched besides the words as typed (empty when that is turned off), and the link that
      * turns it off or on again.
      */
     public record AlsoSearched(List<String> labels, Link toggle) {
+    }
+
+    /** Another edition of a result's work, named by its language in that language ("Français"). */
+    public record EditionLink(String language, String label, String href) {
     }
 
     /** A labelled URL; {@code current} marks the page or language being shown. */
@@ -109,10 +115,12 @@ public record SearchView(
      *
      * @param otherLanguage whether it is in another language than the one the member reads (the page marks it)
      * @param pagesHref the pages its passages are on, cut from the original PDF; null when it is not a PDF
+     * @param editions  the other editions of its work ("Also in"), empty when it is a work of its own
      */
     public record Result(String title, String href, String fileHref, String fileName, String type,
                          List<String> countries, Integer year, String language, String organization,
-                         List<SnippetLine> snippets, boolean otherLanguage, String pagesHref) {
+                         List<SnippetLine> snippets, boolean otherLanguage, String pagesHref,
+                         List<EditionLink> editions) {
     }
 
     /**
@@ -123,6 +131,11 @@ public record SearchView(
      * @param goesOn   whether the passage stops mid-sentence (the page then ends it with "…")
      */
     public record SnippetLine(String html, Integer page, String pageHref, boolean goesOn) {
+    }
+
+    /** Whether some results stand for several documents (editions of one work), so the counts differ. */
+    public boolean countsWorks() {
+        return works != total;
     }
 
     public boolean hasResults() {

@@ -97,7 +97,7 @@ class AlertsTest {
                 List.of(), List.of(), List.of("ZM"), List.of("supervision"), "report", "en", 2026,
                 "Ministry of Community Development", id + ".txt", "text/plain", text.length(), null, List.of(),
                 clock.instant(), clock.instant(), Map.of(), new Extraction("text/plain", text.length(), null, false,
-                OcrStatus.NONE, Map.of()), null), List.of(text)));
+                OcrStatus.NONE, Map.of()), null, null), List.of(text)));
         library.library().commit();
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.indexer.editions.EditionProposal;
 import org.resourcelibrary.web.ApiTestBase;
 import org.resourcelibrary.web.Multipart;
 import org.resourcelibrary.web.RunningApp;
@@ -158,8 +159,8 @@ class OpenApiConformanceTest extends ApiTestBase {
         String reportName = json(send(reports)).get("reports").get(0).get("name").asText();
         ApiCall report = ApiCall.librarian("GET", "/api/ingest-reports/{name}", "/api/ingest-reports/" + reportName);
 
-        List<ApiCall> calls = new ArrayList<>(List.of(upload, upload, edit, remove, remove, submit, jobs, job,
-                reports, report));
+        List<ApiCall> calls = new ArrayList<>(editionCalls());
+        calls.addAll(List.of(upload, upload, edit, remove, remove, submit, jobs, job, reports, report));
         calls.add(upload.form(new Multipart().file("file", "x.txt", "text/plain", notes).field("colour", "red")));
         calls.add(upload.body("text/plain", notes));
         calls.add(upload.form(new Multipart().file("file", "empty.txt", "text/plain", new byte[0])));
@@ -182,12 +183,49 @@ class OpenApiConformanceTest extends ApiTestBase {
         calls.add(reports.at("/api/ingest-reports?limit=0"));
         calls.add(report.at(report.path() + "?x=1"));
         calls.add(report.at("/api/ingest-reports/ingest-20000101T000000.000Z.json"));
-        for (ApiCall call : List.of(upload, edit, remove, submit, jobs, job, reports, report)) {
+        ApiCall editions = ApiCall.librarian("GET", "/api/librarian/editions", "/api/librarian/editions");
+        ApiCall dismiss = ApiCall.librarian("POST", "/api/librarian/editions/{key}/dismiss",
+                "/api/librarian/editions/missing/dismiss");
+        ApiCall confirm = ApiCall.librarian("POST", "/api/librarian/editions/{key}/confirm",
+                "/api/librarian/editions/missing/confirm");
+        for (ApiCall call : List.of(upload, edit, remove, submit, jobs, job, reports, report, editions, dismiss,
+                confirm)) {
             calls.add(call.withoutHeader("Authorization"));
             calls.add(call.header("Authorization", "Bearer wrong-token-0123456789").to(ApiCall.Target.FRESH));
             calls.add(call.to(ApiCall.Target.THROTTLED));
         }
         return calls;
+    }
+
+    /**
+     * Calls to the edition proposals, first of the librarian's (before the documents they change are edited or
+     * deleted): two proposals made by librarian's edits (titles naming one concept in two languages, one
+     * organisation and year), one dismissed and one confirmed.
+     */
+    private static List<ApiCall> editionCalls() {
+        ApiCall editions = ApiCall.librarian("GET", "/api/librarian/editions", "/api/librarian/editions");
+        ApiCall dismiss = ApiCall.librarian("POST", "/api/librarian/editions/{key}/dismiss",
+                "/api/librarian/editions/" + EditionProposal.keyOf(List.of(TestLibrary.NOTES, TestLibrary.BOLETIM))
+                        + "/dismiss");
+        ApiCall confirm = ApiCall.librarian("POST", "/api/librarian/editions/{key}/confirm",
+                "/api/librarian/editions/" + EditionProposal.keyOf(List.of(TestLibrary.TOOLKIT, TestLibrary.GUIA))
+                        + "/confirm");
+        for (ApiCall edit : List.of(
+                alike(TestLibrary.TOOLKIT, "Case management", "Regional Child Care Network", 2021),
+                alike(TestLibrary.GUIA, "Manejo de casos", "Regional Child Care Network", 2021),
+                alike(TestLibrary.NOTES, "Supervision", "Kenya Volunteer Network", 2018),
+                alike(TestLibrary.BOLETIM, "Supervisão", "Kenya Volunteer Network", 2018))) {
+            assertThat(send(edit).statusCode()).isEqualTo(200);
+        }
+        return List.of(editions, dismiss, dismiss, confirm.json("{\"work\": \"case-management\"}"), confirm,
+                editions.at("/api/librarian/editions?x=1"), dismiss.at(dismiss.path() + "?x=1"),
+                confirm.json("{\"work\": 1}"));
+    }
+
+    /** A librarian's edit giving a document a title, organisation and year. */
+    private static ApiCall alike(String id, String title, String organization, int year) {
+        return ApiCall.librarian("PATCH", "/api/documents/{id}", "/api/documents/" + id).json("{\"title\": \""
+                + title + "\", \"organization\": \"" + organization + "\", \"year\": " + year + "}");
     }
 
     @TestFactory

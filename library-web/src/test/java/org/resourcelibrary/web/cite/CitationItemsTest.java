@@ -20,7 +20,7 @@ class CitationItemsTest {
                                      List<String> keywords) {
         return new Resource("x", title, summary, keywords, authors, List.of("KE"), List.of(), type, "en", 2021,
                 "Regional Child Care Network", "x.pdf", "application/pdf", 1, "0", List.of(), null, null, null,
-                null, null);
+                null, null, null);
     }
 
     private CSLItemData item(Resource resource) {

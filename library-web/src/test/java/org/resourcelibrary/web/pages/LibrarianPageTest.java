@@ -304,7 +304,7 @@ class LibrarianPageTest {
                                 10L, 1, false, null, "/srv/library", null, null),
                         new IngestItem("reports/<img src=x>.pdf", ItemStatus.FAILED, "encrypted",
                                 "password needed", null, "application/pdf", null, null, null, null, "/srv/library",
-                                null, null))));
+                                null, null)), null));
         signIn();
 
         String body = server.get("/librarian").body();
@@ -321,7 +321,7 @@ class LibrarianPageTest {
                         new IngestItem("reports/ok.pdf", ItemStatus.INDEXED, null, null, "ok", "application/pdf",
                                 10L, 1, false, null, "/srv/library", null, null),
                         new IngestItem("reports/later.pdf", ItemStatus.SKIPPED, "interrupted", null, null, null,
-                                null, null, null, null, "/srv/library", null, null))));
+                                null, null, null, null, "/srv/library", null, null)), null));
         signIn();
 
         assertThat(server.get("/librarian").body()).contains("2 files · 1 indexed · 1 skipped · "

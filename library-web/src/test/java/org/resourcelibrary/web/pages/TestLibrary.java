@@ -59,7 +59,7 @@ final class TestLibrary implements AutoCloseable {
                 Instant.parse("2024-01-02T03:04:05Z"),
                 Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.INFERRED),
                 new Extraction("application/pdf", pages.stream().mapToLong(String::length).sum(), pages.size(),
-                        false, OcrStatus.NONE, Map.of()), null);
+                        false, OcrStatus.NONE, Map.of()), null, null);
         library.upsert(new ResourceContent(resource, pages));
         library.commit();
         return this;

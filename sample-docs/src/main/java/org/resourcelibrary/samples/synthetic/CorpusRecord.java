@@ -51,7 +51,7 @@ public record CorpusRecord(String id, String title, String language, List<String
         Resource resource = new Resource(id, title, null, List.of(), List.of(), countries, topics, type, language,
                 year, organization, fileName, MEDIA_TYPE, bytes.length, sha256(bytes),
                 List.of(new SourceRef(SOURCE, fileName, bytes.length, when.toEpochMilli())), when, when, provenance,
-                new Extraction(MEDIA_TYPE, text.length(), pages.size(), false, OcrStatus.NONE, Map.of()), null);
+                new Extraction(MEDIA_TYPE, text.length(), pages.size(), false, OcrStatus.NONE, Map.of()), null, null);
         return new ResourceContent(resource, pages);
     }
 

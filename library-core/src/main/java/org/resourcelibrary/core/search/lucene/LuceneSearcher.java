@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.index.Analysis;
@@ -127,17 +128,28 @@ public final class LuceneSearcher {
             int offset = position == null ? (request.page() - 1) * request.size() : position.offset();
             StoredDocs stored = new StoredDocs(searcher);
             Found found = find(searcher, stored, snapshot, plan, offset + request.size(), after, true);
-            ScoreDoc[] page = slice(found.top.scoreDocs, offset, request.size());
+            ScoreDoc[] page;
+            ScoreDoc placing;
+            if (Works.any(snapshot.getIndexReader())) {
+                List<Works.Group> works = works(searcher, stored, snapshot, plan, found, offset, request.size(),
+                        after);
+                page = works.stream().map(Works.Group::shown).toArray(ScoreDoc[]::new);
+                placing = works.isEmpty() ? null : works.get(works.size() - 1).placing();
+            } else {
+                page = slice(found.top.scoreDocs, offset, request.size());
+                placing = page.length == 0 ? null : page[page.length - 1];
+            }
             List<Hit> hits = hits(searcher, stored, page, plan.marks);
             long total = found.total();
-            String nextCursor = page.length == request.size() && offset + page.length < total
-                    ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1], offset + page.length) : null;
-            long lastPage = SearchResponse.lastPage(total, request.size());
+            // Pages are pages of works: a cursor points after the last work's placing edition.
+            String nextCursor = page.length == request.size() && offset + page.length < found.works
+                    ? Cursor.encode(request.sort(), (FieldDoc) placing, offset + page.length) : null;
+            long lastPage = SearchResponse.lastPage(found.works, request.size());
             String didYouMean = plan.hasText() ? plan.typos.didYouMean(plan.userQuery) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
                     (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), found.relaxed,
-                    plan.nothingSearchable, lastPage, plan.language, plan.expansions);
+                    plan.nothingSearchable, lastPage, plan.language, plan.expansions, found.works);
         });
     }
 
@@ -176,10 +188,11 @@ public final class LuceneSearcher {
     }
 
     /**
-     * What a search found: the top hits (with their exact total) and the facet counts; {@code relaxed} when
-     * they are documents with most of the words because none has them all.
+     * What a search found: the top hits (with their exact total), the facet counts and the number of works;
+     * {@code relaxed} when they are documents with most of the words because none has them all, as
+     * {@code query} (the one that found them) asks.
      */
-    private record Found(TopFieldDocs top, FacetTally tally, boolean relaxed) {
+    private record Found(TopFieldDocs top, FacetTally tally, boolean relaxed, long works, Query query) {
         long total() {
             return top.totalHits.value;
         }
@@ -277,15 +290,17 @@ public final class LuceneSearcher {
         int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
         SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, plan.strict, collect, after, count);
         boolean relaxed = false;
+        Query query = plan.strict;
         for (Query relaxation : plan.relaxed) {
             if (matched.top().totalHits.value > 0) {
                 break;
             }
             matched = match(searcher, snapshot, plan, relaxation, collect, after, count);
             relaxed = matched.top().totalHits.value > 0;
+            query = relaxation;
         }
         if (!rescore || matched.top().totalHits.value == 0) {
-            return new Found(matched.top(), matched.tally(), relaxed);
+            return new Found(matched.top(), matched.tally(), relaxed, matched.works(), query);
         }
         List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
         List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
@@ -299,7 +314,7 @@ public final class LuceneSearcher {
             Rescoring.add(searcher, expansion, best);
         }
         TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
-        return new Found(top, matched.tally(), relaxed);
+        return new Found(top, matched.tally(), relaxed, matched.works(), query);
     }
 
     /**
@@ -321,8 +336,32 @@ public final class LuceneSearcher {
         SidewaysCollectorManager.Result result = searcher.search(text,
                 new SidewaysCollectorManager(hits, ordinals, plan.selections, count && !wholeLibrary));
         return count && wholeLibrary
-                ? new SidewaysCollectorManager.Result(result.top(), FacetTally.library(ordinals))
+                ? new SidewaysCollectorManager.Result(result.top(), FacetTally.library(ordinals), result.works())
                 : result;
+    }
+
+    /**
+     * The works from the {@code offset}-th on (see {@link Works}): more documents are ranked as editions take
+     * works' places, and after a cursor of a sorted order, a work whose first edition matched before the cursor
+     * was shown on an earlier page.
+     */
+    private List<Works.Group> works(IndexSearcher searcher, StoredDocs stored, Snapshot snapshot, Plan plan,
+                                    Found found, int offset, int size, FieldDoc after) throws IOException {
+        ScoreDoc[] first = found.top.scoreDocs;
+        Works.Ranked ranked = wanted -> wanted <= first.length || first.length >= found.total() ? first
+                : find(searcher, stored, snapshot, plan, (int) Math.min(wanted, found.total()), after, false)
+                        .top.scoreDocs;
+        Works.ShownBefore shownBefore = after == null ? null : group -> {
+            Query editions = new BooleanQuery.Builder().add(found.query, Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.WORK, group.work())), Occur.FILTER).build();
+            ScoreDoc[] firstEdition = match(searcher, snapshot, plan, editions, 1, null, false).top().scoreDocs;
+            return firstEdition.length > 0 && firstEdition[0].doc != group.placing().doc;
+        };
+        // The member's language as the member, the browser or the query's words said, in any order.
+        String shownLanguage = plan.language.source() == MemberLanguage.Source.DEFAULT ? null
+                : plan.language.code();
+        return Works.page(snapshot.getIndexReader(), ranked, offset, size, shownLanguage,
+                doc -> mapper.toResource(stored.get(doc.doc)).language(), shownBefore);
     }
 
     /** Values of one dimension over the whole library, optionally only those matching a prefix. */
@@ -423,7 +462,7 @@ public final class LuceneSearcher {
             Resource r = resources.get(i);
             hits.add(new Hit(r.id(), r.title(), r.type(), r.countries(), r.topics(), r.language(), r.year(),
                     r.organization(), r.fileName(), r.mediaType(), snippets.get(i), Hit.documentUrl(r.id()),
-                    Hit.fileUrl(r.id())));
+                    Hit.fileUrl(r.id()), Works.editions(searcher, mapper, r)));
         }
         return hits;
     }

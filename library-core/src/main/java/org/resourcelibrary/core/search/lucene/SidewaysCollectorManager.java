@@ -3,7 +3,13 @@ package org.resourcelibrary.core.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
+import org.resourcelibrary.core.index.Schema;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -29,8 +35,11 @@ import org.resourcelibrary.core.search.Dimension;
 final class SidewaysCollectorManager implements CollectorManager<SidewaysCollectorManager.Sideways,
         SidewaysCollectorManager.Result> {
 
-    /** The top hits (their total: the documents passing every selection), and the counts (null when not asked for). */
-    record Result(TopFieldDocs top, FacetTally tally) {
+    /**
+     * The top hits (their total: the documents passing every selection), the counts (null when not asked for)
+     * and how many works those documents are (each document without a work is one).
+     */
+    record Result(TopFieldDocs top, FacetTally tally, long works) {
     }
 
     private static final int DIMENSIONS = Dimension.values().length;
@@ -63,8 +72,15 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
         List<TopFieldCollector> tops = new ArrayList<>(collectors.size());
         collectors.forEach(collector -> tops.add(collector.top));
         TopFieldDocs top = hits.reduce(tops);
+        long withWork = 0;
+        Set<BytesRef> works = new HashSet<>();
+        for (Sideways collector : collectors) {
+            withWork += collector.withWork;
+            works.addAll(collector.works);
+        }
+        long workCount = top.totalHits.value - withWork + works.size();
         if (!count) {
-            return new Result(top, null);
+            return new Result(top, null, workCount);
         }
         int[] total = new int[ordinals.size()];
         int[][] failingOnly = new int[DIMENSIONS][];
@@ -77,7 +93,7 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
                 }
             }
         }
-        return new Result(top, new FacetTally(ordinals, total, failingOnly));
+        return new Result(top, new FacetTally(ordinals, total, failingOnly), workCount);
     }
 
     private static void add(int[] into, int[] counts) {
@@ -91,6 +107,9 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
         private final TopFieldCollector top;
         private final int[] counts;
         private final int[][] failingOnly = new int[DIMENSIONS][];
+        /** The works of the hits that have one, and how many hits have one. */
+        private final Set<BytesRef> works = new HashSet<>();
+        private long withWork;
 
         Sideways(TopFieldCollector top) {
             this.top = top;
@@ -114,6 +133,9 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
             FacetOrdinals.LeafValues values = ordinals == null || (counts == null && !selections.any()) ? null
                     : ordinals.values(context);
             Selections.Segment selected = selections.segment(context, values);
+            // Most libraries have no works: their segments have no work field and cost nothing here.
+            SortedDocValues work = context.reader().getFieldInfos().fieldInfo(Schema.WORK) == null ? null
+                    : DocValues.getSorted(context.reader(), Schema.WORK);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -125,6 +147,10 @@ final class SidewaysCollectorManager implements CollectorManager<SidewaysCollect
                     int failed = selected.failed(doc);
                     if (failed == 0) {
                         hit.collect(doc);
+                        if (work != null && work.advanceExact(doc)) {
+                            withWork++;
+                            works.add(BytesRef.deepCopyOf(work.lookupOrd(work.ordValue())));
+                        }
                         for (int i = 0; counts != null && i < values.count(); i++) {
                             counts[values.ord(i)]++;
                         }
