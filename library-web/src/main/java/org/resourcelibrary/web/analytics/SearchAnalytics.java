@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.web.analytics.AnalyticsEvent.Downloaded;
@@ -21,8 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records what members search, open and download. A request thread only puts an event in a bounded queue
- * ({@code offer}, which never waits); one writer thread drains it into the {@link AnalyticsStore}. A full queue,
+ * Records what members search, open and download. A request thread only adds an event to a bounded queue that
+ * takes no lock (a locked queue would make a search wait whenever the writer is descheduled holding its lock)
+ * and wakes no one (a woken thread may take the processor from the search that woke it); one writer thread
+ * wakes on its own every {@link #WRITE_INTERVAL} and drains the queue into the {@link AnalyticsStore}. A full queue,
  * a full disk or any database failure drops the events concerned and counts them: a search is never slowed
  * or failed by its analytics. The writer also forgets single events older than the retention, once a day.
  */
@@ -31,8 +35,8 @@ public final class SearchAnalytics implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchAnalytics.class);
     /** Events written in one transaction at most. */
     static final int MAX_BATCH = 500;
-    /** How often the idle writer looks whether a new day needs the retention applied. */
-    static final Duration RETENTION_CHECK = Duration.ofHours(1);
+    /** How often the writer wakes to write what was recorded (and to see whether a new day needs the retention). */
+    static final Duration WRITE_INTERVAL = Duration.ofMillis(250);
     /** Longest an orderly stop or a flush waits for the writer. */
     static final Duration FLUSH_WAIT = Duration.ofSeconds(10);
     /** The deepest position a result can have: the last result of the deepest page. */
@@ -41,10 +45,12 @@ public final class SearchAnalytics implements AutoCloseable {
     private final AnalyticsSettings settings;
     private final AnalyticsStore store;
     private final Clock clock;
-    private final BlockingQueue<AnalyticsEvent> queue;
+    private final Queue<AnalyticsEvent> queue = new ConcurrentLinkedQueue<>();
+    /** Events in the queue, for its bound (a concurrent queue's own size is not constant-time). */
+    private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
-    private Thread writer;
+    private volatile Thread writer;
     private LocalDate retentionAppliedOn;
     private volatile boolean stopping;
 
@@ -53,7 +59,6 @@ public final class SearchAnalytics implements AutoCloseable {
         this.settings = settings;
         this.store = settings.on() ? store : null;
         this.clock = clock;
-        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
     }
 
     /** Analytics recording into {@code store}, its writer running (or off, when the settings say so). */
@@ -124,16 +129,20 @@ public final class SearchAnalytics implements AutoCloseable {
             return true;
         }
         CountDownLatch latch = new CountDownLatch(1);
-        if (!queue.offer(new Flush(latch), FLUSH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-            return false;
-        }
+        // Past the bound: a flush is never dropped.
+        queued.incrementAndGet();
+        queue.add(new Flush(latch));
+        LockSupport.unpark(writer);
         return latch.await(FLUSH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void offer(AnalyticsEvent event) {
-        if (!queue.offer(event)) {
+        if (queued.incrementAndGet() > settings.queueCapacity()) {
+            queued.decrementAndGet();
             dropped.incrementAndGet();
+            return;
         }
+        queue.add(event);
     }
 
     synchronized void start() {
@@ -145,19 +154,19 @@ public final class SearchAnalytics implements AutoCloseable {
     private void drain() {
         List<AnalyticsEvent> batch = new ArrayList<>();
         while (!stopping || !queue.isEmpty()) {
-            try {
-                AnalyticsEvent first = queue.poll(RETENTION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    queue.drainTo(batch, MAX_BATCH - 1);
-                    write(batch);
-                    batch.clear();
-                }
-                applyRetention();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            AnalyticsEvent event;
+            while (batch.size() < MAX_BATCH && (event = queue.poll()) != null) {
+                queued.decrementAndGet();
+                batch.add(event);
             }
+            if (batch.isEmpty()) {
+                // Woken by a flush or the end, else after the interval.
+                LockSupport.parkNanos(this, WRITE_INTERVAL.toNanos());
+            } else {
+                write(batch);
+                batch.clear();
+            }
+            applyRetention();
         }
     }
 
@@ -216,7 +225,7 @@ public final class SearchAnalytics implements AutoCloseable {
         try {
             flush();
             stopping = true;
-            writer.interrupt();
+            LockSupport.unpark(writer);
             writer.join(FLUSH_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,99 @@
+package org.resourcelibrary.web.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Hit;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.SampleLibrary;
+
+/**
+ * The gap map's documents over the whole sample library, checked against a plain count: every document read
+ * once, its values of both dimensions paired (a region is its countries' regions).
+ */
+class GapMapSampleLibraryTest {
+
+    @TempDir
+    static Path dir;
+    private static LuceneLibrary library;
+    private static GapMap map;
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        DataDirectory data = new DataDirectory(dir).create();
+        library = LuceneLibrary.open(data.index(), Vocabulary.standard());
+        SampleLibrary.ingest(library, data);
+        map = new GapMap(library, Vocabulary.standard(), new QueryConcepts(Vocabulary.standard(),
+                Thesaurus::standard));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        library.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"country,topic", "region,topic", "topic,language", "language,country"})
+    void everyCellCountsTheDocumentsWithBothValues(String rows, String cols) throws Exception {
+        Dimension rowDimension = Dimension.fromParam(rows).orElseThrow();
+        Dimension colDimension = Dimension.fromParam(cols).orElseThrow();
+        GapMap.Report report = map.report(rowDimension, colDimension, "en",
+                InsightsPeriod.of(null, null, LocalDate.parse("2026-06-01")), null);
+
+        Map<String, Long> expected = oracle(rowDimension, colDimension);
+        Map<String, Long> actual = new HashMap<>();
+        for (GapMap.Row row : report.table()) {
+            for (int i = 0; i < report.columns().size(); i++) {
+                long documents = row.cells().get(i).documents();
+                if (documents > 0) {
+                    actual.put(row.value() + "|" + report.columns().get(i).value(), documents);
+                }
+            }
+        }
+        assertThat(actual).isNotEmpty().isEqualTo(expected);
+    }
+
+    /** Documents per pair of values, counted one document at a time. */
+    private static Map<String, Long> oracle(Dimension rows, Dimension cols) {
+        Map<String, Long> counts = new HashMap<>();
+        for (int page = 1; ; page++) {
+            List<Hit> hits = library.search(SearchRequest.builder().page(page).size(SearchRequest.MAX_SIZE).build())
+                    .hits();
+            if (hits.isEmpty()) {
+                return counts;
+            }
+            for (Hit hit : hits) {
+                for (String r : values(rows, hit)) {
+                    for (String c : values(cols, hit)) {
+                        counts.merge(r + "|" + c, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> values(Dimension dimension, Hit hit) {
+        return switch (dimension) {
+            case COUNTRY -> hit.countries();
+            case REGION -> hit.countries().stream().map(c -> Vocabulary.standard().regionOf(c).orElse(null))
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            case TOPIC -> hit.topics();
+            case LANGUAGE -> hit.language() == null ? List.of() : List.of(hit.language());
+            default -> throw new IllegalArgumentException(dimension.param());
+        };
+    }
+}
