@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.pages;
 
+import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.HttpResponseException;
@@ -38,13 +39,12 @@ final class LibrarianPage {
     static final int FOUND = 20;
     /** Messages for the outcome codes that redirects carry ({@code ?done=}), so no text is echoed back. */
     private static final Map<String, String> NOTICES = Map.of(
-            "signed-in", "You are signed in.",
-            "indexed", "The file was uploaded and is now in the library.",
-            "updated", "The file replaced the document with the same id.",
-            "duplicate", "The library already had this file: it is the document below, now listing the upload,"
-                    + " with the metadata you gave recorded as your edits.",
-            "saved", "The changes were saved.",
-            "deleted", "The document was deleted.");
+            "signed-in", "librarian.done.signedIn",
+            "indexed", "librarian.done.indexed",
+            "updated", "librarian.done.updated",
+            "duplicate", "librarian.done.duplicate",
+            "saved", "librarian.done.saved",
+            "deleted", "librarian.done.deleted");
 
     private final LibrarianAccess access;
     private final Librarian librarian;
@@ -104,14 +104,13 @@ final class LibrarianPage {
             }
             case DENIED -> {
                 ctx.status(401);
-                render(ctx, LibrarianView.signedOut(access.configured() ? "That token is not valid."
-                        : "No librarian tokens are set up on this server: see the README's Librarians section."));
+                render(ctx, LibrarianView.signedOut(Messages.of(ctx).text(access.configured()
+                        ? "librarian.token.invalid" : "librarian.token.none")));
             }
             case THROTTLED -> {
                 long seconds = access.retryAfter(ctx.ip()).map(d -> Math.max(1, d.toSeconds())).orElse(1L);
                 ctx.status(429).header("Retry-After", Long.toString(seconds));
-                render(ctx, LibrarianView.signedOut("Too many wrong tokens from this address: wait " + seconds
-                        + " seconds before trying again."));
+                render(ctx, LibrarianView.signedOut(Messages.of(ctx).text("librarian.token.throttled", seconds)));
             }
         }
     }
@@ -152,8 +151,9 @@ final class LibrarianPage {
                     choices.sent(ctx)));
         } catch (HttpResponseException e) {
             // Too large, or not a form upload: the form's fields cannot be trusted or shown again.
-            ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), "Not uploaded",
-                    capitalised(e.getMessage()) + ". Nothing was added."));
+            Messages ui = Messages.of(ctx);
+            ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), ui.text("librarian.upload.failed.title"),
+                    ui.text("librarian.upload.failed", capitalised(e.getMessage()))));
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
             render(ctx, dashboard(signedIn, problems(e), choices.sent(ctx)));
@@ -258,17 +258,17 @@ final class LibrarianPage {
 
     private void refuse(Context ctx, Refusal refusal) {
         String message = switch (refusal) {
-            case CROSS_ORIGIN -> "This form was sent from another site, so it was refused.";
-            case SIGNED_OUT -> "You are not signed in (your session may have ended): sign in and try again.";
-            case FORGED -> "This form has expired or did not come from this page: reload the page and try again.";
+            case CROSS_ORIGIN -> "librarian.refused.crossOrigin";
+            case SIGNED_OUT -> "librarian.refused.signedOut";
+            case FORGED -> "librarian.refused.forged";
         };
-        ErrorPages.render(ctx, templates, new ErrorView(403, "Not allowed", message));
+        Messages ui = Messages.of(ctx);
+        ErrorPages.render(ctx, templates, new ErrorView(403, ui.text("librarian.refused.title"), ui.text(message)));
         ctx.header("Cache-Control", "no-store");
     }
 
     private void notFound(Context ctx) {
-        ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
-                "There is no document “" + ctx.pathParam("id") + "” in the library."));
+        ErrorPages.documentNotFound(ctx, templates, ctx.pathParam("id"));
     }
 
     /** Values too long (or too many) are a 422, as the API answers; values not understood a 400. */
@@ -282,8 +282,8 @@ final class LibrarianPage {
 
     /** The notice for the outcome a redirect named, if any (Map.of refuses a null key). */
     private static String notice(Context ctx) {
-        String done = ctx.queryParam("done");
-        return done == null ? null : NOTICES.get(done);
+        String key = ctx.queryParam("done") == null ? null : NOTICES.get(ctx.queryParam("done"));
+        return key == null ? null : Messages.of(ctx).text(key);
     }
 
     private static String capitalised(String message) {

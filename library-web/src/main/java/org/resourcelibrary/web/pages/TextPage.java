@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.pages;
 
+import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import java.util.List;
 import org.resourcelibrary.core.model.Resource;
@@ -27,20 +28,19 @@ final class TextPage {
         String id = ctx.pathParam("id");
         Resource resource = library.get(id).orElse(null);
         if (resource == null) {
-            ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
-                    "There is no document “" + id + "” in the library. It may have been removed."));
+            ErrorPages.documentNotFound(ctx, templates, id);
             return;
         }
         List<String> pages = library.pages(id, Integer.MAX_VALUE);
         Integer page = page(ctx.queryParam(PAGE));
         if (page == null || page < 1 || page > Math.max(pages.size(), 1)) {
-            ErrorPages.render(ctx, templates, new ErrorView(page == null ? 400 : 404, "No such page",
-                    "“" + ctx.queryParam(PAGE) + "” is not a page of this document; it has " + pages.size()
-                            + (pages.size() == 1 ? " page." : " pages.")));
+            Messages ui = Messages.of(ctx);
+            ErrorPages.render(ctx, templates, new ErrorView(page == null ? 400 : 404, ui.text("error.noPage.title"),
+                    ui.text("error.noPage", ctx.queryParam(PAGE), pages.size())));
             return;
         }
         String text = pages.isEmpty() ? "" : pages.get(page - 1).strip();
-        templates.render(ctx, "text.jte", new TextView(resource.title(), Hit.documentUrl(id), page, pages.size(),
+        templates.render(ctx, "text.jte", new TextView(resource.title(), Messages.of(ctx).href(Hit.documentUrl(id)), page, pages.size(),
                 List.of(text.split("\\n\\s*\\n")),
                 page > 1 ? href(id, page - 1) : null,
                 page < pages.size() ? href(id, page + 1) : null,

@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.pages;
 
+import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -40,10 +41,10 @@ final class ThesaurusPage {
             ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
             return;
         }
-        String notice = SAVED.equals(ctx.queryParam("done")) ? "The thesaurus was saved and is in use." : null;
+        Messages ui = Messages.of(ctx);
+        String notice = SAVED.equals(ctx.queryParam("done")) ? ui.text("thesaurus.saved") : null;
         render(ctx, new ThesaurusView(session.get().csrfToken(), file.text(), file.current().fileConcepts(), notice,
-                file.problem().map(p -> "The file as it is now is not in use (the last good one is): " + p)
-                        .orElse(null)));
+                file.problem().map(p -> ui.text("thesaurus.notInUse", p)).orElse(null)));
     }
 
     /** {@code POST /librarian/thesaurus}: saves the editor's text if it is a good thesaurus. */
@@ -60,7 +61,7 @@ final class ThesaurusPage {
         } catch (ThesaurusException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, new ThesaurusView(session.csrfToken(), text, file.current().fileConcepts(), null,
-                    "Nothing was saved: " + e.getMessage()));
+                    Messages.of(ctx).text("thesaurus.notSaved", e.getMessage())));
         }
     }
 
