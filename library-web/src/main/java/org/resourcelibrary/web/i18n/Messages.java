@@ -53,7 +53,8 @@ public final class Messages {
 
     private Messages(String language, boolean chosen, List<Choice> choices) {
         this.language = language;
-        this.locale = Locale.forLanguageTag(language);
+        // The library writes British English ("2 January 2024"), as its international readers do.
+        this.locale = DEFAULT_LANGUAGE.equals(language) ? Locale.UK : Locale.forLanguageTag(language);
         this.bundle = BUNDLES.get(language);
         this.chosen = chosen;
         this.choices = choices;
@@ -94,6 +95,14 @@ public final class Messages {
         ctx.header(Header.CONTENT_LANGUAGE, language);
         ctx.header(Header.VARY, Header.ACCEPT_LANGUAGE);
         return messages;
+    }
+
+    /**
+     * The words of the language an API client's {@code Accept-Language} names, if it names one of the four:
+     * clients that send none get English problems, which they may parse.
+     */
+    public static java.util.Optional<Messages> ofClient(String acceptLanguage) {
+        return MemberLanguage.fromAcceptLanguage(acceptLanguage).map(language -> in(language.code()));
     }
 
     /** Whether the request names {@code lang} and the member's browser would not choose the language itself. */
@@ -163,7 +172,8 @@ public final class Messages {
         List<Choice> choices = new ArrayList<>();
         for (String language : LANGUAGES) {
             StringJoiner query = new StringJoiner("&", path + "?", "");
-            parameters.forEach((name, values) -> values.forEach(value -> query.add(encode(name) + "=" + encode(value))));
+            parameters.forEach((name, values) -> values.forEach(value ->
+                    query.add(encode(name) + "=" + encode(value))));
             query.add(PARAM + "=" + language);
             choices.add(new Choice(language, BUNDLES.get(language).get(LANGUAGE_NAME), query.toString(),
                     language.equals(current)));

@@ -1,9 +1,9 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * {@code /alerts/unsubscribe} and {@code /alerts/forget}: what a person opens from an alert e-mail. A page with

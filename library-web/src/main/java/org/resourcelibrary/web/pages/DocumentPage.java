@@ -173,7 +173,7 @@ final class DocumentPage {
 
     private static String fileDescription(Messages ui, Resource r) {
         List<String> parts = new ArrayList<>();
-        parts.add(FileSizes.format(r.mediaType(), r.sizeBytes()));
+        parts.add(FileSizes.format(ui, r.mediaType(), r.sizeBytes()));
         Integer pages = r.extraction() == null ? null : r.extraction().pages();
         if (pages != null) {
             parts.add(ui.text("document.pages", pages));

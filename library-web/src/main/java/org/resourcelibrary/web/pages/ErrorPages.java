@@ -1,10 +1,10 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * Error pages in HTML for the page routes (the API answers problem+json instead): a page that fails

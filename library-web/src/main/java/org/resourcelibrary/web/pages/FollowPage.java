@@ -1,6 +1,5 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
@@ -11,6 +10,7 @@ import java.sql.SQLException;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.PublicAddress;
 import org.resourcelibrary.web.api.AlertEndpoints;
+import org.resourcelibrary.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.HttpResponseException;
@@ -20,6 +19,7 @@ import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.indexer.ingest.Upload;
 import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianGate.Refusal;
 import org.resourcelibrary.web.pages.LibrarianGate.Verdict;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
@@ -86,8 +86,9 @@ final class LibrarianPage {
             ctx.status(HttpStatus.BAD_REQUEST);
             problems = List.of(e.getMessage());
         }
-        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems, choices.empty(), query,
-                found, reports.latest(), null));
+        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems,
+                choices.empty(Messages.of(ctx).language()), query,
+                found, reports.latest(Messages.of(ctx)), null));
     }
 
     /** {@code POST /librarian/sign-in}. */
@@ -100,7 +101,7 @@ final class LibrarianPage {
         switch (access.check(token == null ? "" : token.strip(), ctx.ip())) {
             case GRANTED -> {
                 gate.signIn(ctx);
-                ctx.redirect(PATH + "?done=signed-in", HttpStatus.SEE_OTHER);
+                ctx.redirect(Messages.of(ctx).href(PATH + "?done=signed-in"), HttpStatus.SEE_OTHER);
             }
             case DENIED -> {
                 ctx.status(401);
@@ -121,7 +122,7 @@ final class LibrarianPage {
         if (verdict.session() != null) {
             gate.signOut(ctx, verdict.session());
         }
-        ctx.redirect(PATH, HttpStatus.SEE_OTHER);
+        ctx.redirect(Messages.of(ctx).href(PATH), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /librarian/upload}: multipart, the file and its metadata, read as the API's upload reads it. */
@@ -138,16 +139,17 @@ final class LibrarianPage {
             }
             if (Files.size(received.file()) == 0) {
                 ctx.status(HttpStatus.BAD_REQUEST);
-                render(ctx, dashboard(signedIn, List.of("file: choose a file to upload (it must not be empty)."),
+                render(ctx, dashboard(ctx, signedIn, List.of(Messages.of(ctx).text("librarian.upload.empty")),
                         choices.sent(ctx)));
                 return;
             }
             Upload upload = librarian.upload(received.file(), received.fileName(), MetadataChoices.sentValues(ctx),
                     null);
-            ctx.redirect(editHref(upload.resource().id()) + "?done=" + upload.status().code(), HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(editHref(upload.resource().id()) + "?done=" + upload.status().code()),
+                    HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, dashboard(signedIn, List.of(e.parameter() + ": " + e.getMessage()),
+            render(ctx, dashboard(ctx, signedIn, List.of(e.parameter() + ": " + e.getMessage()),
                     choices.sent(ctx)));
         } catch (HttpResponseException e) {
             // Too large, or not a form upload: the form's fields cannot be trusted or shown again.
@@ -156,11 +158,11 @@ final class LibrarianPage {
                     ui.text("librarian.upload.failed", capitalised(e.getMessage()))));
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
-            render(ctx, dashboard(signedIn, problems(e), choices.sent(ctx)));
+            render(ctx, dashboard(ctx, signedIn, problems(e), choices.sent(ctx)));
         } catch (ExtractionFailedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, dashboard(signedIn, List.of("file: no text could be read from it ("
-                    + e.getMessage() + "); nothing was added."), choices.sent(ctx)));
+            render(ctx, dashboard(ctx, signedIn, List.of(Messages.of(ctx).text("librarian.upload.unreadable",
+                    e.getMessage())), choices.sent(ctx)));
         }
     }
 
@@ -168,7 +170,7 @@ final class LibrarianPage {
     void showDocument(Context ctx) {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(PATH), HttpStatus.SEE_OTHER);
             return;
         }
         Optional<Resource> resource = library.get(ctx.pathParam("id"));
@@ -177,7 +179,7 @@ final class LibrarianPage {
             return;
         }
         render(ctx, editing(session.get(), resource.get(), notice(ctx), List.of(),
-                choices.of(resource.get())));
+                choices.of(resource.get(), Messages.of(ctx).language())));
     }
 
     /** {@code POST /librarian/documents/{id}}: saves the metadata fields that changed. */
@@ -214,7 +216,7 @@ final class LibrarianPage {
             if (!changes.isEmpty()) {
                 librarian.edit(resource.id(), changes);
             }
-            ctx.redirect(editHref(resource.id()) + "?done=saved", HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(editHref(resource.id()) + "?done=saved"), HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
             render(ctx, editing(session, resource, null, problems(e), choices.sent(ctx)));
@@ -225,17 +227,18 @@ final class LibrarianPage {
         if (!"yes".equals(ctx.formParam("confirm"))) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, editing(session, resource, null,
-                    List.of("confirm: tick “Yes, delete this document” to delete it."), choices.of(resource)));
+                    List.of(Messages.of(ctx).text("librarian.delete.unconfirmed")),
+                    choices.of(resource, Messages.of(ctx).language())));
             return;
         }
         librarian.delete(resource.id());
-        ctx.redirect(PATH + "?done=deleted", HttpStatus.SEE_OTHER);
+        ctx.redirect(Messages.of(ctx).href(PATH + "?done=deleted"), HttpStatus.SEE_OTHER);
     }
 
-    private LibrarianView dashboard(Session session, List<String> problems, LibrarianView.MetadataFields upload)
-            throws IOException {
+    private LibrarianView dashboard(Context ctx, Session session, List<String> problems,
+                                    LibrarianView.MetadataFields upload) throws IOException {
         return new LibrarianView(true, session.csrfToken(), null, problems, upload, "", List.of(),
-                reports.latest(), null);
+                reports.latest(Messages.of(ctx)), null);
     }
 
     private LibrarianView editing(Session session, Resource resource, String notice, List<String> problems,

@@ -16,6 +16,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianView.MetadataFields;
 import org.resourcelibrary.web.pages.LibrarianView.TextField;
 import org.resourcelibrary.web.pages.SearchView.Option;
@@ -40,7 +41,6 @@ final class MetadataChoices {
     /** Fields whose several values are ticked in a list rather than typed. */
     private static final Set<String> PICK_LISTS = Set.of("countries", "topics");
     private static final String LIST_SEPARATOR = "; ";
-    private static final String LABELS = Vocabulary.DEFAULT_LANGUAGE;
 
     private final Vocabulary vocabulary;
 
@@ -53,19 +53,19 @@ final class MetadataChoices {
         return vocabulary;
     }
 
-    /** Empty fields, for a new upload. */
-    MetadataFields empty() {
-        return fields(Map.of());
+    /** Empty fields, for a new upload, labelled in {@code labels} (the page's language). */
+    MetadataFields empty(String labels) {
+        return fields(Map.of(), labels);
     }
 
     /** A document's current values. */
-    MetadataFields of(Resource resource) {
-        return fields(values(resource));
+    MetadataFields of(Resource resource, String labels) {
+        return fields(values(resource), labels);
     }
 
-    /** The values just sent, to show the form again with them. */
+    /** The values just sent, to show the form again with them, labelled in the page's language. */
     MetadataFields sent(Context ctx) {
-        return fields(sentValues(ctx));
+        return fields(sentValues(ctx), Messages.of(ctx).language());
     }
 
     /** Every field as sent, one string each (pick-list values joined by {@code ;}); blank fields left out. */
@@ -126,14 +126,14 @@ final class MetadataChoices {
         }
     }
 
-    private MetadataFields fields(Map<String, String> values) {
+    private MetadataFields fields(Map<String, String> values, String labels) {
         List<String> countries = list(values.get("countries"));
         List<String> topics = list(values.get("topics"));
         String type = values.get("type");
         String language = values.get("language");
         List<Option> countryOptions = new ArrayList<>();
         for (String code : vocabulary.countryCodes()) {
-            countryOptions.add(new Option(code, vocabulary.countryLabel(code, LABELS), countries.contains(code)));
+            countryOptions.add(new Option(code, vocabulary.countryLabel(code, labels), countries.contains(code)));
         }
         // The document's countries first: among some 250, a ticked box further down would go unseen.
         countryOptions.sort(Comparator.comparing((Option option) -> !option.selected()).thenComparing(Option::label));
@@ -144,21 +144,22 @@ final class MetadataChoices {
         return new MetadataFields(values.getOrDefault("title", ""), values.getOrDefault("summary", ""),
                 values.getOrDefault("keywords", ""), values.getOrDefault("authors", ""),
                 values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
-                terms(vocabulary.topics(), topics), terms(vocabulary.types(), type == null ? List.of() : List.of(type)),
-                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, LABELS),
-                        code.equals(language))).toList(), more(values));
+                terms(vocabulary.topics(), topics, labels),
+                terms(vocabulary.types(), type == null ? List.of() : List.of(type), labels),
+                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, labels),
+                        code.equals(language))).toList(), more(values, labels));
     }
 
     /** The fields without a widget of their own, headed as their dimension is (or by their name). */
-    private static List<TextField> more(Map<String, String> values) {
+    private static List<TextField> more(Map<String, String> values, String labels) {
         return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
                 .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
-                        .map(dimension -> dimension.heading(LABELS)).orElse(field.key()),
+                        .map(dimension -> dimension.heading(labels)).orElse(field.key()),
                         values.getOrDefault(field.key(), ""))).toList();
     }
 
-    private static List<Option> terms(List<Term> terms, List<String> selected) {
-        return terms.stream().map(t -> new Option(t.code(), t.label(LABELS), selected.contains(t.code()))).toList();
+    private static List<Option> terms(List<Term> terms, List<String> selected, String labels) {
+        return terms.stream().map(t -> new Option(t.code(), t.label(labels), selected.contains(t.code()))).toList();
     }
 
     private static List<String> list(String joined) {

@@ -1,12 +1,12 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import java.util.List;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.web.excerpt.PageList;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * {@code GET /documents/{id}/text?page=N}: a document's extracted text one page at a time, with the pages

@@ -1,12 +1,12 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.Optional;
 import org.resourcelibrary.core.thesaurus.ThesaurusException;
 import org.resourcelibrary.core.thesaurus.ThesaurusFile;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 
 /**
@@ -38,7 +38,7 @@ final class ThesaurusPage {
     void show(Context ctx) {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return;
         }
         Messages ui = Messages.of(ctx);
@@ -57,7 +57,7 @@ final class ThesaurusPage {
         String text = sent == null ? "" : sent.replace("\r\n", "\n");
         try {
             file.save(text);
-            ctx.redirect(PATH + "?done=" + SAVED, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(PATH + "?done=" + SAVED), HttpStatus.SEE_OTHER);
         } catch (ThesaurusException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, new ThesaurusView(session.csrfToken(), text, file.current().fileConcepts(), null,

@@ -85,8 +85,8 @@ class MessagesBundleTest {
     void templatesHoldNoWordsOutsideMessages() throws IOException {
         List<String> words = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            files.filter(file -> file.toString().endsWith(".jte")).sorted().forEach(file ->
-                    TemplateText.words(read(file)).forEach(text -> words.add(TEMPLATES.relativize(file) + ": " + text)));
+            files.filter(file -> file.toString().endsWith(".jte")).sorted().forEach(file -> TemplateText
+                    .words(read(file)).forEach(text -> words.add(TEMPLATES.relativize(file) + ": " + text)));
         }
         assertThat(words).isEmpty();
     }
@@ -97,7 +97,8 @@ class MessagesBundleTest {
         assertThat(TemplateText.words("<a aria-label=\"Remove ${x}\" href=\"/\">${x}</a>")).containsExactly("Remove");
         assertThat(TemplateText.words("@template.layout(content = @`<h1>Results</h1>`, title = x)"))
                 .containsExactly("Results");
-        assertThat(TemplateText.words("@if(x.isEmpty())${ui.text(\"a.b\")}@else(none)@endif")).containsExactly("(none)");
+        assertThat(TemplateText.words("@if(x.isEmpty())${ui.text(\"a.b\")}@else(none)@endif"))
+                .containsExactly("(none)");
         assertThat(TemplateText.words("<a href=\"/api/docs\">API</a> · <b>×</b>")).isEmpty();
     }
 
