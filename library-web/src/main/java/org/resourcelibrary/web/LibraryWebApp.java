@@ -87,8 +87,7 @@ public final class LibraryWebApp {
     public static void problem(Context ctx, Problem problem) {
         Optional<Messages> ui = Messages.ofClient(ctx.header(Header.ACCEPT_LANGUAGE));
         Problem shown = ui.map(messages -> translated(problem, messages)).orElse(problem);
-        ui.ifPresent(messages -> ctx.header(Header.CONTENT_LANGUAGE, messages.language())
-                .header(Header.VARY, Header.ACCEPT_LANGUAGE));
+        ui.ifPresent(messages -> Messages.varyOnLanguage(ctx.header(Header.CONTENT_LANGUAGE, messages.language())));
         // Bytes, not a String: Jetty would encode a String of this content type as ISO-8859-1, turning the
         // echoed parameter's other characters into '?' and its accents into invalid UTF-8.
         ctx.status(shown.status()).contentType(Problem.CONTENT_TYPE).result(json(shown));

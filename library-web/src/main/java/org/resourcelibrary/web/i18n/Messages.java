@@ -93,8 +93,16 @@ public final class Messages {
         Messages messages = new Messages(language, chosen, choices(ctx, language));
         ctx.attribute(ATTRIBUTE, messages);
         ctx.header(Header.CONTENT_LANGUAGE, language);
-        ctx.header(Header.VARY, Header.ACCEPT_LANGUAGE);
+        varyOnLanguage(ctx);
         return messages;
+    }
+
+    /** Says the response depends on {@code Accept-Language}, besides whatever else it already varies on. */
+    public static void varyOnLanguage(Context ctx) {
+        String vary = ctx.res().getHeader(Header.VARY);
+        if (vary == null || !vary.contains(Header.ACCEPT_LANGUAGE)) {
+            ctx.header(Header.VARY, vary == null ? Header.ACCEPT_LANGUAGE : vary + ", " + Header.ACCEPT_LANGUAGE);
+        }
     }
 
     /**
