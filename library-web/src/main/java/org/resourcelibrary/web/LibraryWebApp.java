@@ -4,9 +4,12 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
@@ -14,6 +17,7 @@ import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.ApiRoutes;
 import org.resourcelibrary.web.harvest.HarvestRoutes;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.resourcelibrary.web.pages.PageRoutes;
 import org.slf4j.Logger;
@@ -54,7 +58,7 @@ public final class LibraryWebApp {
             PageRoutes.register(config.routes, services, alerts);
             HarvestRoutes.register(config.routes, services);
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
-                    problem(ctx, Problem.ofParameter(400, "Bad request", e.getMessage(), e.parameter())));
+                    problem(ctx, Problem.ofParameter(400, title(400), e.getMessage(), e.parameter())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -65,8 +69,7 @@ public final class LibraryWebApp {
                     return;
                 }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                problem(ctx, Problem.of(500, "Internal server error",
-                        "the server could not answer this request; it has been logged"));
+                problem(ctx, Problem.of(500, ENGLISH.text(INTERNAL_ERROR), ENGLISH.text(INTERNAL_ERROR_DETAIL)));
             });
         });
     }
@@ -77,11 +80,30 @@ public final class LibraryWebApp {
         return endpoint == null ? ServiceMetrics.UNMATCHED_ROUTE : endpoint.path;
     }
 
-    /** Writes a problem response. */
+    /**
+     * Writes a problem response; its title (and a detail the bundles know) in the language of the client's
+     * {@code Accept-Language}, when it sends one, so that clients parsing English titles keep them.
+     */
     public static void problem(Context ctx, Problem problem) {
+        Optional<Messages> ui = Messages.ofClient(ctx.header(Header.ACCEPT_LANGUAGE));
+        Problem shown = ui.map(messages -> translated(problem, messages)).orElse(problem);
+        ui.ifPresent(messages -> Messages.varyOnLanguage(ctx.header(Header.CONTENT_LANGUAGE, messages.language())));
         // Bytes, not a String: Jetty would encode a String of this content type as ISO-8859-1, turning the
         // echoed parameter's other characters into '?' and its accents into invalid UTF-8.
-        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
+        ctx.status(shown.status()).contentType(Problem.CONTENT_TYPE).result(json(shown));
+    }
+
+    /** The problem with each of its words that is one of the bundle's English messages in the client's language. */
+    private static Problem translated(Problem problem, Messages ui) {
+        String title = problem.title();
+        String detail = problem.detail();
+        List<String> keys = new ArrayList<>(TITLES.values());
+        keys.addAll(List.of(SERVER_ERROR, REQUEST_ERROR, INTERNAL_ERROR, INTERNAL_ERROR_DETAIL));
+        for (String key : keys) {
+            title = ENGLISH.text(key).equals(title) ? ui.text(key) : title;
+            detail = ENGLISH.text(key).equals(detail) ? ui.text(key) : detail;
+        }
+        return new Problem(problem.type(), title, problem.status(), detail, problem.parameter());
     }
 
     private static byte[] json(Object value) {
@@ -93,13 +115,21 @@ public final class LibraryWebApp {
     }
 
     private static String title(int status) {
-        return TITLES.getOrDefault(status, status >= 500 ? "Server error" : "Request error");
+        return ENGLISH.text(TITLES.getOrDefault(status, status >= 500 ? SERVER_ERROR : REQUEST_ERROR));
     }
 
+    /** Problems are English unless the client asks otherwise. */
+    private static final Messages ENGLISH = Messages.in(Messages.DEFAULT_LANGUAGE);
+    private static final String SERVER_ERROR = "problem.serverError";
+    private static final String REQUEST_ERROR = "problem.requestError";
+    private static final String INTERNAL_ERROR = "problem.internalError";
+    private static final String INTERNAL_ERROR_DETAIL = "problem.internalError.detail";
+    /** The message titling each status's problem. */
     private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(406, "Not acceptable"), Map.entry(413, "Payload too large"),
-            Map.entry(415, "Unsupported media type"), Map.entry(416, "Range not satisfiable"),
-            Map.entry(422, "Unprocessable content"), Map.entry(429, "Too many requests"),
-            Map.entry(503, "Service unavailable"));
+            Map.entry(400, "problem.badRequest"), Map.entry(401, "problem.unauthorized"),
+            Map.entry(403, "problem.forbidden"), Map.entry(404, "problem.notFound"),
+            Map.entry(405, "problem.methodNotAllowed"), Map.entry(406, "problem.notAcceptable"),
+            Map.entry(413, "problem.tooLarge"), Map.entry(415, "problem.unsupportedType"),
+            Map.entry(416, "problem.rangeNotSatisfiable"), Map.entry(422, "problem.unprocessable"),
+            Map.entry(429, "problem.tooManyRequests"), Map.entry(503, "problem.unavailable"));
 }

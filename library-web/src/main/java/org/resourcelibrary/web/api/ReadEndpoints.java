@@ -1,7 +1,6 @@
 package org.resourcelibrary.web.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.analytics.Door;
 import org.resourcelibrary.web.analytics.SearchAnalytics;
+import org.resourcelibrary.web.i18n.Messages;
 
 /** The read endpoints for other services: search, document, similar documents, suggestions, facet values. */
 final class ReadEndpoints {
@@ -52,8 +52,7 @@ final class ReadEndpoints {
         SearchRequest request = SearchRequests.of(ctx, vocabulary);
         // Without lang, the ranking follows the browser's languages: caches must tell them apart (added to
         // what the response already varies on, such as Origin).
-        String vary = ctx.res().getHeader(Header.VARY);
-        ctx.header(Header.VARY, vary == null ? Header.ACCEPT_LANGUAGE : vary + ", " + Header.ACCEPT_LANGUAGE);
+        Messages.varyOnLanguage(ctx);
         SearchResponse response = library.search(request);
         services.metrics().search("api", response.tookMs());
         services.analytics().searched(request, response, SearchAnalytics.language(request, response), Door.API);

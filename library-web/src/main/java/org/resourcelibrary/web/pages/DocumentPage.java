@@ -4,9 +4,9 @@ import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
@@ -19,6 +19,7 @@ import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.cite.DocumentCitation;
 import org.resourcelibrary.web.cite.DocumentCitations;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.DocumentView.Field;
 import org.resourcelibrary.web.pages.DocumentView.PreviewPage;
 import org.resourcelibrary.web.pages.DocumentView.Similar;
@@ -35,14 +36,15 @@ final class DocumentPage {
     /** Similar documents listed. */
     static final int SIMILAR = 5;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    /** Dates as each language writes them in full ("5 December 2026", "5 décembre 2026"). */
+    private static final FormatStyle DATE = FormatStyle.LONG;
+    /** The message saying where a field's value came from. */
     private static final Map<FieldSource, String> SOURCES = Map.of(
-            FieldSource.EDIT, "set by a librarian",
-            FieldSource.MANIFEST, "from the library's spreadsheet",
-            FieldSource.UPLOAD, "given at upload",
-            FieldSource.PROPERTIES, "from the file's properties",
-            FieldSource.INFERRED, "inferred from the text");
+            FieldSource.EDIT, "document.source.edit",
+            FieldSource.MANIFEST, "document.source.manifest",
+            FieldSource.UPLOAD, "document.source.upload",
+            FieldSource.PROPERTIES, "document.source.properties",
+            FieldSource.INFERRED, "document.source.inferred");
 
     private final LibrarySearch library;
     private final Vocabulary vocabulary;
@@ -62,11 +64,11 @@ final class DocumentPage {
 
     void render(Context ctx) {
         String id = ctx.pathParam("id");
-        Labels labels = new Labels(vocabulary, language(ctx.queryParam("lang")));
+        Messages ui = Messages.of(ctx);
+        Labels labels = new Labels(vocabulary, ui.language());
         Resource resource = library.get(id).orElse(null);
         if (resource == null) {
-            ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
-                    "There is no document “" + id + "” in the library. It may have been removed."));
+            ErrorPages.documentNotFound(ctx, templates, id);
             return;
         }
         String pageUrl = address.url(ctx, Hit.documentUrl(id));
@@ -82,69 +84,74 @@ final class DocumentPage {
             alternates.add(new EditionLink(resource.language(), resource.title(), pageUrl));
             absolute.forEach(e -> alternates.add(new EditionLink(e.language(), e.title(), e.url())));
         }
-        templates.render(ctx, "document.jte", view(resource, labels, cite,
+        templates.render(ctx, "document.jte", view(ui, resource, labels, cite,
                 editionLinks.of(editions, EditionLinks.inLanguage(ctx.queryParam("lang"))),
                 alternates.stream().filter(link -> link.language() != null).toList(),
                 DocumentCitations.translations(pageUrl, absolute)));
     }
 
-    private String language(String lang) {
-        return lang != null && Vocabulary.LABEL_LANGUAGES.contains(lang) ? lang : Vocabulary.DEFAULT_LANGUAGE;
-    }
-
-    DocumentView view(Resource r, Labels labels, DocumentCitation cite, List<EditionLink> editions,
+    DocumentView view(Messages ui, Resource r, Labels labels, DocumentCitation cite, List<EditionLink> editions,
                       List<EditionLink> alternates, String translations) {
         List<Field> fields = new ArrayList<>();
-        add(fields, r, "type", "Type", Dimension.TYPE, r.type() == null ? List.of() : List.of(r.type()), labels);
-        add(fields, r, "countries", "Countries", Dimension.COUNTRY, r.countries(), labels);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(DATE).withLocale(ui.locale())
+                .withZone(ZoneOffset.UTC);
+        add(ui, fields, r, "type", "document.field.type", Dimension.TYPE,
+                r.type() == null ? List.of() : List.of(r.type()), labels);
+        add(ui, fields, r, "countries", "document.field.countries", Dimension.COUNTRY, r.countries(), labels);
         List<String> regions = r.countries().stream().map(c -> vocabulary.regionOf(c).orElse(null))
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        add(fields, r, "countries", "Regions", Dimension.REGION, regions, labels);
-        add(fields, r, "topics", "Topics", Dimension.TOPIC, r.topics(), labels);
-        add(fields, r, "language", "Language", Dimension.LANGUAGE,
+        add(ui, fields, r, "countries", "document.field.regions", Dimension.REGION, regions, labels);
+        add(ui, fields, r, "topics", "document.field.topics", Dimension.TOPIC, r.topics(), labels);
+        add(ui, fields, r, "language", "document.field.language", Dimension.LANGUAGE,
                 r.language() == null ? List.of() : List.of(r.language()), labels);
         if (r.year() != null) {
-            fields.add(new Field("Year", List.of(new Link(r.year().toString(),
-                    SearchForm.empty().withYears(r.year(), r.year()).href(), false)), source(r, "year")));
+            fields.add(new Field(ui.text("document.field.year"), List.of(new Link(r.year().toString(),
+                    ui.href(SearchForm.empty().withYears(r.year(), r.year()).href()), false)),
+                    source(ui, r, "year")));
         }
-        add(fields, r, "organization", "Organization", Dimension.ORGANIZATION,
+        add(ui, fields, r, "organization", "document.field.organization", Dimension.ORGANIZATION,
                 r.organization() == null ? List.of() : List.of(r.organization()), labels);
-        text(fields, r, "authors", "Authors", r.authors());
-        text(fields, r, "keywords", "Keywords", r.keywords());
+        text(ui, fields, r, "authors", "document.field.authors", r.authors());
+        text(ui, fields, r, "keywords", "document.field.keywords", r.keywords());
         if (r.added() != null) {
-            fields.add(new Field("Added", List.of(new Link(DATE.format(r.added()), null, false)), null));
+            fields.add(new Field(ui.text("document.field.added"), List.of(new Link(date.format(r.added()), null,
+                    false)), null));
         }
         if (r.modified() != null) {
-            fields.add(new Field("Updated", List.of(new Link(DATE.format(r.modified()), null, false)), null));
+            fields.add(new Field(ui.text("document.field.updated"), List.of(new Link(date.format(r.modified()),
+                    null, false)), null));
         }
-        List<String> text = extractionNotes(r.extraction());
+        List<String> text = extractionNotes(ui, r.extraction());
         if (!text.isEmpty()) {
-            fields.add(new Field("Text", text.stream().map(t -> new Link(t, null, false)).toList(), null));
+            fields.add(new Field(ui.text("document.field.text"), text.stream().map(t -> new Link(t, null, false))
+                    .toList(), null));
         }
         return new DocumentView(r.id(), r.title(), r.summary(), badges(r, labels), fields, Hit.fileUrl(r.id()),
-                r.fileName(), fileDescription(r), preview(r), previewNote(r), similar(r.id(), labels), cite, editions,
-                alternates, translations);
+                r.fileName(), fileDescription(ui, r), preview(r), previewNote(ui, r), similar(ui, r.id(), labels),
+                cite, editions, alternates, translations);
     }
 
-    private void add(List<Field> fields, Resource r, String field, String label, Dimension dimension,
+    private void add(Messages ui, List<Field> fields, Resource r, String field, String label, Dimension dimension,
                      List<String> codes, Labels labels) {
         if (codes.isEmpty()) {
             return;
         }
         List<Link> values = codes.stream().map(code -> new Link(labels.of(dimension, code),
-                SearchForm.empty().toggled(dimension, code).href(), false)).toList();
-        fields.add(new Field(label, values, source(r, field)));
+                ui.href(SearchForm.empty().toggled(dimension, code).href()), false)).toList();
+        fields.add(new Field(ui.text(label), values, source(ui, r, field)));
     }
 
-    private static void text(List<Field> fields, Resource r, String field, String label, List<String> values) {
+    private static void text(Messages ui, List<Field> fields, Resource r, String field, String label,
+                             List<String> values) {
         if (!values.isEmpty()) {
-            fields.add(new Field(label, values.stream().map(v -> new Link(v, null, false)).toList(), source(r, field)));
+            fields.add(new Field(ui.text(label), values.stream().map(v -> new Link(v, null, false)).toList(),
+                    source(ui, r, field)));
         }
     }
 
-    private static String source(Resource r, String field) {
+    private static String source(Messages ui, Resource r, String field) {
         FieldSource source = r.provenance().get(field);
-        return source == null ? null : SOURCES.get(source);
+        return source == null ? null : ui.text(SOURCES.get(source));
     }
 
     static List<String> badges(String type, List<String> countries, Integer year, String language, Labels labels) {
@@ -166,29 +173,29 @@ final class DocumentPage {
         return badges(r.type(), r.countries(), r.year(), r.language(), labels);
     }
 
-    private static List<String> extractionNotes(Extraction extraction) {
+    private static List<String> extractionNotes(Messages ui, Extraction extraction) {
         List<String> notes = new ArrayList<>();
         if (extraction == null) {
             return notes;
         }
-        notes.add(String.format(Locale.ENGLISH, "%,d characters", extraction.chars()));
+        notes.add(ui.text("document.text.characters", extraction.chars()));
         if (extraction.ocr() == OcrStatus.PERFORMED) {
-            notes.add("read by optical character recognition (scanned pages)");
+            notes.add(ui.text("document.text.ocr"));
         } else if (extraction.ocr() == OcrStatus.NEEDED) {
-            notes.add("has scanned pages that could not be read");
+            notes.add(ui.text("document.text.unread"));
         }
         if (extraction.truncated()) {
-            notes.add("only the beginning was indexed: the text is longer than the library's limit");
+            notes.add(ui.text("document.text.truncated"));
         }
         return notes;
     }
 
-    private static String fileDescription(Resource r) {
+    private static String fileDescription(Messages ui, Resource r) {
         List<String> parts = new ArrayList<>();
-        parts.add(FileSizes.format(r.mediaType(), r.sizeBytes()));
+        parts.add(FileSizes.format(ui, r.mediaType(), r.sizeBytes()));
         Integer pages = r.extraction() == null ? null : r.extraction().pages();
         if (pages != null) {
-            parts.add(pages == 1 ? "1 page" : pages + " pages");
+            parts.add(ui.text("document.pages", pages));
         }
         return String.join(" · ", parts);
     }
@@ -208,17 +215,17 @@ final class DocumentPage {
         return preview;
     }
 
-    private static String previewNote(Resource r) {
+    private static String previewNote(Messages ui, Resource r) {
         Integer pages = r.extraction() == null ? null : r.extraction().pages();
         if (pages != null && pages > PREVIEW_PAGES) {
-            return "The first " + PREVIEW_PAGES + " of " + pages + " pages. Download the document to read it all.";
+            return ui.text("document.previewNote", PREVIEW_PAGES, pages);
         }
         return null;
     }
 
-    private List<Similar> similar(String id, Labels labels) {
+    private List<Similar> similar(Messages ui, String id, Labels labels) {
         return library.similar(id, SIMILAR).stream()
-                .map(hit -> new Similar(hit.title(), hit.url(),
+                .map(hit -> new Similar(hit.title(), ui.href(hit.url()),
                         badges(hit.type(), hit.countries(), hit.year(), hit.language(), labels)))
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.SearchView.Chip;
 import org.resourcelibrary.web.pages.SearchView.FacetGroup;
 import org.resourcelibrary.web.pages.SearchView.FacetOption;
@@ -37,8 +38,10 @@ final class FacetSidebar {
     private final SearchForm form;
     private final SearchResponse response;
     private final Labels labels;
+    private final Messages ui;
 
-    FacetSidebar(SearchForm form, SearchResponse response, Labels labels) {
+    FacetSidebar(SearchForm form, SearchResponse response, Labels labels, Messages ui) {
+        this.ui = ui;
         this.form = form;
         this.response = response;
         this.labels = labels;
@@ -52,7 +55,7 @@ final class FacetSidebar {
             for (FacetValue value : values(dimension)) {
                 options.add(option(dimension, value));
             }
-            groups.add(split(dimension.param(), Labels.heading(dimension), options, false));
+            groups.add(split(dimension.param(), labels.heading(dimension), options, false));
         }
         return groups;
     }
@@ -80,7 +83,7 @@ final class FacetSidebar {
                     regionCounts.getOrDefault(code, 0L), form.selected(Dimension.REGION).contains(code),
                     members.subList(0, shown), members.subList(shown, members.size())));
         });
-        return new FacetGroup(Dimension.COUNTRY.param(), Labels.heading(Dimension.COUNTRY), options, List.of(),
+        return new FacetGroup(Dimension.COUNTRY.param(), labels.heading(Dimension.COUNTRY), options, List.of(),
                 countries.size() >= FILTER_BOX_FROM);
     }
 
@@ -131,26 +134,27 @@ final class FacetSidebar {
         List<Chip> chips = new ArrayList<>();
         for (Dimension dimension : Stream.concat(TREE.stream(), FLAT.stream()).toList()) {
             for (String value : form.selected(dimension)) {
-                chips.add(new Chip(Labels.heading(dimension), labels.of(dimension, value),
+                chips.add(new Chip(labels.heading(dimension), labels.of(dimension, value),
                         form.toggled(dimension, value).href()));
             }
         }
         if (form.yearFrom() != null || form.yearTo() != null) {
-            chips.add(new Chip(Labels.heading(Dimension.YEAR), yearLabel(form.yearFrom(), form.yearTo()),
+            chips.add(new Chip(labels.heading(Dimension.YEAR), yearLabel(form.yearFrom(), form.yearTo()),
                     form.withoutYears().href()));
         }
         return chips;
     }
 
-    private static String yearLabel(Integer from, Integer to) {
+    private String yearLabel(Integer from, Integer to) {
         if (from != null && from.equals(to)) {
             return from.toString();
         }
+        // Years are words here, not amounts: never grouped as numbers are.
         if (to == null) {
-            return from + " or later";
+            return ui.text("facets.year.orLater", from.toString());
         }
         if (from == null) {
-            return to + " or earlier";
+            return ui.text("facets.year.orEarlier", to.toString());
         }
         return from + "–" + to;
     }

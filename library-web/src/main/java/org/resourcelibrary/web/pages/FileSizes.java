@@ -1,7 +1,7 @@
 package org.resourcelibrary.web.pages;
 
-import java.util.Locale;
 import java.util.Map;
+import org.resourcelibrary.web.i18n.Messages;
 
 /** How a file is described to people: its format by name and its size in KB or MB. */
 final class FileSizes {
@@ -14,28 +14,30 @@ final class FileSizes {
             Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
             Map.entry("application/vnd.ms-excel", "Excel"),
-            Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
+            Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument"),
             Map.entry("application/rtf", "RTF"),
-            Map.entry("text/html", "HTML"),
-            Map.entry("text/plain", "Text"));
+            Map.entry("text/html", "HTML"));
+    /** Formats named in words of the page's language rather than by a product's name. */
+    private static final Map<String, String> FORMAT_MESSAGES = Map.of("text/plain", "file.text");
 
     private FileSizes() {
     }
 
-    /** E.g. {@code PDF · 1.2 MB}. */
-    static String format(String mediaType, long bytes) {
+    /** E.g. {@code PDF · 1.2 MB}, {@code PDF · 1,2 Mo}. */
+    static String format(Messages ui, String mediaType, long bytes) {
         String base = mediaType == null ? null : mediaType.split(";")[0].strip();
-        String format = base == null ? "File" : FORMATS.getOrDefault(base, base);
-        return format + " · " + size(bytes);
+        String format = base == null ? ui.text("file.any") : FORMAT_MESSAGES.containsKey(base)
+                ? ui.text(FORMAT_MESSAGES.get(base)) : FORMATS.getOrDefault(base, base);
+        return format + " · " + size(ui, bytes);
     }
 
-    static String size(long bytes) {
+    static String size(Messages ui, long bytes) {
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return ui.text("file.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ENGLISH, "%.0f KB", bytes / 1024.0);
+            return ui.text("file.kilobytes", Math.round(bytes / 1024.0));
         }
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024));
+        return ui.text("file.megabytes", bytes / (1024.0 * 1024));
     }
 }

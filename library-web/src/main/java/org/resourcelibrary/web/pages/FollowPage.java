@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.PublicAddress;
 import org.resourcelibrary.web.api.AlertEndpoints;
+import org.resourcelibrary.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +45,9 @@ final class FollowPage {
         // cannot post this form in a member's name, and a client without the header could call POST
         // /api/alerts directly anyway. The confirmation e-mail (double opt-in) guards the address itself.
         if (!fromThisLibrary(ctx)) {
-            ErrorPages.render(ctx, templates, new ErrorView(HttpStatus.FORBIDDEN.getCode(), "Not sent from this"
-                    + " library", "This form can only be sent from the library's own search page. Open the search"
-                    + " again and use its form."));
+            Messages ui = Messages.of(ctx);
+            ErrorPages.render(ctx, templates, new ErrorView(HttpStatus.FORBIDDEN.getCode(),
+                    ui.text("follow.foreign.title"), ui.text("follow.foreign")));
             return;
         }
         String searchHref = "/" + (ctx.queryString() == null || ctx.queryString().isEmpty() ? ""
@@ -67,8 +68,8 @@ final class FollowPage {
             // An unconfirmed request sends nothing, so asking again is safe.
             LOG.warn("confirmation e-mail not sent: {}", e.getMessage());
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
-            render(ctx, FollowView.refused("the confirmation e-mail could not be sent just now; please try again"
-                    + " later", searchHref, action(searchHref), typed, frequency));
+            render(ctx, FollowView.refused(Messages.of(ctx).text("follow.unsent"), searchHref, action(searchHref),
+                    typed, frequency));
         }
     }
 

@@ -22,7 +22,8 @@ public record FollowView(String address, String problem, String searchHref, Stri
         return new FollowView(null, problem, searchHref, action, email, frequency);
     }
 
-    public String title() {
-        return address != null ? "Check your inbox" : "Your alert was not started";
+    /** The message that titles the page. */
+    public String titleKey() {
+        return address != null ? "follow.title.sent" : "follow.title.refused";
     }
 }

@@ -8,6 +8,7 @@ import org.resourcelibrary.indexer.ingest.IngestItem;
 import org.resourcelibrary.indexer.ingest.IngestReport;
 import org.resourcelibrary.indexer.ingest.ItemStatus;
 import org.resourcelibrary.indexer.ingest.ReportArchive;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianView.FailedFile;
 import org.resourcelibrary.web.pages.LibrarianView.ReportSummary;
 import org.slf4j.Logger;
@@ -29,15 +30,15 @@ final class IngestReports {
         this.archive = archive;
     }
 
-    List<ReportSummary> latest() throws IOException {
+    List<ReportSummary> latest(Messages ui) throws IOException {
         List<ReportSummary> summaries = new ArrayList<>();
         for (String name : archive.names().stream().limit(SHOWN).toList()) {
-            summaries.add(summary(name));
+            summaries.add(summary(ui, name));
         }
         return summaries;
     }
 
-    private ReportSummary summary(String name) {
+    private ReportSummary summary(Messages ui, String name) {
         Optional<IngestReport> read;
         try {
             read = archive.read(name);
@@ -47,7 +48,7 @@ final class IngestReports {
             read = Optional.empty();
         }
         if (read.isEmpty()) {
-            return new ReportSummary(name, "this report could not be read", 0, List.of());
+            return new ReportSummary(name, ui.text("librarian.reports.unreadable"), 0, List.of());
         }
         IngestReport report = read.get();
         List<FailedFile> failed = new ArrayList<>();
@@ -63,14 +64,15 @@ final class IngestReports {
             }
         }
         if (notShown > 0) {
-            failed.add(new FailedFile("…", notShown + " more; see the report file " + name));
+            failed.add(new FailedFile("…", ui.text("librarian.reports.more", notShown, name)));
         }
-        return new ReportSummary(name, counts(report), report.elapsedMs(), failed);
+        return new ReportSummary(name, counts(ui, report), report.elapsedMs(), failed);
     }
 
-    private static String counts(IngestReport report) {
+    /** The report's counts; its status codes are the report file's own words, the same in every language. */
+    private static String counts(Messages ui, IngestReport report) {
         List<String> counts = new ArrayList<>();
-        counts.add(report.files() + (report.files() == 1 ? " file" : " files"));
+        counts.add(ui.text("librarian.reports.files", report.files()));
         for (ItemStatus status : ItemStatus.values()) {
             int count = report.count(status);
             if (count > 0) {
@@ -78,13 +80,13 @@ final class IngestReports {
             }
         }
         if (!report.problems().isEmpty()) {
-            counts.add(report.problems().size() + " manifest problems");
+            counts.add(ui.text("librarian.reports.problems", report.problems().size()));
         }
         if (report.dryRun()) {
-            counts.add("dry run: nothing changed");
+            counts.add(ui.text("librarian.reports.dryRun"));
         }
         if (report.interrupted()) {
-            counts.add("interrupted: the files not reached are skipped, and the next run does them");
+            counts.add(ui.text("librarian.reports.interrupted"));
         }
         return String.join(" · ", counts);
     }

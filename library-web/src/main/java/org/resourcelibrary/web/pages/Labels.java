@@ -19,8 +19,8 @@ public record Labels(Vocabulary vocabulary, String language) {
         return codes.stream().map(code -> of(dimension, code)).toList();
     }
 
-    /** What a dimension is called on the page (the page's words are English). */
-    public static String heading(Dimension dimension) {
-        return dimension.heading(Vocabulary.DEFAULT_LANGUAGE);
+    /** What a dimension is called on the page, in the page's language. */
+    public String heading(Dimension dimension) {
+        return dimension.heading(language);
     }
 }

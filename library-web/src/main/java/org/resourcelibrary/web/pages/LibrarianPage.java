@@ -19,6 +19,7 @@ import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.indexer.ingest.Upload;
 import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianGate.Refusal;
 import org.resourcelibrary.web.pages.LibrarianGate.Verdict;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
@@ -38,13 +39,12 @@ final class LibrarianPage {
     static final int FOUND = 20;
     /** Messages for the outcome codes that redirects carry ({@code ?done=}), so no text is echoed back. */
     private static final Map<String, String> NOTICES = Map.of(
-            "signed-in", "You are signed in.",
-            "indexed", "The file was uploaded and is now in the library.",
-            "updated", "The file replaced the document with the same id.",
-            "duplicate", "The library already had this file: it is the document below, now listing the upload,"
-                    + " with the metadata you gave recorded as your edits.",
-            "saved", "The changes were saved.",
-            "deleted", "The document was deleted.");
+            "signed-in", "librarian.done.signedIn",
+            "indexed", "librarian.done.indexed",
+            "updated", "librarian.done.updated",
+            "duplicate", "librarian.done.duplicate",
+            "saved", "librarian.done.saved",
+            "deleted", "librarian.done.deleted");
 
     private final LibrarianAccess access;
     private final Librarian librarian;
@@ -86,8 +86,9 @@ final class LibrarianPage {
             ctx.status(HttpStatus.BAD_REQUEST);
             problems = List.of(e.getMessage());
         }
-        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems, choices.empty(), query,
-                found, reports.latest(), null));
+        render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems,
+                choices.empty(Messages.of(ctx).language()), query,
+                found, reports.latest(Messages.of(ctx)), null));
     }
 
     /** {@code POST /librarian/sign-in}. */
@@ -100,18 +101,17 @@ final class LibrarianPage {
         switch (access.check(token == null ? "" : token.strip(), ctx.ip())) {
             case GRANTED -> {
                 gate.signIn(ctx);
-                ctx.redirect(PATH + "?done=signed-in", HttpStatus.SEE_OTHER);
+                ctx.redirect(Messages.of(ctx).href(PATH + "?done=signed-in"), HttpStatus.SEE_OTHER);
             }
             case DENIED -> {
                 ctx.status(401);
-                render(ctx, LibrarianView.signedOut(access.configured() ? "That token is not valid."
-                        : "No librarian tokens are set up on this server: see the README's Librarians section."));
+                render(ctx, LibrarianView.signedOut(Messages.of(ctx).text(access.configured()
+                        ? "librarian.token.invalid" : "librarian.token.none")));
             }
             case THROTTLED -> {
                 long seconds = access.retryAfter(ctx.ip()).map(d -> Math.max(1, d.toSeconds())).orElse(1L);
                 ctx.status(429).header("Retry-After", Long.toString(seconds));
-                render(ctx, LibrarianView.signedOut("Too many wrong tokens from this address: wait " + seconds
-                        + " seconds before trying again."));
+                render(ctx, LibrarianView.signedOut(Messages.of(ctx).text("librarian.token.throttled", seconds)));
             }
         }
     }
@@ -122,7 +122,7 @@ final class LibrarianPage {
         if (verdict.session() != null) {
             gate.signOut(ctx, verdict.session());
         }
-        ctx.redirect(PATH, HttpStatus.SEE_OTHER);
+        ctx.redirect(Messages.of(ctx).href(PATH), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /librarian/upload}: multipart, the file and its metadata, read as the API's upload reads it. */
@@ -139,28 +139,30 @@ final class LibrarianPage {
             }
             if (Files.size(received.file()) == 0) {
                 ctx.status(HttpStatus.BAD_REQUEST);
-                render(ctx, dashboard(signedIn, List.of("file: choose a file to upload (it must not be empty)."),
+                render(ctx, dashboard(ctx, signedIn, List.of(Messages.of(ctx).text("librarian.upload.empty")),
                         choices.sent(ctx)));
                 return;
             }
             Upload upload = librarian.upload(received.file(), received.fileName(), MetadataChoices.sentValues(ctx),
                     null);
-            ctx.redirect(editHref(upload.resource().id()) + "?done=" + upload.status().code(), HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(editHref(upload.resource().id()) + "?done=" + upload.status().code()),
+                    HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, dashboard(signedIn, List.of(e.parameter() + ": " + e.getMessage()),
+            render(ctx, dashboard(ctx, signedIn, List.of(e.parameter() + ": " + e.getMessage()),
                     choices.sent(ctx)));
         } catch (HttpResponseException e) {
             // Too large, or not a form upload: the form's fields cannot be trusted or shown again.
-            ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), "Not uploaded",
-                    capitalised(e.getMessage()) + ". Nothing was added."));
+            Messages ui = Messages.of(ctx);
+            ErrorPages.render(ctx, templates, new ErrorView(e.getStatus(), ui.text("librarian.upload.failed.title"),
+                    ui.text("librarian.upload.failed", capitalised(e.getMessage()))));
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
-            render(ctx, dashboard(signedIn, problems(e), choices.sent(ctx)));
+            render(ctx, dashboard(ctx, signedIn, problems(e), choices.sent(ctx)));
         } catch (ExtractionFailedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, dashboard(signedIn, List.of("file: no text could be read from it ("
-                    + e.getMessage() + "); nothing was added."), choices.sent(ctx)));
+            render(ctx, dashboard(ctx, signedIn, List.of(Messages.of(ctx).text("librarian.upload.unreadable",
+                    e.getMessage())), choices.sent(ctx)));
         }
     }
 
@@ -168,7 +170,7 @@ final class LibrarianPage {
     void showDocument(Context ctx) {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(PATH), HttpStatus.SEE_OTHER);
             return;
         }
         Optional<Resource> resource = library.get(ctx.pathParam("id"));
@@ -177,7 +179,7 @@ final class LibrarianPage {
             return;
         }
         render(ctx, editing(session.get(), resource.get(), notice(ctx), List.of(),
-                choices.of(resource.get())));
+                choices.of(resource.get(), Messages.of(ctx).language())));
     }
 
     /** {@code POST /librarian/documents/{id}}: saves the metadata fields that changed. */
@@ -214,7 +216,7 @@ final class LibrarianPage {
             if (!changes.isEmpty()) {
                 librarian.edit(resource.id(), changes);
             }
-            ctx.redirect(editHref(resource.id()) + "?done=saved", HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(editHref(resource.id()) + "?done=saved"), HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
             render(ctx, editing(session, resource, null, problems(e), choices.sent(ctx)));
@@ -225,17 +227,18 @@ final class LibrarianPage {
         if (!"yes".equals(ctx.formParam("confirm"))) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, editing(session, resource, null,
-                    List.of("confirm: tick “Yes, delete this document” to delete it."), choices.of(resource)));
+                    List.of(Messages.of(ctx).text("librarian.delete.unconfirmed")),
+                    choices.of(resource, Messages.of(ctx).language())));
             return;
         }
         librarian.delete(resource.id());
-        ctx.redirect(PATH + "?done=deleted", HttpStatus.SEE_OTHER);
+        ctx.redirect(Messages.of(ctx).href(PATH + "?done=deleted"), HttpStatus.SEE_OTHER);
     }
 
-    private LibrarianView dashboard(Session session, List<String> problems, LibrarianView.MetadataFields upload)
-            throws IOException {
+    private LibrarianView dashboard(Context ctx, Session session, List<String> problems,
+                                    LibrarianView.MetadataFields upload) throws IOException {
         return new LibrarianView(true, session.csrfToken(), null, problems, upload, "", List.of(),
-                reports.latest(), null);
+                reports.latest(Messages.of(ctx)), null);
     }
 
     private LibrarianView editing(Session session, Resource resource, String notice, List<String> problems,
@@ -258,17 +261,17 @@ final class LibrarianPage {
 
     private void refuse(Context ctx, Refusal refusal) {
         String message = switch (refusal) {
-            case CROSS_ORIGIN -> "This form was sent from another site, so it was refused.";
-            case SIGNED_OUT -> "You are not signed in (your session may have ended): sign in and try again.";
-            case FORGED -> "This form has expired or did not come from this page: reload the page and try again.";
+            case CROSS_ORIGIN -> "librarian.refused.crossOrigin";
+            case SIGNED_OUT -> "librarian.refused.signedOut";
+            case FORGED -> "librarian.refused.forged";
         };
-        ErrorPages.render(ctx, templates, new ErrorView(403, "Not allowed", message));
+        Messages ui = Messages.of(ctx);
+        ErrorPages.render(ctx, templates, new ErrorView(403, ui.text("librarian.refused.title"), ui.text(message)));
         ctx.header("Cache-Control", "no-store");
     }
 
     private void notFound(Context ctx) {
-        ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
-                "There is no document “" + ctx.pathParam("id") + "” in the library."));
+        ErrorPages.documentNotFound(ctx, templates, ctx.pathParam("id"));
     }
 
     /** Values too long (or too many) are a 422, as the API answers; values not understood a 400. */
@@ -282,8 +285,8 @@ final class LibrarianPage {
 
     /** The notice for the outcome a redirect named, if any (Map.of refuses a null key). */
     private static String notice(Context ctx) {
-        String done = ctx.queryParam("done");
-        return done == null ? null : NOTICES.get(done);
+        String key = ctx.queryParam("done") == null ? null : NOTICES.get(ctx.queryParam("done"));
+        return key == null ? null : Messages.of(ctx).text(key);
     }
 
     private static String capitalised(String message) {

@@ -17,6 +17,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianView.MetadataFields;
 import org.resourcelibrary.web.pages.LibrarianView.TextField;
 import org.resourcelibrary.web.pages.SearchView.Option;
@@ -41,7 +42,6 @@ final class MetadataChoices {
     /** Fields whose several values are ticked in a list rather than typed. */
     private static final Set<String> PICK_LISTS = Set.of("countries", "topics");
     private static final String LIST_SEPARATOR = "; ";
-    private static final String LABELS = Vocabulary.DEFAULT_LANGUAGE;
 
     private final Vocabulary vocabulary;
 
@@ -54,19 +54,19 @@ final class MetadataChoices {
         return vocabulary;
     }
 
-    /** Empty fields, for a new upload. */
-    MetadataFields empty() {
-        return fields(Map.of());
+    /** Empty fields, for a new upload, labelled in {@code labels} (the page's language). */
+    MetadataFields empty(String labels) {
+        return fields(Map.of(), labels);
     }
 
     /** A document's current values. */
-    MetadataFields of(Resource resource) {
-        return fields(values(resource));
+    MetadataFields of(Resource resource, String labels) {
+        return fields(values(resource), labels);
     }
 
-    /** The values just sent, to show the form again with them. */
+    /** The values just sent, to show the form again with them, labelled in the page's language. */
     MetadataFields sent(Context ctx) {
-        return fields(sentValues(ctx));
+        return fields(sentValues(ctx), Messages.of(ctx).language());
     }
 
     /** Every field as sent, one string each (pick-list values joined by {@code ;}); blank fields left out. */
@@ -127,14 +127,14 @@ final class MetadataChoices {
         }
     }
 
-    private MetadataFields fields(Map<String, String> values) {
+    private MetadataFields fields(Map<String, String> values, String labels) {
         List<String> countries = list(values.get("countries"));
         List<String> topics = list(values.get("topics"));
         String type = values.get("type");
         String language = values.get("language");
         List<Option> countryOptions = new ArrayList<>();
         for (String code : vocabulary.countryCodes()) {
-            countryOptions.add(new Option(code, vocabulary.countryLabel(code, LABELS), countries.contains(code)));
+            countryOptions.add(new Option(code, vocabulary.countryLabel(code, labels), countries.contains(code)));
         }
         // The document's countries first: among some 250, a ticked box further down would go unseen.
         countryOptions.sort(Comparator.comparing((Option option) -> !option.selected()).thenComparing(Option::label));
@@ -145,21 +145,27 @@ final class MetadataChoices {
         return new MetadataFields(values.getOrDefault("title", ""), values.getOrDefault("summary", ""),
                 values.getOrDefault("keywords", ""), values.getOrDefault("authors", ""),
                 values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
-                terms(vocabulary.topics(), topics), terms(vocabulary.types(), type == null ? List.of() : List.of(type)),
-                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, LABELS),
-                        code.equals(language))).toList(), more(values));
+                terms(vocabulary.topics(), topics, labels),
+                terms(vocabulary.types(), type == null ? List.of() : List.of(type), labels),
+                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, labels),
+                        code.equals(language))).toList(), more(values, labels));
+    }
+
+    /** The heading of a field no dimension counts, in {@code labels} (the page's language). */
+    private static String heading(MetadataField field, String labels) {
+        return field == MetadataField.WORK ? Messages.in(labels).text("librarian.field.work") : field.key();
     }
 
     /** The fields without a widget of their own, headed as their dimension is (or by their name). */
-    private static List<TextField> more(Map<String, String> values) {
+    private static List<TextField> more(Map<String, String> values, String labels) {
         return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
                 .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
-                        .map(dimension -> dimension.heading(LABELS)).orElse(field.key().substring(0, 1).toUpperCase(Locale.ROOT) + field.key().substring(1)),
+                        .map(dimension -> dimension.heading(labels)).orElseGet(() -> heading(field, labels)),
                         values.getOrDefault(field.key(), ""))).toList();
     }
 
-    private static List<Option> terms(List<Term> terms, List<String> selected) {
-        return terms.stream().map(t -> new Option(t.code(), t.label(LABELS), selected.contains(t.code()))).toList();
+    private static List<Option> terms(List<Term> terms, List<String> selected, String labels) {
+        return terms.stream().map(t -> new Option(t.code(), t.label(labels), selected.contains(t.code()))).toList();
     }
 
     private static List<String> list(String joined) {

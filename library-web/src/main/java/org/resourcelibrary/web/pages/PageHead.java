@@ -2,6 +2,7 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
 import org.resourcelibrary.web.PublicAddress;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * What every page's {@code <head>} tells search engines and browsers: its canonical address, a description for
@@ -14,37 +15,33 @@ public record PageHead(String canonical, String description, String openSearch, 
 
     /** Longest description: search engines show about this much. */
     static final int MAX_DESCRIPTION = 300;
-    static final String LIBRARY = "the resource library: reports, toolkits, guidelines, curricula, policy reviews"
-            + " and case studies on the social service workforce";
 
     /** The head of the page showing {@code view}. */
     static PageHead of(Context ctx, PublicAddress address, Object view) {
         String query = ctx.queryString() == null || ctx.queryString().isEmpty() ? "" : "?" + ctx.queryString();
         String openSearch = address.url(ctx, "/opensearch.xml");
+        Messages ui = Messages.of(ctx);
         if (view instanceof SearchView search) {
             String feed = search.error() == null ? address.url(ctx, "/feeds/search" + query) : null;
-            return new PageHead(address.url(ctx, ctx.path() + query), describe(search), openSearch, feed);
+            return new PageHead(address.url(ctx, ctx.path() + query), describe(ui, search), openSearch, feed);
         }
-        return new PageHead(address.url(ctx, ctx.path()), describe(view), openSearch, null);
+        return new PageHead(address.url(ctx, ctx.path()), describe(ui, view), openSearch, null);
     }
 
-    private static String describe(Object view) {
+    private static String describe(Messages ui, Object view) {
         String description;
         if (view instanceof SearchView search) {
-            description = search.form().q().isEmpty()
-                    ? "Browse " + search.total() + " documents of " + LIBRARY
-                            + ", by country, topic, type and language."
-                    : search.total() + " documents for “" + search.form().q() + "” in " + LIBRARY + ".";
+            description = search.form().q().isEmpty() ? ui.text("head.browse", search.total())
+                    : ui.text("head.search", search.total(), search.form().q());
         } else if (view instanceof DocumentView document) {
             description = document.summary() != null && !document.summary().isBlank() ? document.summary()
-                    : document.title() + ": " + String.join(", ", document.badges()) + ", in " + LIBRARY + ".";
+                    : ui.text("head.document", document.title(), String.join(", ", document.badges()));
         } else if (view instanceof LibrarianView) {
-            description = "Librarian tools of " + LIBRARY + ": upload documents, correct their metadata, read the"
-                    + " ingest reports.";
+            description = ui.text("head.librarian");
         } else if (view instanceof ErrorView error) {
             description = error.title() + ": " + error.message();
         } else {
-            description = "Search " + LIBRARY + ".";
+            description = ui.text("head.other");
         }
         return shorten(description.strip().replaceAll("\\s+", " "));
     }

@@ -21,6 +21,7 @@ import org.resourcelibrary.web.analytics.Door;
 import org.resourcelibrary.web.analytics.SearchAnalytics;
 import org.resourcelibrary.web.analytics.SearchKey;
 import org.resourcelibrary.web.excerpt.PageList;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.SearchView.AlsoSearched;
 import org.resourcelibrary.web.pages.SearchView.Link;
 import org.resourcelibrary.web.pages.SearchView.Option;
@@ -44,8 +45,9 @@ final class SearchPage {
     /** The only originals pages can be cut from. */
     private static final String PDF = "application/pdf";
 
-    private static final Map<Sort, String> SORT_LABELS = Map.of(Sort.RELEVANCE, "Relevance", Sort.NEWEST,
-            "Newest first", Sort.OLDEST, "Oldest first", Sort.TITLE, "Title A–Z");
+    /** The message naming each sort order. */
+    private static final Map<Sort, String> SORT_LABELS = Map.of(Sort.RELEVANCE, "search.sort.relevance",
+            Sort.NEWEST, "search.sort.newest", Sort.OLDEST, "search.sort.oldest", Sort.TITLE, "search.sort.title");
 
     private final LibrarySearch library;
     private final Vocabulary vocabulary;
@@ -67,39 +69,41 @@ final class SearchPage {
     }
 
     void render(Context ctx) {
+        Messages ui = Messages.of(ctx);
         SearchForm form;
         try {
             form = SearchForm.from(ctx, vocabulary);
         } catch (InvalidRequestException e) {
             // The words typed are shown again, unless they are what could not be read.
-            badRequest(ctx, SearchForm.empty().withQuery(SearchParameters.QUERY.equals(e.parameter()) ? ""
+            badRequest(ctx, ui, SearchForm.empty().withQuery(SearchParameters.QUERY.equals(e.parameter()) ? ""
                     : ctx.queryParam(SearchParameters.QUERY)), e);
             return;
         }
         SearchResponse response;
-        SearchRequest request = form.request()
+        // Facet values are labelled in the page's language, even when the browser chose it.
+        SearchRequest request = form.inLanguage(ui.language()).request()
                 .withMemberLanguage(MemberLanguage.of(form.lang(), ctx.header(Header.ACCEPT_LANGUAGE)));
         try {
             response = library.search(request);
         } catch (InvalidRequestException e) {
-            badRequest(ctx, form, e);
+            badRequest(ctx, ui, form, e);
             return;
         }
         analytics.searched(request, response, SearchAnalytics.language(request, response), Door.PAGE);
-        templates.render(ctx, "search.jte", view(form, response, null));
+        templates.render(ctx, "search.jte", view(ui, form, response, null));
     }
 
     /** The page with the search box and a message naming what was wrong, and no results: a 400. */
-    private void badRequest(Context ctx, SearchForm form, InvalidRequestException e) {
+    private void badRequest(Context ctx, Messages ui, SearchForm form, InvalidRequestException e) {
         SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null, null, null);
         ctx.status(400);
-        templates.render(ctx, "search.jte", view(shown, null, e.getMessage()));
+        templates.render(ctx, "search.jte", view(ui, shown, null, e.getMessage()));
     }
 
-    SearchView view(SearchForm form, SearchResponse response, String error) {
+    SearchView view(Messages ui, SearchForm form, SearchResponse response, String error) {
         SearchRequest request = form.request();
-        Labels labels = new Labels(vocabulary, request.labelLanguage());
-        FacetSidebar sidebar = new FacetSidebar(form, response, labels);
+        Labels labels = new Labels(vocabulary, ui.language());
+        FacetSidebar sidebar = new FacetSidebar(form, response, labels, ui);
         long total = response == null ? 0 : response.total();
         List<Result> results = new ArrayList<>();
         SearchKey key = response == null ? null : SearchAnalytics.key(request, response);
@@ -107,7 +111,7 @@ final class SearchPage {
         for (Hit hit : response == null ? List.<Hit>of() : response.hits()) {
             String href = analytics.on() && key.isSearch()
                     ? ResultLink.href(hit.id(), key, first + results.size() + 1) : hit.url();
-            results.add(result(hit, href, labels, response.language(), form.lang()));
+            results.add(result(ui, hit, ui.href(href), labels, response.language(), form.lang()));
         }
         boolean pastLastPage = response != null && response.pastLastPage();
         // Spelling advice is for words that found too little, not for a page past the last one.
@@ -117,34 +121,36 @@ final class SearchPage {
         // Pages are pages of works.
         int lastPage = (int) Math.min(SearchRequest.MAX_PAGE, (works + request.size() - 1) / request.size());
         Link strict = response != null && response.relaxed()
-                ? new Link("Show only documents with all of your words", form.strict().href(), false) : null;
+                ? new Link(ui.text("search.strict"), form.strict().href(), false) : null;
         Link last = pastLastPage
-                ? new Link("Go to the last page (" + lastPage + ")", form.onPage(lastPage).href(), false) : null;
+                ? new Link(ui.text("search.lastPage", lastPage), form.onPage(lastPage).href(), false) : null;
         return new SearchView(form, error, total, results, sidebar.groups(), sidebar.years(), sidebar.chips(),
                 form.cleared().href(), didYouMean, pages(form, lastPage),
-                form.page() > 1 && form.page() <= lastPage + 1 ? new Link("Previous", form.onPage(form.page() - 1)
+                form.page() > 1 && form.page() <= lastPage + 1 ? new Link(ui.text("pagination.previous"), form.onPage(form.page() - 1)
                         .href(), false) : null,
-                form.page() < lastPage ? new Link("Next", form.onPage(form.page() + 1).href(), false) : null,
-                sorts(form), languages(form), strict, response != null && response.nothingSearchable(), last,
-                alsoSearched(form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null, works);
+                form.page() < lastPage ? new Link(ui.text("pagination.next"), form.onPage(form.page() + 1).href(),
+                        false) : null,
+                sorts(ui, form), strict, response != null && response.nothingSearchable(), last,
+                alsoSearched(ui, form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null, works);
     }
 
     /**
      * What the thesaurus added to the search, with a link to search only the words as typed; or, with it turned
      * off, a link to turn it on again; null when there is nothing to say.
      */
-    private static AlsoSearched alsoSearched(SearchForm form, SearchResponse response) {
+    private static AlsoSearched alsoSearched(Messages ui, SearchForm form, SearchResponse response) {
         if (form.expand() != null) {
-            return new AlsoSearched(List.of(), new Link("Also search other languages and synonyms",
+            return new AlsoSearched(List.of(), new Link(ui.text("search.expand.on"),
                     form.expanded(true).href(), false));
         }
         List<String> added = response == null ? List.of() : response.addedLabels();
         return added.isEmpty() ? null
-                : new AlsoSearched(added, new Link("Search only “" + form.q() + "”", form.expanded(false).href(),
+                : new AlsoSearched(added, new Link(ui.text("search.expand.off", form.q()), form.expanded(false).href(),
                         false));
     }
 
-    private Result result(Hit hit, String href, Labels labels, MemberLanguage member, String pageLanguage) {
+    private Result result(Messages ui, Hit hit, String href, Labels labels, MemberLanguage member,
+                          String pageLanguage) {
         List<SnippetLine> snippets = new ArrayList<>();
         for (Snippet snippet : hit.snippets()) {
             // The page puts "…" before every passage, and after one that stops mid-sentence; an opening
@@ -186,23 +192,13 @@ final class SearchPage {
     }
 
     /** The sort orders; the default one (for the request's words) has no value, so it stays out of URLs. */
-    private static List<Option> sorts(SearchForm form) {
+    private static List<Option> sorts(Messages ui, SearchForm form) {
         Sort current = form.request().sort();
         Sort standard = form.withSort(null).request().sort();
         List<Option> options = new ArrayList<>();
         for (Sort sort : Sort.values()) {
-            options.add(new Option(sort == standard ? "" : sort.param(), SORT_LABELS.get(sort), sort == current));
+            options.add(new Option(sort == standard ? "" : sort.param(), ui.text(SORT_LABELS.get(sort)), sort == current));
         }
         return options;
-    }
-
-    private List<Link> languages(SearchForm form) {
-        String current = form.request().labelLanguage();
-        List<Link> links = new ArrayList<>();
-        for (String language : Vocabulary.LABEL_LANGUAGES) {
-            links.add(new Link(vocabulary.languageLabel(language, language), form.inLanguage(
-                    Vocabulary.DEFAULT_LANGUAGE.equals(language) ? null : language).href(), language.equals(current)));
-        }
-        return links;
     }
 }

@@ -32,7 +32,6 @@ public record SearchView(
         Link previous,
         Link next,
         List<Option> sorts,
-        List<Link> languages,
         Link strict,
         boolean nothingSearchable,
         Link lastPage,

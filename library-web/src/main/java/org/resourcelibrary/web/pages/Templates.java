@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.resourcelibrary.web.PublicAddress;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * Renders the precompiled jte templates ({@code src/main/jte}) as HTML: every value is escaped unless a
@@ -25,11 +26,15 @@ final class Templates {
         this.address = address;
     }
 
-    /** Renders {@code template} with {@code view} (and the asset URLs) as the response body. */
+    /**
+     * Renders {@code template} with {@code view} (and the asset URLs, and the interface's words in the page's
+     * language) as the response body.
+     */
     void render(Context ctx, String template, Object view) {
         StringOutput output = new StringOutput();
-        engine.render(template, Map.of("view", view, "assets", assets, "pageHead", PageHead.of(ctx, address, view)),
-                output);
+        Messages ui = Messages.of(ctx);
+        engine.render(template, Map.of("view", view, "assets", assets, "pageHead", PageHead.of(ctx, address, view),
+                "ui", ui), output);
         ctx.header("Cache-Control", CACHE_CONTROL).html(output.toString());
     }
 }

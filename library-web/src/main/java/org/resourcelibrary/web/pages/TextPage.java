@@ -6,6 +6,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.web.excerpt.PageList;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * {@code GET /documents/{id}/text?page=N}: a document's extracted text one page at a time, with the pages
@@ -27,20 +28,19 @@ final class TextPage {
         String id = ctx.pathParam("id");
         Resource resource = library.get(id).orElse(null);
         if (resource == null) {
-            ErrorPages.render(ctx, templates, new ErrorView(404, "Document not found",
-                    "There is no document “" + id + "” in the library. It may have been removed."));
+            ErrorPages.documentNotFound(ctx, templates, id);
             return;
         }
         List<String> pages = library.pages(id, Integer.MAX_VALUE);
         Integer page = page(ctx.queryParam(PAGE));
         if (page == null || page < 1 || page > Math.max(pages.size(), 1)) {
-            ErrorPages.render(ctx, templates, new ErrorView(page == null ? 400 : 404, "No such page",
-                    "“" + ctx.queryParam(PAGE) + "” is not a page of this document; it has " + pages.size()
-                            + (pages.size() == 1 ? " page." : " pages.")));
+            Messages ui = Messages.of(ctx);
+            ErrorPages.render(ctx, templates, new ErrorView(page == null ? 400 : 404, ui.text("error.noPage.title"),
+                    ui.text("error.noPage", ctx.queryParam(PAGE), pages.size())));
             return;
         }
         String text = pages.isEmpty() ? "" : pages.get(page - 1).strip();
-        templates.render(ctx, "text.jte", new TextView(resource.title(), Hit.documentUrl(id), page, pages.size(),
+        templates.render(ctx, "text.jte", new TextView(resource.title(), Messages.of(ctx).href(Hit.documentUrl(id)), page, pages.size(),
                 List.of(text.split("\\n\\s*\\n")),
                 page > 1 ? href(id, page - 1) : null,
                 page < pages.size() ? href(id, page + 1) : null,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.resourcelibrary.core.thesaurus.ThesaurusException;
 import org.resourcelibrary.core.thesaurus.ThesaurusFile;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 
 /**
@@ -37,13 +38,13 @@ final class ThesaurusPage {
     void show(Context ctx) {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return;
         }
-        String notice = SAVED.equals(ctx.queryParam("done")) ? "The thesaurus was saved and is in use." : null;
+        Messages ui = Messages.of(ctx);
+        String notice = SAVED.equals(ctx.queryParam("done")) ? ui.text("thesaurus.saved") : null;
         render(ctx, new ThesaurusView(session.get().csrfToken(), file.text(), file.current().fileConcepts(), notice,
-                file.problem().map(p -> "The file as it is now is not in use (the last good one is): " + p)
-                        .orElse(null)));
+                file.problem().map(p -> ui.text("thesaurus.notInUse", p)).orElse(null)));
     }
 
     /** {@code POST /librarian/thesaurus}: saves the editor's text if it is a good thesaurus. */
@@ -56,11 +57,11 @@ final class ThesaurusPage {
         String text = sent == null ? "" : sent.replace("\r\n", "\n");
         try {
             file.save(text);
-            ctx.redirect(PATH + "?done=" + SAVED, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(PATH + "?done=" + SAVED), HttpStatus.SEE_OTHER);
         } catch (ThesaurusException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, new ThesaurusView(session.csrfToken(), text, file.current().fileConcepts(), null,
-                    "Nothing was saved: " + e.getMessage()));
+                    Messages.of(ctx).text("thesaurus.notSaved", e.getMessage())));
         }
     }
 

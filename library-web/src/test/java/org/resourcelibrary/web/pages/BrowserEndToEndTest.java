@@ -243,6 +243,34 @@ class BrowserEndToEndTest {
         assertThat(browser.findElements(By.cssSelector(".result__title a"))).isEmpty();
     }
 
+    @Test
+    void memberSwitchesToFrenchAndSearchesInFrenchWithOtherLanguagesOffered() throws Exception {
+        open("/");
+        browser.findElement(By.cssSelector(".interface-languages a[hreflang='fr']")).click();
+        waitForUrl("lang=fr");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(heading()).isEqualTo("Parcourir la bibliothèque");
+
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("gestion des cas");
+        box.sendKeys(Keys.ENTER);
+        waitForUrl("q=gestion+des+cas");
+        assertThat(browser.getCurrentUrl()).contains("lang=fr");
+        // The browser may give French's no-break spaces as plain ones.
+        assertThat(heading().replace('\u00a0', ' ')).isEqualTo("Résultats pour « gestion des cas »");
+
+        List<WebElement> languages = browser.findElements(By.cssSelector(".result .badge--language"));
+        assertThat(languages).isNotEmpty();
+        assertThat(languages.get(0).getAttribute("class")).doesNotContain("badge--other-language");
+        assertThat(languages.get(0).getText()).isEqualTo("Français");
+        // Other languages' documents are offered too, each marked with its language.
+        assertThat(languages.stream().filter(badge -> badge.getAttribute("class").contains("badge--other-language"))
+                .map(WebElement::getText).toList()).isNotEmpty().allMatch(name -> !name.equals("Français"));
+        screenshot("results-fr");
+
+        assertThat(InterfaceLanguagesTest.englishWords(browser.getPageSource(), "fr")).isEmpty();
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void open(String path) {

@@ -17,7 +17,7 @@ class FunderFormTest {
 
     @Test
     void theUploadFormHasAnEmptyFunderField() {
-        assertThat(choices.empty().more()).contains(new TextField("funder", "Funder", ""));
+        assertThat(choices.empty("en").more()).contains(new TextField("funder", "Funder", ""));
     }
 
     @Test
@@ -26,7 +26,7 @@ class FunderFormTest {
                 null, null, null, "a.pdf", "application/pdf", 1, null, List.of(), Instant.EPOCH, Instant.EPOCH,
                 Map.of(), null, "Oak Trust", null);
 
-        assertThat(choices.of(resource).more()).contains(new TextField("funder", "Funder", "Oak Trust"));
+        assertThat(choices.of(resource, "en").more()).contains(new TextField("funder", "Funder", "Oak Trust"));
         assertThat(MetadataChoices.values(resource)).containsEntry("funder", "Oak Trust");
         assertThat(MetadataChoices.FIELDS).contains("funder");
     }

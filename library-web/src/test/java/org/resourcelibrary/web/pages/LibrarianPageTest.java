@@ -309,7 +309,7 @@ class LibrarianPageTest {
 
         String body = server.get("/librarian").body();
 
-        assertThat(body).contains("2 files · 1 indexed · 1 failed · 1234 ms")
+        assertThat(body).contains("2 files · 1 indexed · 1 failed · 1,234 ms")
                 .contains("<td>reports/&lt;img src=x&gt;.pdf</td><td>failed: encrypted (password needed)</td>")
                 .doesNotContain("<img src=x>");
     }

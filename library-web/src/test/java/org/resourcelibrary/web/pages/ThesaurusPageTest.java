@@ -69,7 +69,7 @@ class ThesaurusPageTest {
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(Files.readString(file())).isEqualTo(GOOD);
         assertThat(server.get(ThesaurusPage.PATH + "?done=saved").body()).contains("was saved and is in use")
-                .contains("(1 concepts)");
+                .contains("(1 concept)");
     }
 
     @Test

@@ -17,7 +17,8 @@ class WorkFormTest {
 
     @Test
     void theUploadFormHasAnEmptyWorkField() {
-        assertThat(choices.empty().more()).contains(new TextField("work", "Work", ""));
+        assertThat(choices.empty("en").more()).contains(new TextField("work", "Work", ""));
+        assertThat(choices.empty("fr").more()).contains(new TextField("work", "Œuvre", ""));
     }
 
     @Test
@@ -26,7 +27,7 @@ class WorkFormTest {
                 "fr", null, null, "a.pdf", "application/pdf", 1, null, List.of(), Instant.EPOCH, Instant.EPOCH,
                 Map.of(), null, null, "case-management-toolkit");
 
-        assertThat(choices.of(resource).more()).contains(new TextField("work", "Work", "case-management-toolkit"));
+        assertThat(choices.of(resource, "en").more()).contains(new TextField("work", "Work", "case-management-toolkit"));
         assertThat(MetadataChoices.values(resource)).containsEntry("work", "case-management-toolkit");
     }
 }

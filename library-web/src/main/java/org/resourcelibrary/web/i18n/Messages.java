@@ -1,0 +1,235 @@
+package org.resourcelibrary.web.i18n;
+
+import gg.jte.Content;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.StringJoiner;
+import org.resourcelibrary.core.search.MemberLanguage;
+import org.resourcelibrary.core.search.SearchParameters;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+
+/**
+ * The interface's words in one language, looked up by key, with placeholders filled in as
+ * {@link MessageFormat} does (numbers grouped as the language groups them, {@code choice} for plurals), for one
+ * request: it knows whether the member chose the language in the address, so that the page's own links keep it.
+ *
+ * <p>Bundles are read as UTF-8 and never fall back to another language: a missing key is a bug, which the
+ * bundle test catches, so at run time it shows the English words rather than failing the page.
+ */
+public final class Messages {
+
+    /** The languages the interface speaks: those the vocabulary labels. */
+    public static final List<String> LANGUAGES = Vocabulary.LABEL_LANGUAGES;
+    public static final String DEFAULT_LANGUAGE = Vocabulary.DEFAULT_LANGUAGE;
+    /** The address parameter naming the page's language: the search's own member language. */
+    public static final String PARAM = SearchParameters.LANG;
+    /** Where the bundles are, as {@code BUNDLE_PATH + language + ".properties"}. */
+    public static final String BUNDLE_PATH = "/i18n/messages_";
+    /** The key of each bundle's name for its own language, as the switch shows it. */
+    static final String LANGUAGE_NAME = "language.name";
+
+    private static final String ATTRIBUTE = Messages.class.getName();
+    private static final Map<String, Map<String, String>> BUNDLES = load();
+
+    private final String language;
+    private final Locale locale;
+    private final Map<String, String> bundle;
+    private final boolean chosen;
+    private final List<Choice> choices;
+
+    private Messages(String language, boolean chosen, List<Choice> choices) {
+        this.language = language;
+        // The library writes British English ("2 January 2024"), as its international readers do.
+        this.locale = DEFAULT_LANGUAGE.equals(language) ? Locale.UK : Locale.forLanguageTag(language);
+        this.bundle = BUNDLES.get(language);
+        this.chosen = chosen;
+        this.choices = choices;
+    }
+
+    /**
+     * A language of the switch, named in itself, and the same page in it.
+     *
+     * @param current whether the page is shown in it
+     */
+    public record Choice(String language, String name, String href, boolean current) {
+    }
+
+    /** The words of {@code language} (one of {@link #LANGUAGES}), outside any request. */
+    public static Messages in(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("no interface in language " + language);
+        }
+        return new Messages(language, false, List.of());
+    }
+
+    /**
+     * The language the page of this request is shown in: its {@code lang} when that is one of the four, else the
+     * browser's most preferred of them, else English. Computed once per request; the response says which
+     * ({@code Content-Language}) and that it depends on {@code Accept-Language}.
+     */
+    public static Messages of(Context ctx) {
+        Messages cached = ctx.attribute(ATTRIBUTE);
+        if (cached != null) {
+            return cached;
+        }
+        String lang = ctx.queryParam(PARAM);
+        boolean chosen = lang != null && LANGUAGES.contains(lang);
+        String language = chosen ? lang : MemberLanguage.fromAcceptLanguage(ctx.header(Header.ACCEPT_LANGUAGE))
+                .map(MemberLanguage::code).orElse(DEFAULT_LANGUAGE);
+        Messages messages = new Messages(language, chosen, choices(ctx, language));
+        ctx.attribute(ATTRIBUTE, messages);
+        ctx.header(Header.CONTENT_LANGUAGE, language);
+        varyOnLanguage(ctx);
+        return messages;
+    }
+
+    /** Says the response depends on {@code Accept-Language}, besides whatever else it already varies on. */
+    public static void varyOnLanguage(Context ctx) {
+        String vary = ctx.res().getHeader(Header.VARY);
+        if (vary == null || !vary.contains(Header.ACCEPT_LANGUAGE)) {
+            ctx.header(Header.VARY, vary == null ? Header.ACCEPT_LANGUAGE : vary + ", " + Header.ACCEPT_LANGUAGE);
+        }
+    }
+
+    /**
+     * The words of the language an API client's {@code Accept-Language} names, if it names one of the four:
+     * clients that send none get English problems, which they may parse.
+     */
+    public static java.util.Optional<Messages> ofClient(String acceptLanguage) {
+        return MemberLanguage.fromAcceptLanguage(acceptLanguage).map(language -> in(language.code()));
+    }
+
+    /** Whether the request names {@code lang} and the member's browser would not choose the language itself. */
+    public boolean chosen() {
+        return chosen;
+    }
+
+    /** ISO 639-1 code, as {@code <html lang>} takes it. */
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language switch: the four languages, each linking to this page in it. */
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    /** The message {@code key}, its placeholders filled with {@code args}. */
+    public String text(String key, Object... args) {
+        String pattern = bundle.get(key);
+        if (pattern == null) {
+            pattern = BUNDLES.get(DEFAULT_LANGUAGE).get(key);
+        }
+        if (pattern == null) {
+            throw new IllegalArgumentException("no message " + key);
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * The message {@code key} as HTML, with its {@code <a>…</a>} (written so in the bundle, where the language
+     * puts it) linking to {@code href}; everything else is escaped, placeholders included.
+     */
+    public Content link(String key, String href, Object... args) {
+        String html = escape(text(key, args)).replace("&lt;a&gt;", "<a href=\"" + escape(href) + "\">")
+                .replace("&lt;/a&gt;", "</a>");
+        return output -> output.writeContent(html);
+    }
+
+    /** A count as the language writes it ({@code 1,234}, {@code 1 234}, {@code 1.234}). */
+    public String number(long number) {
+        return NumberFormat.getIntegerInstance(locale).format(number);
+    }
+
+    /**
+     * A link to one of the library's pages that keeps the language the member chose; unchanged when the language
+     * came from the browser, which will choose it again.
+     */
+    public String href(String path) {
+        if (!chosen || path == null) {
+            return path;
+        }
+        return path + (path.contains("?") ? "&" : "?") + PARAM + "=" + language;
+    }
+
+    private static List<Choice> choices(Context ctx, String current) {
+        // A form's answer has no address of its own to show again: its switch goes to where the form came from.
+        String path = "GET".equals(ctx.method().name()) ? ctx.path()
+                : ctx.path().startsWith("/librarian") ? "/librarian" : "/";
+        Map<String, List<String>> parameters = "GET".equals(ctx.method().name())
+                ? new LinkedHashMap<>(ctx.queryParamMap()) : new LinkedHashMap<>();
+        parameters.remove(PARAM);
+        List<Choice> choices = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            StringJoiner query = new StringJoiner("&", path + "?", "");
+            parameters.forEach((name, values) -> values.forEach(value ->
+                    query.add(encode(name) + "=" + encode(value))));
+            query.add(PARAM + "=" + language);
+            choices.add(new Choice(language, BUNDLES.get(language).get(LANGUAGE_NAME), query.toString(),
+                    language.equals(current)));
+        }
+        return List.copyOf(choices);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every language's bundle, key to pattern, in file order. */
+    public static Map<String, Map<String, String>> bundles() {
+        return BUNDLES;
+    }
+
+    private static Map<String, Map<String, String>> load() {
+        Map<String, Map<String, String>> bundles = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            String path = BUNDLE_PATH + language + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing interface bundle " + path);
+                }
+                Properties properties = new Properties();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                Map<String, String> bundle = new LinkedHashMap<>();
+                properties.stringPropertyNames().forEach(key -> bundle.put(key, properties.getProperty(key)));
+                bundles.put(language, Map.copyOf(bundle));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read interface bundle " + path, e);
+            }
+        }
+        return Map.copyOf(bundles);
+    }
+}
