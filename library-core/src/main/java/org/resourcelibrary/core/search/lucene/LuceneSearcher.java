@@ -208,17 +208,17 @@ public final class LuceneSearcher {
         // With match=all every word must hold, so each variant keeps the query's other words.
         boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO && !strict;
         Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                crossing.variants(wordsOptional, !wordsOptional).stream().map(v -> translator
-                        .inLanguage(v.language()).translate(v.query(), Matching.ALL, typos)).toList(),
+                crossing.variants(wordsOptional, !wordsOptional).stream()
+                        .map(v -> translator.translate(v, Matching.ALL, typos)).toList(),
                 QueryExpansion.WEIGHT);
-        List<QueryExpansion.Variant> anyWord = crossing.variants(true, false);
+        List<UserQuery> anyWord = crossing.variants(true, false);
         List<Query> relaxed = new ArrayList<>();
         if (hasText && !strict) {
             List<Query> steps = relaxations(userQuery, words, typos);
             for (int i = 0; i < steps.size(); i++) {
                 // The last step takes any word, and so any of the thesaurus's labels too.
                 Query step = i < steps.size() - 1 ? steps.get(i) : Expanded.of(steps.get(i), anyWord.stream()
-                        .map(v -> translator.inLanguage(v.language()).translate(v.query(), Matching.ANY, typos))
+                        .map(v -> translator.translate(v, Matching.ANY, typos))
                         .toList(), QueryExpansion.WEIGHT);
                 relaxed.add(preference.apply(step, preferred));
             }
@@ -227,7 +227,7 @@ public final class LuceneSearcher {
                 preference.apply(translator.proximity(userQuery), preferred),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
                 hasText ? field -> Expanded.of(translator.marks(userQuery, typos, field), anyWord.stream()
-                        .map(v -> translator.inLanguage(v.language()).marks(v.query(), typos, field)).toList(),
+                        .map(v -> translator.marks(v, typos, field)).toList(),
                         QueryExpansion.WEIGHT) : null,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
                 language, preferred, crossing.expansions());
