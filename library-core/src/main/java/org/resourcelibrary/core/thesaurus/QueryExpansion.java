@@ -24,10 +24,12 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 public final class QueryExpansion {
 
     /**
-     * What a variant's score counts for against the query as typed: below it, so the words as typed come
-     * first, yet enough for a document in another language to rank among them.
+     * What a variant's score counts for against the query as typed. A label is scored as rare as the words
+     * typed, so this is only what a translation is worth against the words themselves: below them, so the
+     * words as typed come first, yet enough for a document in another language to rank among them (chosen by
+     * measurement on the multilingual judged set and Cranfield, see BENCHMARKS.md).
      */
-    public static final float WEIGHT = 0.3f;
+    public static final float WEIGHT = 0.5f;
     /** Concepts expanded in one query at most. */
     public static final int MAX_CONCEPTS = 4;
     /**

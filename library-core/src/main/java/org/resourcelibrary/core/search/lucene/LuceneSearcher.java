@@ -120,7 +120,7 @@ public final class LuceneSearcher {
         long started = System.nanoTime();
         return withSnapshot(snapshot -> {
             IndexSearcher searcher = budgeted(snapshot);
-            Plan plan = plan(request, snapshot);
+            Plan plan = plan(request, snapshot, searcher);
             Cursor.Position position = request.cursor() == null ? null
                     : Cursor.decode(request.cursor(), request.sort(), plan.sortFields);
             FieldDoc after = position == null ? null : position.after();
@@ -147,7 +147,7 @@ public final class LuceneSearcher {
      */
     public List<String> rankedIds(SearchRequest request, int depth) {
         return withSnapshot(snapshot -> {
-            Plan plan = plan(request, snapshot);
+            Plan plan = plan(request, snapshot, snapshot);
             Found found = find(snapshot, new StoredDocs(snapshot), snapshot, plan, Math.max(1, depth), null, false);
             List<String> ids = new ArrayList<>(found.top.scoreDocs.length);
             for (ScoreDoc doc : found.top.scoreDocs) {
@@ -185,7 +185,8 @@ public final class LuceneSearcher {
         }
     }
 
-    private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
+    /** @param searcher the searcher the plan is run with (its look-ups of the query's words are shared) */
+    private Plan plan(SearchRequest request, Snapshot snapshot, IndexSearcher searcher) throws IOException {
         UserQuery parsed = parser.parse(request.query());
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery userQuery = browsing == null ? parsed : browsing;
@@ -197,7 +198,7 @@ public final class LuceneSearcher {
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
-        MemberLanguage language = memberLanguage(request, userQuery, snapshot);
+        MemberLanguage language = memberLanguage(request, userQuery, searcher);
         // Only a ranking by relevance has scores to prefer by; a language assumed for want of any other says
         // nothing about the member, so it is not preferred (a shared word such as "supervision" ranks the same
         // in every language).
@@ -237,12 +238,12 @@ public final class LuceneSearcher {
      * The language the member reads: as the request says (the member or the browser), else the language of
      * the query's words, else the library's default.
      */
-    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, Snapshot snapshot)
+    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, IndexSearcher searcher)
             throws IOException {
         if (request.memberLanguage() != null) {
             return request.memberLanguage();
         }
-        return QueryLanguage.detect(query, snapshot.getIndexReader())
+        return QueryLanguage.detect(query, searcher)
                 .map(code -> new MemberLanguage(code, MemberLanguage.Source.QUERY))
                 .orElse(new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT));
     }
