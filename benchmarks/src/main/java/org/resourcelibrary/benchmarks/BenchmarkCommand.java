@@ -162,6 +162,10 @@ public final class BenchmarkCommand {
         @Option(names = "--duration", defaultValue = "30", description = "Measured seconds per load (default: ${DEFAULT-VALUE}).")
         private int duration;
 
+        @Option(names = "--expand", description = "Search the mix with the thesaurus's other-language labels added "
+                + "(expand=true), to measure what expansion costs; Solr has no thesaurus, so compare with --no-solr.")
+        private boolean expand;
+
         @Mixin
         private MixOptions mix;
 
@@ -170,7 +174,7 @@ public final class BenchmarkCommand {
             Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
             new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
                     data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
-                    mix.size, mix.seed, data.resolveSibling(data.getFileName() + "-logs")));
+                    mix.size, mix.seed, data.resolveSibling(data.getFileName() + "-logs"), expand));
             return 0;
         }
     }

@@ -53,7 +53,7 @@ public final class HttpTarget implements Target {
 
     /** The API's query string for a query of the mix. */
     public static String searchParameters(QuerySpec query) {
-        StringBuilder q = new StringBuilder("q=").append(encode(query.text())).append("&expand=false");
+        StringBuilder q = new StringBuilder("q=").append(encode(query.text())).append("&expand=").append(query.expand());
         for (Map.Entry<org.resourcelibrary.core.search.Dimension, List<String>> filter : query.filters().entrySet()) {
             for (String value : filter.getValue()) {
                 q.append('&').append(filter.getKey().param()).append('=').append(encode(value));

@@ -35,7 +35,8 @@ public final class QueryBenchmark {
 
     /** How it runs. */
     public record Settings(Path data, boolean http, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
-                           Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs) {
+                           Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs,
+                           boolean expand) {
     }
 
     /**
@@ -69,10 +70,12 @@ public final class QueryBenchmark {
     /** Runs it all and returns what it found (also printed). */
     public Report run(Settings settings) throws IOException, InterruptedException {
         SyntheticCorpusSpec corpus = SyntheticCorpusSpec.read(settings.data());
-        List<QuerySpec> mix = new QueryMix(vocabulary).queries(settings.mixSeed(), settings.mixSize());
+        List<QuerySpec> mix = new QueryMix(vocabulary).queries(settings.mixSeed(), settings.mixSize()).stream()
+                .map(query -> settings.expand() ? query.expanded() : query).toList();
         Files.createDirectories(settings.logs());
-        out.printf(Locale.ROOT, "library %s: %,d synthetic documents; mix of %d queries (seed %d); heap %s%n",
-                settings.data(), corpus.count(), mix.size(), settings.mixSeed(), settings.heap());
+        out.printf(Locale.ROOT, "library %s: %,d synthetic documents; mix of %d queries (seed %d%s); heap %s%n",
+                settings.data(), corpus.count(), mix.size(), settings.mixSeed(),
+                settings.expand() ? ", thesaurus expansion on" : "", settings.heap());
         out.flush();
         Comparison comparison = new Comparison();
         TotalsCheck totals = null;

@@ -125,7 +125,7 @@ public final class QueryMix {
         }
         Sort sort = text.isEmpty() || random.nextDouble() < NEWEST_FIRST ? Sort.NEWEST : Sort.RELEVANCE;
         int page = random.nextDouble() < DEEP ? DEEP_PAGE : 1;
-        return new QuerySpec(text, count, filters, sort, page, PAGE_SIZE);
+        return new QuerySpec(text, count, filters, sort, page, PAGE_SIZE, false);
     }
 
     private String value(Dimension dimension, SplittableRandom random) {

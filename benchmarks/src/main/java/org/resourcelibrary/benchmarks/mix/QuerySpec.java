@@ -14,21 +14,27 @@ import org.resourcelibrary.core.search.Sort;
  * @param text    the query as typed ({@code "case management"} in quotes for a phrase), empty to browse
  * @param words   how many words the member typed (0 when browsing)
  * @param filters selected values per dimension
+ * @param expand  whether the thesaurus adds other languages' labels (off in the mix compared with Solr)
  */
 public record QuerySpec(String text, int words, Map<Dimension, List<String>> filters, Sort sort, int page,
-                        int size) {
+                        int size, boolean expand) {
 
     public QuerySpec {
         filters = Map.copyOf(filters);
     }
 
+    /** The same query with the thesaurus's additions: to measure what expansion costs. */
+    public QuerySpec expanded() {
+        return new QuerySpec(text, words, filters, sort, page, size, true);
+    }
+
     /**
-     * The same search as a request to the library, of the words as typed: Solr, which the mix is compared with,
-     * has no thesaurus to add other languages' labels.
+     * The same search as a request to the library; of the words as typed unless {@link #expand}: Solr, which
+     * the mix is compared with, has no thesaurus to add other languages' labels.
      */
     public SearchRequest toRequest() {
         SearchRequest.Builder builder = SearchRequest.builder().query(text).sort(sort).page(page).size(size)
-                .expand(false);
+                .expand(expand);
         filters.forEach(builder::filter);
         return builder.build();
     }

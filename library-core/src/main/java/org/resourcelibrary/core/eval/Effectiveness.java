@@ -13,9 +13,12 @@ import java.util.Map;
  * @param otherLanguageFound      relevant documents in another language than the query's, within the first
  *                                {@link Evaluation#OTHER_LANGUAGE_DEPTH} hits, over all queries
  * @param otherLanguageRelevant   relevant documents in another language than the query's, over all queries
+ * @param ndcg10ByQuery           query id → its nDCG@10, for the judged queries with a relevant document, in
+ *                                the collection's order (to trace what a change gains or loses, query by query)
  */
 public record Effectiveness(Metrics overall, Map<String, Metrics> byLanguage, int memberLanguageFirst,
-                            int withLanguage, int otherLanguageFound, int otherLanguageRelevant) {
+                            int withLanguage, int otherLanguageFound, int otherLanguageRelevant,
+                            Map<String, Double> ndcg10ByQuery) {
 
     /** The share of other-language relevant documents found within the first hits (0 when there are none). */
     public double otherLanguageShare() {

@@ -124,7 +124,7 @@ public final class Evaluation {
         Map<String, Metrics> byLanguage = new LinkedHashMap<>();
         qrelsByLanguage.forEach((language, qrels) -> byLanguage.put(language, Metrics.of(runs, qrels)));
         return new Effectiveness(Metrics.of(runs, collection.qrels()), byLanguage, first, withLanguage, otherFound,
-                otherRelevant);
+                otherRelevant, Metrics.ndcg10ByQuery(runs, collection.qrels()));
     }
 
     private static List<String> rank(LibrarySearch library, Query query) {

@@ -2,6 +2,7 @@ package org.resourcelibrary.core.eval;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,18 @@ public record Metrics(double ndcg10, double map, double recall100, int queries) 
         }
         return evaluated == 0 ? new Metrics(0, 0, 0, 0)
                 : new Metrics(ndcg / evaluated, ap / evaluated, recall / evaluated, evaluated);
+    }
+
+    /** Query id → its nDCG@10, for the queries judged with a relevant document (as {@link #of} averages them). */
+    public static Map<String, Double> ndcg10ByQuery(Map<String, List<String>> runs,
+                                                    Map<String, Map<String, Integer>> qrels) {
+        Map<String, Double> byQuery = new LinkedHashMap<>();
+        qrels.forEach((qid, gains) -> {
+            if (gains.values().stream().anyMatch(g -> g > 0)) {
+                byQuery.put(qid, ndcgAt(runs.getOrDefault(qid, List.of()), gains, 10));
+            }
+        });
+        return byQuery;
     }
 
     static double ndcgAt(List<String> ranking, Map<String, Integer> gains, int k) {

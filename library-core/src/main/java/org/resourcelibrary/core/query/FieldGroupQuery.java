@@ -58,6 +58,11 @@ final class FieldGroupQuery extends Query {
 
     /** The group's fields, by field name (the order the sums are taken in, as Lucene's query does). */
     private final Map<String, FieldTerm> fieldTerms;
+    /**
+     * The groups whose statistics score this one's matches (their rarity added up, as for the words of a
+     * phrase), or empty for its own: a translation of words is as rare as the words typed, not as its own words.
+     */
+    private final List<FieldGroupQuery> statistics;
 
     /**
      * One term in fields of one language (or the language-neutral ones).
@@ -69,12 +74,26 @@ final class FieldGroupQuery extends Query {
     }
 
     private FieldGroupQuery(Map<String, FieldTerm> fieldTerms) {
+        this(fieldTerms, List.of());
+    }
+
+    private FieldGroupQuery(Map<String, FieldTerm> fieldTerms, List<FieldGroupQuery> statistics) {
         for (FieldTerm field : fieldTerms.values()) {
             if (!(field.weight >= 1f)) {
                 throw new IllegalArgumentException("field weights must be at least 1, was " + field.weight);
             }
         }
         this.fieldTerms = new TreeMap<>(fieldTerms);
+        this.statistics = List.copyOf(statistics);
+    }
+
+    /**
+     * This group's matches scored with the statistics of {@code typed} (each a word as typed, across the
+     * languages): the labels of a concept in other languages found through the thesaurus, so that a label rare
+     * in its language (one with few documents) counts as much as the words typed, and no more.
+     */
+    FieldGroupQuery scoredAs(List<FieldGroupQuery> typed) {
+        return new FieldGroupQuery(fieldTerms, typed);
     }
 
     /**
@@ -130,17 +149,18 @@ final class FieldGroupQuery extends Query {
         StringJoiner fields = new StringJoiner(" ", "FieldGroup(", ")");
         fieldTerms.forEach((name, fieldTerm) -> fields.add(name + ":" + fieldTerm.term.utf8ToString()
                 + (fieldTerm.weight == 1f ? "" : "^" + fieldTerm.weight)));
-        return fields.toString();
+        return fields + (statistics.isEmpty() ? "" : " scored as " + statistics);
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && fieldTerms.equals(((FieldGroupQuery) other).fieldTerms);
+        return sameClassAs(other) && fieldTerms.equals(((FieldGroupQuery) other).fieldTerms)
+                && statistics.equals(((FieldGroupQuery) other).statistics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), fieldTerms);
+        return Objects.hash(classHash(), fieldTerms, statistics);
     }
 
     private final class GroupWeight extends Weight {
@@ -157,26 +177,48 @@ final class FieldGroupQuery extends Query {
             fields = fieldTerms.keySet().toArray(new String[0]);
             fieldWeights = new float[fields.length];
             states = new TermStates[fields.length];
-            // Within a language, the most documents any field has the term in (as Lucene's query does);
-            // across languages, whose documents are disjoint, their sum.
+            for (int i = 0; i < fields.length; i++) {
+                fieldWeights[i] = fieldTerms.get(fields[i]).weight;
+                states[i] = TermCachingSearcher.termStates(searcher, new Term(fields[i], fieldTerms.get(fields[i]).term));
+            }
+            TermStatistics own = termStatistics(searcher, fieldTerms);
+            List<TermStatistics> scoring = new ArrayList<>();
+            for (FieldGroupQuery typed : statistics) {
+                TermStatistics stats = termStatistics(searcher, typed.fieldTerms);
+                if (stats != null) {
+                    scoring.add(stats);
+                }
+            }
+            if (own != null && scoring.isEmpty()) {
+                // Scored by its own statistics when the words typed are in no text (a name of the vocabulary).
+                scoring.add(own);
+            }
+            simScorer = own == null || scoring.isEmpty() ? null : searcher.getSimilarity().scorer(boost,
+                    collectionStatistics(searcher), scoring.toArray(new TermStatistics[0]));
+        }
+
+        /**
+         * A group's term statistics as if it were one field, or null when no field has the term: within a
+         * language, the most documents any field has the term in (as Lucene's query does); across languages,
+         * whose documents are disjoint, their sum.
+         */
+        private static TermStatistics termStatistics(IndexSearcher searcher, Map<String, FieldTerm> group)
+                throws IOException {
             Map<String, Long> docFreqs = new TreeMap<>();
             long totalTermFreq = 0;
-            for (int i = 0; i < fields.length; i++) {
-                FieldTerm fieldTerm = fieldTerms.get(fields[i]);
-                fieldWeights[i] = fieldTerm.weight;
-                Term term = new Term(fields[i], fieldTerm.term);
-                states[i] = TermCachingSearcher.termStates(searcher, term);
-                if (states[i].docFreq() > 0) {
-                    TermStatistics stats = searcher.termStatistics(term, states[i].docFreq(),
-                            states[i].totalTermFreq());
-                    docFreqs.merge(fieldTerm.language, stats.docFreq(), Math::max);
+            for (Map.Entry<String, FieldTerm> field : group.entrySet()) {
+                Term term = new Term(field.getKey(), field.getValue().term);
+                TermStates state = TermCachingSearcher.termStates(searcher, term);
+                if (state.docFreq() > 0) {
+                    TermStatistics stats = searcher.termStatistics(term, state.docFreq(), state.totalTermFreq());
+                    docFreqs.merge(field.getValue().language, stats.docFreq(), Math::max);
                     // Truncated at each step, as Lucene's CombinedFieldQuery does (its scores, exactly).
-                    totalTermFreq += (double) fieldWeights[i] * stats.totalTermFreq();
+                    totalTermFreq += (double) field.getValue().weight * stats.totalTermFreq();
                 }
             }
             long docFreq = docFreqs.values().stream().mapToLong(Long::longValue).sum();
-            simScorer = docFreq == 0 ? null : searcher.getSimilarity().scorer(boost, collectionStatistics(searcher),
-                    new TermStatistics(new BytesRef("pseudo_term"), docFreq, Math.max(1, totalTermFreq)));
+            return docFreq == 0 ? null
+                    : new TermStatistics(new BytesRef("pseudo_term"), docFreq, Math.max(1, totalTermFreq));
         }
 
         /** The group's statistics as if it were one field (each language's added up, as for the term's). */

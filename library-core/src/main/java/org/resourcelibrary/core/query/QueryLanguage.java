@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.Schema;
 
@@ -32,7 +32,11 @@ public final class QueryLanguage {
     }
 
     /** The language the query's words are in, if clear; empty without words or when they say nothing. */
-    public static Optional<String> detect(UserQuery query, IndexReader reader) throws IOException {
+    /**
+     * @param searcher the search's searcher: with a {@link TermCachingSearcher}, the words' look-ups are the
+     *                 ones the search then makes in the same fields, done once
+     */
+    public static Optional<String> detect(UserQuery query, IndexSearcher searcher) throws IOException {
         List<String> words = words(query);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -41,7 +45,7 @@ public final class QueryLanguage {
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         for (String language : Analysis.LANGUAGES) {
-            double score = logLikelihood(words, language, reader);
+            double score = logLikelihood(words, language, searcher);
             if (Double.isNaN(score)) {
                 continue;
             }
@@ -77,10 +81,10 @@ public final class QueryLanguage {
     }
 
     /** How likely the words are in the language's texts (log), or NaN when the library has none in it. */
-    private static double logLikelihood(List<String> words, String language, IndexReader reader)
+    private static double logLikelihood(List<String> words, String language, IndexSearcher searcher)
             throws IOException {
         String field = Schema.languageField(Schema.BODY, language);
-        long length = reader.getSumTotalTermFreq(field);
+        long length = searcher.getIndexReader().getSumTotalTermFreq(field);
         if (length <= 0) {
             return Double.NaN;
         }
@@ -94,8 +98,8 @@ public final class QueryLanguage {
             // A word that is several tokens in this analysis counts as one word, as in the others.
             double wordScore = 0;
             for (String token : tokens) {
-                wordScore += Math.log((double) reader.totalTermFreq(new Term(field, token)) / length
-                        + UNSEEN_WORD_SHARE);
+                long frequency = TermCachingSearcher.termStates(searcher, new Term(field, token)).totalTermFreq();
+                wordScore += Math.log((double) frequency / length + UNSEEN_WORD_SHARE);
             }
             score += wordScore / tokens.size();
         }

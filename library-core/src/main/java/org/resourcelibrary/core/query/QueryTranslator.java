@@ -25,8 +25,10 @@ import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.query.UserQuery.Clause;
 import org.resourcelibrary.core.query.UserQuery.Filter;
 import org.resourcelibrary.core.query.UserQuery.Group;
+import org.resourcelibrary.core.query.UserQuery.Labels;
 import org.resourcelibrary.core.query.UserQuery.Nested;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
+import org.resourcelibrary.core.query.UserQuery.Translation;
 import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
 
@@ -63,28 +65,14 @@ public final class QueryTranslator {
      * only), or null when it makes ranking queries.
      */
     private final String marked;
-    /** The one language whose analysis words are searched in (besides the neutral one), or null for every one. */
-    private final String language;
 
     public QueryTranslator(Ranking ranking) {
-        this(ranking, null, null);
+        this(ranking, null);
     }
 
-    private QueryTranslator(Ranking ranking, String marked, String language) {
+    private QueryTranslator(Ranking ranking, String marked) {
         this.ranking = ranking;
         this.marked = marked;
-        this.language = language;
-    }
-
-    /**
-     * This translator for words known to be of one language (a thesaurus label): searched in that language's
-     * analysis and the neutral one only, as another language's stemming would take them for its own words
-     * (the Spanish "informe" is the English "inform").
-     *
-     * @param onlyLanguage the words' language, or null for every language
-     */
-    public QueryTranslator inLanguage(String onlyLanguage) {
-        return new QueryTranslator(ranking, marked, onlyLanguage);
     }
 
     /**
@@ -151,7 +139,7 @@ public final class QueryTranslator {
      * @param bodyField {@link Schema#BODY} or one of its language fields
      */
     public Query marks(UserQuery query, Typos typos, String bodyField) {
-        return new QueryTranslator(ranking, bodyField, language).translate(query, Matching.ANY, typos);
+        return new QueryTranslator(ranking, bodyField).translate(query, Matching.ANY, typos);
     }
 
     /**
@@ -237,6 +225,9 @@ public final class QueryTranslator {
         if (clause instanceof Phrase phrase) {
             return phrase(phrase);
         }
+        if (clause instanceof Labels labels) {
+            return labels(labels);
+        }
         if (clause instanceof Filter filter) {
             return new TermQuery(new Term(Schema.keywordField(filter.dimension()),
                     filter.value().toLowerCase(Locale.ROOT)));
@@ -310,6 +301,18 @@ public final class QueryTranslator {
             }
             return;
         }
+        FieldGroupQuery across = acrossLanguages(word, into);
+        if (across != null) {
+            into.add(across);
+        }
+    }
+
+    /**
+     * The word in every language's fields where it is one token, statistics blended across them (null when
+     * no language makes one token of it); where one analysis makes several tokens of it, a phrase in that
+     * language's fields is added to {@code phrases}, unless null.
+     */
+    private FieldGroupQuery acrossLanguages(Word word, List<Query> phrases) {
         Map<String, Map<String, Float>> weights = new LinkedHashMap<>();
         Map<String, BytesRef> terms = new LinkedHashMap<>();
         for (String language : Analysis.LANGUAGES) {
@@ -318,13 +321,54 @@ public final class QueryTranslator {
             if (tokens.size() == 1) {
                 weights.put(language, fieldWeights(word.field(), language));
                 terms.put(language, new BytesRef(tokens.get(0)));
+            } else if (tokens.size() > 1 && phrases != null) {
+                addPhrases(phrases, word, language, 1f);
+            }
+        }
+        return terms.isEmpty() ? null : FieldGroupQuery.acrossLanguages(weights, terms);
+    }
+
+    /**
+     * A concept's labels in other languages, each in its own language's fields: the single-word labels as one
+     * combined field across their languages, scored with the statistics of the words typed (so a label is as
+     * rare as what the member typed, whatever the number of documents in its language); a label of several
+     * words is a phrase in its language's fields.
+     */
+    private Query labels(Labels labels) {
+        List<Query> alternatives = new ArrayList<>();
+        Map<String, Map<String, Float>> weights = new LinkedHashMap<>();
+        Map<String, BytesRef> terms = new LinkedHashMap<>();
+        List<FieldGroupQuery> typed = new ArrayList<>();
+        for (String text : marked == null ? labels.typed() : List.<String>of()) {
+            Word word = new Word(text, null, false);
+            FieldGroupQuery across = StopWords.isStopWord(word) ? null : acrossLanguages(word, null);
+            if (across != null) {
+                typed.add(across);
+            }
+        }
+        for (Translation label : labels.translations()) {
+            Word word = new Word(label.text(), null, false);
+            List<String> tokens = Analysis.tokens(Schema.analyzer(Schema.languageField(Schema.BODY,
+                    label.language())), label.text());
+            if (marked != null) {
+                if (searches(label.language())) {
+                    addCombined(alternatives, word, label.language(), 1f);
+                }
+            } else if (tokens.size() == 1 && !terms.containsKey(label.language())) {
+                weights.put(label.language(), fieldWeights(null, label.language()));
+                terms.put(label.language(), new BytesRef(tokens.get(0)));
+            } else if (tokens.size() == 1) {
+                // A second single-word label in the same language: a group of its own, scored the same way.
+                alternatives.add(new FieldGroupQuery(fieldWeights(null, label.language()),
+                        new BytesRef(tokens.get(0))).scoredAs(typed));
             } else if (tokens.size() > 1) {
-                addPhrases(into, word, language, 1f);
+                addPhrases(alternatives, word, label.language(), 1f);
             }
         }
         if (!terms.isEmpty()) {
-            into.add(FieldGroupQuery.acrossLanguages(weights, terms));
+            alternatives.add(FieldGroupQuery.acrossLanguages(weights, terms).scoredAs(typed));
         }
+        return dismax(alternatives);
     }
 
     /** One typed word, several tokens ("e-learning"): a phrase in each field. */
@@ -430,9 +474,6 @@ public final class QueryTranslator {
 
     /** Whether words are searched in an analysis: the language-neutral one ({@code language} null) or a language's. */
     private boolean searches(String analysis) {
-        if (language != null && analysis != null && !analysis.equals(language)) {
-            return false;
-        }
         return marked == null
                 || marked.equals(analysis == null ? Schema.BODY : Schema.languageField(Schema.BODY, analysis));
     }

@@ -84,7 +84,7 @@ public record UserQuery(List<Group> groups) {
     }
 
     /** A part of the query. */
-    public sealed interface Clause permits Word, Phrase, Filter, YearRange, Nested {
+    public sealed interface Clause permits Word, Phrase, Filter, YearRange, Nested, Labels {
         String render();
     }
 
@@ -106,6 +106,28 @@ public record UserQuery(List<Group> groups) {
         public String render() {
             return (field == null ? "" : field + ":") + text + (prefix ? "*" : "");
         }
+    }
+
+    /**
+     * The words {@code typed} in other languages: a concept's labels, each searched in its own language's
+     * analysis only (another language's stemming would take it for its own words: the Spanish "informe" is
+     * the English "inform"), and scored as rare as the words typed are in the library.
+     */
+    public record Labels(List<Translation> translations, List<String> typed) implements Clause {
+        public Labels {
+            translations = List.copyOf(translations);
+            typed = List.copyOf(typed);
+        }
+
+        @Override
+        public String render() {
+            return translations.stream().map(t -> t.text().contains(" ") ? "\"" + t.text() + "\"" : t.text())
+                    .collect(Collectors.joining(" OR "));
+        }
+    }
+
+    /** Words in one language ({@code language} a code with its own analysis). */
+    public record Translation(String language, String text) {
     }
 
     /** Words that must appear together, in order. */

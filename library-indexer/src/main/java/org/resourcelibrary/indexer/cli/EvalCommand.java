@@ -64,6 +64,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "TREC qrels: qid 0 docid gain.")
     private Path qrels;
 
+    @Option(names = "--per-query", description = "Also print one 'ndcg@10 QID value' line per judged query "
+            + "(as trec_eval -q), to compare two rankings query by query.")
+    private boolean perQuery;
+
     @Option(names = "--verbose", description = "Print the stack trace of an error.")
     private boolean verbose;
 
@@ -78,6 +82,9 @@ public final class EvalCommand implements Callable<Integer> {
                     measured.withLanguage());
             out.printf(Locale.ROOT, "other-language-in-%d %.4f (%d/%d)%n", Evaluation.OTHER_LANGUAGE_DEPTH,
                     measured.otherLanguageShare(), measured.otherLanguageFound(), measured.otherLanguageRelevant());
+        }
+        if (perQuery) {
+            measured.ndcg10ByQuery().forEach((qid, ndcg) -> out.printf(Locale.ROOT, "ndcg@10 %s %.4f%n", qid, ndcg));
         }
         out.flush();
         return 0;

@@ -23,7 +23,7 @@ import org.resourcelibrary.indexer.extract.TestData;
 class CranfieldRegressionTest {
 
     /** The floor nDCG@10 on Cranfield (BENCHMARKS.md records what the ranking reaches). */
-    static final double MIN_NDCG_AT_10 = 0.40;
+    static final double MIN_NDCG_AT_10 = 0.4048;
 
     @TempDir
     Path work;

@@ -121,7 +121,7 @@ public final class LuceneSearcher {
         long started = System.nanoTime();
         return withSnapshot(snapshot -> {
             IndexSearcher searcher = budgeted(snapshot);
-            Plan plan = plan(request, snapshot);
+            Plan plan = plan(request, snapshot, searcher);
             Cursor.Position position = request.cursor() == null ? null
                     : Cursor.decode(request.cursor(), request.sort(), plan.sortFields);
             FieldDoc after = position == null ? null : position.after();
@@ -159,7 +159,7 @@ public final class LuceneSearcher {
      */
     public List<String> rankedIds(SearchRequest request, int depth) {
         return withSnapshot(snapshot -> {
-            Plan plan = plan(request, snapshot);
+            Plan plan = plan(request, snapshot, snapshot);
             Found found = find(snapshot, new StoredDocs(snapshot), snapshot, plan, Math.max(1, depth), null, false);
             List<String> ids = new ArrayList<>(found.top.scoreDocs.length);
             for (ScoreDoc doc : found.top.scoreDocs) {
@@ -198,7 +198,8 @@ public final class LuceneSearcher {
         }
     }
 
-    private Plan plan(SearchRequest request, Snapshot snapshot) throws IOException {
+    /** @param searcher the searcher the plan is run with (its look-ups of the query's words are shared) */
+    private Plan plan(SearchRequest request, Snapshot snapshot, IndexSearcher searcher) throws IOException {
         UserQuery parsed = parser.parse(request.query());
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery userQuery = browsing == null ? parsed : browsing;
@@ -210,7 +211,7 @@ public final class LuceneSearcher {
         int words = QueryTranslator.contentWords(userQuery);
         boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
-        MemberLanguage language = memberLanguage(request, userQuery, snapshot);
+        MemberLanguage language = memberLanguage(request, userQuery, searcher);
         // Only a ranking by relevance has scores to prefer by; a language assumed for want of any other says
         // nothing about the member, so it is not preferred (a shared word such as "supervision" ranks the same
         // in every language).
@@ -221,17 +222,17 @@ public final class LuceneSearcher {
         // With match=all every word must hold, so each variant keeps the query's other words.
         boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO && !strict;
         Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                crossing.variants(wordsOptional, !wordsOptional).stream().map(v -> translator
-                        .inLanguage(v.language()).translate(v.query(), Matching.ALL, typos)).toList(),
+                crossing.variants(wordsOptional, !wordsOptional).stream()
+                        .map(v -> translator.translate(v, Matching.ALL, typos)).toList(),
                 QueryExpansion.WEIGHT);
-        List<QueryExpansion.Variant> anyWord = crossing.variants(true, false);
+        List<UserQuery> anyWord = crossing.variants(true, false);
         List<Query> relaxed = new ArrayList<>();
         if (hasText && !strict) {
             List<Query> steps = relaxations(userQuery, words, typos);
             for (int i = 0; i < steps.size(); i++) {
                 // The last step takes any word, and so any of the thesaurus's labels too.
                 Query step = i < steps.size() - 1 ? steps.get(i) : Expanded.of(steps.get(i), anyWord.stream()
-                        .map(v -> translator.inLanguage(v.language()).translate(v.query(), Matching.ANY, typos))
+                        .map(v -> translator.translate(v, Matching.ANY, typos))
                         .toList(), QueryExpansion.WEIGHT);
                 relaxed.add(preference.apply(step, preferred));
             }
@@ -240,7 +241,7 @@ public final class LuceneSearcher {
                 preference.apply(translator.proximity(userQuery), preferred),
                 expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
                 hasText ? field -> Expanded.of(translator.marks(userQuery, typos, field), anyWord.stream()
-                        .map(v -> translator.inLanguage(v.language()).marks(v.query(), typos, field)).toList(),
+                        .map(v -> translator.marks(v, typos, field)).toList(),
                         QueryExpansion.WEIGHT) : null,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
                 language, preferred, crossing.expansions());
@@ -250,12 +251,12 @@ public final class LuceneSearcher {
      * The language the member reads: as the request says (the member or the browser), else the language of
      * the query's words, else the library's default.
      */
-    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, Snapshot snapshot)
+    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, IndexSearcher searcher)
             throws IOException {
         if (request.memberLanguage() != null) {
             return request.memberLanguage();
         }
-        return QueryLanguage.detect(query, snapshot.getIndexReader())
+        return QueryLanguage.detect(query, searcher)
                 .map(code -> new MemberLanguage(code, MemberLanguage.Source.QUERY))
                 .orElse(new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT));
     }
