@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -171,6 +172,21 @@ class FieldGroupQueryTest {
             }
         }
         assertThat(compared).isGreaterThan(3000);
+    }
+
+    @Test
+    void scoredAsACommonerWordARareWordMatchesTheSameDocumentsAndScoresLower() throws IOException {
+        FieldGroupQuery own = new FieldGroupQuery(NEUTRAL, new BytesRef("rare"));
+        Query asTyped = own.scoredAs(List.of(new FieldGroupQuery(NEUTRAL, new BytesRef("care"))));
+        ScoreDoc[] ownHits = searcher.search(own, 1000).scoreDocs;
+        Map<Integer, Float> asTypedScores = new HashMap<>();
+        for (ScoreDoc hit : searcher.search(asTyped, 1000).scoreDocs) {
+            asTypedScores.put(hit.doc, hit.score);
+        }
+        assertThat(ownHits).isNotEmpty().hasSize(asTypedScores.size());
+        for (ScoreDoc hit : ownHits) {
+            assertThat(asTypedScores.get(hit.doc)).isLessThan(hit.score);
+        }
     }
 
     @Test
