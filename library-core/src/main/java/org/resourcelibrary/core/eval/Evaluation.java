@@ -16,11 +16,9 @@ import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.query.Ranking;
-import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
-import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -76,16 +74,13 @@ public final class Evaluation {
      * file found at several paths is judged by the name of the one the library keeps).
      */
     public static Effectiveness runOnLibrary(LibrarySearch library, TestCollection judgments) {
+        // Every document, editions of one work included: a search's hits are one per work.
+        SearchRequest everything = SearchRequest.builder().sort(Sort.TITLE).build();
+        long documents = library.count();
         Map<String, Judged> judged = new HashMap<>();
-        for (int page = 1; page <= SearchRequest.MAX_PAGE; page++) {
-            SearchResponse response = library.search(SearchRequest.builder().sort(Sort.TITLE).page(page)
-                    .size(SearchRequest.MAX_SIZE).build());
-            for (Hit hit : response.hits()) {
-                judged.put(hit.id(), new Judged(hit.fileName(), hit.language()));
-            }
-            if (response.nextCursor() == null) {
-                break;
-            }
+        for (String id : library.rankedIds(everything, (int) Math.min(Integer.MAX_VALUE, Math.max(1, documents)))) {
+            library.get(id).ifPresent(resource -> judged.put(id, new Judged(resource.fileName(),
+                    resource.language())));
         }
         return judge(library, judgments, judged);
     }
