@@ -109,9 +109,10 @@ final class SearchPage {
         SearchKey key = response == null ? null : SearchAnalytics.key(request, response);
         int first = (request.page() - 1) * request.size();
         for (Hit hit : response == null ? List.<Hit>of() : response.hits()) {
+            // The recording redirect carries the language itself, to the document page.
             String href = analytics.on() && key.isSearch()
-                    ? ResultLink.href(hit.id(), key, first + results.size() + 1) : hit.url();
-            results.add(result(ui, hit, ui.href(href), labels, response.language(), form.lang()));
+                    ? ResultLink.href(hit.id(), key, first + results.size() + 1) : ui.href(hit.url());
+            results.add(result(ui, hit, href, labels, response.language(), form.lang()));
         }
         boolean pastLastPage = response != null && response.pastLastPage();
         // Spelling advice is for words that found too little, not for a page past the last one.

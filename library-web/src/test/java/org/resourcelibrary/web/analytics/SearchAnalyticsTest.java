@@ -134,7 +134,7 @@ class SearchAnalyticsTest {
         String page = app.get("/?q=case+management&lang=en").body();
         app.get("/api/search?q=case");
 
-        assertThat(page).contains("href=\"/documents/" + TestLibrary.TOOLKIT + "\"").doesNotContain("/go/");
+        assertThat(page).contains("href=\"/documents/" + TestLibrary.TOOLKIT + "?lang=en\"").doesNotContain("/go/");
         assertThat(analytics.on()).isFalse();
         assertThat(store.counts(TODAY, TODAY, null)).isEmpty();
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
-import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.thesaurus.Thesaurus;
@@ -67,26 +67,24 @@ class GapMapSampleLibraryTest {
         assertThat(actual).isNotEmpty().isEqualTo(expected);
     }
 
-    /** Documents per pair of values, counted one document at a time. */
+    /**
+     * Documents per pair of values, counted one document at a time (every edition: a search's hits are one per
+     * work).
+     */
     private static Map<String, Long> oracle(Dimension rows, Dimension cols) {
         Map<String, Long> counts = new HashMap<>();
-        for (int page = 1; ; page++) {
-            List<Hit> hits = library.search(SearchRequest.builder().page(page).size(SearchRequest.MAX_SIZE).build())
-                    .hits();
-            if (hits.isEmpty()) {
-                return counts;
-            }
-            for (Hit hit : hits) {
-                for (String r : values(rows, hit)) {
-                    for (String c : values(cols, hit)) {
-                        counts.merge(r + "|" + c, 1L, Long::sum);
-                    }
+        for (String id : library.rankedIds(SearchRequest.builder().build(), (int) library.count())) {
+            Resource document = library.get(id).orElseThrow();
+            for (String r : values(rows, document)) {
+                for (String c : values(cols, document)) {
+                    counts.merge(r + "|" + c, 1L, Long::sum);
                 }
             }
         }
+        return counts;
     }
 
-    private static List<String> values(Dimension dimension, Hit hit) {
+    private static List<String> values(Dimension dimension, Resource hit) {
         return switch (dimension) {
             case COUNTRY -> hit.countries();
             case REGION -> hit.countries().stream().map(c -> Vocabulary.standard().regionOf(c).orElse(null))

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,8 @@ import org.resourcelibrary.web.RunningApp;
  * its driver is not installed; CI installs both. Screenshots go to {@code target/screenshots/}.
  */
 class BrowserEndToEndTest {
+
+    private static final Pattern DOCUMENTS = Pattern.compile("([\\d,]+) documents?$");
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -290,12 +294,16 @@ class BrowserEndToEndTest {
 
     private long resultCount() {
         String text = browser.findElement(By.id("result-count")).getText();
-        String[] words = text.split(" ");
-        // "Showing 1–10 of 23 documents", "1 document" or "No documents"
+        // "Showing 1–10 of 23 documents", "Showing 1–10 of 20 works in 23 documents", "1 document" or
+        // "No documents": the documents, as facets count them.
         if (text.startsWith("No")) {
             return 0;
         }
-        return Long.parseLong(text.startsWith("Showing") ? words[3] : words[0]);
+        Matcher documents = DOCUMENTS.matcher(text);
+        if (!documents.find()) {
+            throw new AssertionError("no count of documents in '" + text + "'");
+        }
+        return Long.parseLong(documents.group(1).replace(",", ""));
     }
 
     /** A facet's values with their counts, as listed (shown and behind "show more"). */

@@ -42,8 +42,9 @@ class InterfaceLanguagesTest {
             Pattern.compile("<dl class=\"citations\">.*?</dl>|<textarea.*?</textarea>", Pattern.DOTALL),
             Pattern.compile("<label for=\"f-organization-[^\"]*\">.*?</label>|data-label=\"[^\"]*\"", Pattern.DOTALL),
             Pattern.compile("<span class=\"Z3988\"[^>]*>"),
-            // The switch names each language in itself, English included.
-            Pattern.compile("<nav class=\"interface-languages\".*?</nav>", Pattern.DOTALL));
+            // The switch names each language in itself, English included, and so do links to a work's editions.
+            Pattern.compile("<nav class=\"interface-languages\".*?</nav>", Pattern.DOTALL),
+            Pattern.compile("<a [^>]*hreflang=\"[a-z]+\" lang=\"[a-z]+\">[^<]*</a>"));
     /** Punctuation and spaces at the ends of a message's words, which say nothing of its language. */
     private static final String EDGES = "^[\\s\\p{Punct}“”«»–—…]+|[\\s\\p{Punct}“”«»–—…]+$";
     private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile("(?:aria-label|placeholder|title|alt)=\"([^\"]*)\"");
