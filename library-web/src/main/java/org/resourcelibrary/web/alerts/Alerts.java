@@ -101,7 +101,7 @@ public final class Alerts {
         mail.send(normalized, "Confirm your alert from the Resource Library",
                 "Someone, we hope you, asked for a " + frequency.param() + " e-mail of the documents new to this"
                         + " search:\n\n  " + site + "/?" + search + "\n\nTo start receiving it, confirm:\n\n  "
-                        + site + "/api/alerts/confirm?token=" + token + "\n\nIf it was not you, ignore this message:"
+                        + site + "/alerts/confirm?token=" + token + "\n\nIf it was not you, ignore this message:"
                         + " nothing will be sent, and the request is forgotten.\n", null);
         return normalized;
     }

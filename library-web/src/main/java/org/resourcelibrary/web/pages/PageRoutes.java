@@ -31,9 +31,13 @@ public final class PageRoutes {
         routes.get(StaticAssets.PATH + "/{file}", assets::serve);
         routes.get(ResultLink.PATH, ErrorPages.guarded(templates, new ResultLink(services.library(),
                 services.vocabulary(), services.analytics())::follow));
-        AlertPage alert = new AlertPage(templates);
-        routes.get("/alerts/unsubscribe", ErrorPages.guarded(templates, alert::unsubscribe));
-        routes.get("/alerts/forget", ErrorPages.guarded(templates, alert::forget));
+        AlertPage alert = new AlertPage(templates, alerts);
+        routes.get(AlertPage.CONFIRM, ErrorPages.guarded(templates, alert::askConfirm));
+        routes.post(AlertPage.CONFIRM, ErrorPages.guarded(templates, alert::confirm));
+        routes.get(AlertPage.UNSUBSCRIBE, ErrorPages.guarded(templates, alert::askUnsubscribe));
+        routes.post(AlertPage.UNSUBSCRIBE, ErrorPages.guarded(templates, alert::unsubscribe));
+        routes.get(AlertPage.FORGET, ErrorPages.guarded(templates, alert::askForget));
+        routes.post(AlertPage.FORGET, ErrorPages.guarded(templates, alert::forget));
         routes.post(FollowPage.PATH, ErrorPages.guarded(templates, new FollowPage(new AlertEndpoints(alerts,
                 services.vocabulary(), services.publicAddress()), templates, services.publicAddress())::follow));
         registerLibrarian(routes, services, templates);

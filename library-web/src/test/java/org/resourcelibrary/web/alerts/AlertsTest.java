@@ -44,7 +44,7 @@ import org.resourcelibrary.web.api.AlertEndpoints;
  */
 class AlertsTest {
 
-    private static final Pattern LINK = Pattern.compile("(http://\\S+/api/alerts/confirm\\?token=\\w+)");
+    private static final Pattern LINK = Pattern.compile("http://[^/\\s]+(/alerts/confirm\\?token=\\w+)");
     private static final String ADDRESS = "member@example.org";
 
     @RegisterExtension
@@ -87,7 +87,12 @@ class AlertsTest {
     private String confirmationLink() {
         Matcher link = LINK.matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[0]));
         assertThat(link.find()).isTrue();
-        return link.group(1).substring(link.group(1).indexOf("/api/"));
+        return link.group(1);
+    }
+
+    /** Follows the confirmation e-mail's link and presses its page's button. */
+    private HttpResponse<String> confirm() {
+        return post(confirmationLink(), "");
     }
 
     /** A new report on supervision in Zambia, added at the clock's time. */
@@ -104,7 +109,7 @@ class AlertsTest {
     /** Subscribes, confirms, and receives a first digest (the second message) for a document added since. */
     private MimeMessage firstDigest() throws Exception {
         subscribe();
-        app.get(confirmationLink());
+        confirm();
         clock.advance(Duration.ofHours(1));
         addDocument("new-report");
         clock.advance(Duration.ofDays(7));
@@ -121,7 +126,7 @@ class AlertsTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(ADDRESS);
         assertThat(received[0].getSubject()).isEqualTo("Confirm your alert from the Resource Library");
-        assertThat(confirmationLink()).startsWith("/api/alerts/confirm?token=");
+        assertThat(confirmationLink()).startsWith("/alerts/confirm?token=");
     }
 
     @Test
@@ -138,7 +143,7 @@ class AlertsTest {
     @Test
     void a_confirmed_alert_sends_a_digest_of_new_documents_with_one_click_unsubscribe() throws Exception {
         subscribe();
-        assertThat(app.get(confirmationLink()).statusCode()).isEqualTo(200);
+        assertThat(confirm().statusCode()).isEqualTo(200);
         clock.advance(Duration.ofHours(1));
         addDocument("new-report");
         clock.advance(Duration.ofDays(7));
@@ -156,7 +161,7 @@ class AlertsTest {
     @Test
     void a_digest_is_not_sent_before_it_is_due_nor_twice_for_the_same_documents() throws Exception {
         subscribe();
-        app.get(confirmationLink());
+        confirm();
         clock.advance(Duration.ofHours(1));
         addDocument("new-report");
 
@@ -170,7 +175,7 @@ class AlertsTest {
     @Test
     void a_digest_lists_every_new_document_its_search_finds_not_only_its_first_page() throws Exception {
         subscribe();
-        app.get(confirmationLink());
+        confirm();
         clock.advance(Duration.ofHours(1));
         int added = SearchRequest.MAX_SIZE + 5;
         for (int i = 0; i < added; i++) {
@@ -198,7 +203,7 @@ class AlertsTest {
     }
 
     @Test
-    void the_digests_links_for_people_open_a_page_whose_button_posts_to_the_api() throws Exception {
+    void the_digests_links_for_people_open_a_page_whose_button_posts_back() throws Exception {
         firstDigest();
         Matcher link = Pattern.compile("http://\\S+(/alerts/unsubscribe\\?token=(\\w+))")
                 .matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[1]));
@@ -207,7 +212,36 @@ class AlertsTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(app.get(link.group(1)).body());
 
         assertThat(page.select("form[method=post]").attr("action"))
-                .isEqualTo("/api/alerts/unsubscribe?token=" + link.group(2));
+                .isEqualTo("/alerts/unsubscribe?token=" + link.group(2));
+    }
+
+    @Test
+    void the_confirmation_link_opens_a_page_and_only_its_button_confirms() throws Exception {
+        subscribe();
+        HttpResponse<String> page = app.get(confirmationLink());
+        clock.advance(Duration.ofHours(1));
+        addDocument("new-report");
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(page.body()).select("form[method=post]").attr("action"))
+                .isEqualTo(confirmationLink());
+        assertThat(alerts.sendDigests()).as("opening the link confirms nothing").isZero();
+    }
+
+    @Test
+    void the_confirmation_button_answers_with_a_page_in_the_pages_language() throws Exception {
+        subscribe();
+
+        HttpResponse<String> confirmed = post(confirmationLink() + "&lang=fr", "");
+        HttpResponse<String> again = post("/alerts/confirm?token=unknown&lang=fr", "");
+
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(confirmed.body()).contains("<html lang=\"fr\">").contains("Votre alerte est confirmée");
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.body()).contains("Aucune alerte n’attend cette confirmation");
     }
 
     @Test
@@ -218,7 +252,8 @@ class AlertsTest {
         HttpResponse<String> response = post("/api/alerts/forget?token=" + token, "");
 
         assertThat(response.body()).startsWith("Deleted: 1 alert");
-        assertThat(app.get(confirmationLink()).statusCode()).isEqualTo(404);
+        assertThat(confirm().statusCode()).isEqualTo(404);
+        assertThat(post("/alerts/forget?token=" + token, "").body()).contains("Deleted: no alert");
     }
 
     @Test
