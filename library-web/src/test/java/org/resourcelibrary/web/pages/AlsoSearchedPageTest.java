@@ -24,13 +24,12 @@ class AlsoSearchedPageTest {
                         List.of("Case workers in Zambia follow seven steps."))
                 .add("sn-guide", "Guide de gestion des cas", "guidance", List.of("SN"), "fr", 2020,
                         List.of("La gestion des cas au Sénégal."));
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+        server = TestServer.librarian(library);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test

@@ -28,7 +28,7 @@ class BulkEditPageTest {
                         List.of("Case workers in Zambia follow seven steps."))
                 .add("ke-notes", "Field notes from Kenya", "gray-literature", List.of("KE"), "en", 2018,
                         List.of("Volunteers in Kenya visit families."));
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
     }
 
     @AfterEach
@@ -39,7 +39,7 @@ class BulkEditPageTest {
 
     @Test
     void thePreviewListsEachDocumentBeforeAndAfterAndChangesNothing() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
 
         String page = server.get(BulkEditPage.PATH + SEARCH).body();
 
@@ -50,7 +50,7 @@ class BulkEditPageTest {
 
     @Test
     void appliedThenUndoneTheDocumentIsAsItWas() {
-        String csrf = LibrarianPageTest.signIn(server);
+        String csrf = server.signIn();
         List<String> before = library.library.get("zm-toolkit").orElseThrow().topics();
 
         HttpResponse<String> applied = server.post(BulkEditPage.PATH, Map.of("csrf", csrf, "search", "country=ZM",

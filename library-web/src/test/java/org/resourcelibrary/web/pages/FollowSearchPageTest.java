@@ -130,7 +130,7 @@ class FollowSearchPageTest {
     @Test
     void behindAProxyAPostFromThePublicAddressIsAccepted() throws Exception {
         WebSettings proxied = WebSettings.defaults().withPublication("https://library.example.org/search", null);
-        try (TestServer behindProxy = TestServer.start(library.services(LibrarianPageTest.TOKEN, proxied),
+        try (TestServer behindProxy = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN, proxied),
                 library.alerts(MAIL.getSmtp().getPort()))) {
             HttpResponse<String> response = behindProxy.send(post(behindProxy, "https://library.example.org"));
 

@@ -32,7 +32,7 @@ class InsightsPageTest {
         database = LibraryDatabase.open(dir);
         analytics = SearchAnalytics.start(AnalyticsSettings.defaults(), new AnalyticsStore(database),
                 Clock.systemUTC());
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN).withAnalytics(analytics));
+        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN).withAnalytics(analytics));
         server.get("/?q=xylophone&lang=en");
         server.get("/?q=supervision+zambia&lang=en");
         assertThat(analytics.flush()).isTrue();
@@ -57,7 +57,7 @@ class InsightsPageTest {
 
     @Test
     void theZeroResultSearchAMemberMadeIsListedWithALinkToIt() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
         HttpResponse<String> page = server.get("/librarian/insights?kind=zero");
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -67,7 +67,7 @@ class InsightsPageTest {
 
     @Test
     void theGapMapIsAShadedTableWithTheGapOutlined() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         HttpResponse<String> page = server.get("/librarian/insights/gaps?rows=country&cols=topic&to=" + today);
 
@@ -81,7 +81,7 @@ class InsightsPageTest {
 
     @Test
     void anUnknownDimensionIsNamedOnThePage() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
         HttpResponse<String> page = server.get("/librarian/insights/gaps?rows=colour");
 
         assertThat(page.statusCode()).isEqualTo(400);
@@ -91,8 +91,8 @@ class InsightsPageTest {
     @Test
     void withAnalyticsOffThePageSaysSo() throws Exception {
         server.close();
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
-        LibrarianPageTest.signIn(server);
+        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
+        server.signIn();
 
         assertThat(server.get("/librarian/insights").body()).contains("Search analytics are off on this server");
     }

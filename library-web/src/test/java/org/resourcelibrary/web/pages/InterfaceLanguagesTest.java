@@ -63,8 +63,8 @@ class InterfaceLanguagesTest {
                         List.of("Case management follows seven steps; gestion des cas."))
                 .add("pt-guia", "Guia de gestão de casos", "guidance", List.of("MZ"), "pt", 2021,
                         List.of("A gestão de casos segue sete passos; gestion des cas."));
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
-        assertThat(server.post("/librarian/sign-in", Map.of("token", LibrarianPageTest.TOKEN)).statusCode())
+        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
+        assertThat(server.post("/librarian/sign-in", Map.of("token", TestServer.LIBRARIAN_TOKEN)).statusCode())
                 .isEqualTo(303);
     }
 

@@ -28,8 +28,6 @@ import org.resourcelibrary.web.WebSettings;
 
 class LibrarianPageTest {
 
-    static final String TOKEN = "librarian-page-test-token-42";
-
     @TempDir
     Path dir;
     private TestLibrary library;
@@ -40,13 +38,12 @@ class LibrarianPageTest {
         library = new TestLibrary(dir.resolve("data"))
                 .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
                         List.of("Case workers in Zambia follow seven steps."));
-        server = TestServer.start(library.services(TOKEN));
+        server = TestServer.librarian(library);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test
@@ -70,13 +67,14 @@ class LibrarianPageTest {
 
     @Test
     void rightTokenOpensASessionInAStrictHttpOnlyCookie() {
-        HttpResponse<String> response = server.post("/librarian/sign-in", Map.of("token", TOKEN));
+        HttpResponse<String> response = server.post("/librarian/sign-in",
+                Map.of("token", TestServer.LIBRARIAN_TOKEN));
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).contains("/librarian?done=signed-in");
         assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
                 .startsWith(LibrarianGate.COOKIE + "=").contains("HttpOnly").contains("SameSite=Strict")
-                .contains("Path=/librarian").doesNotContain(TOKEN));
+                .contains("Path=/librarian").doesNotContain(TestServer.LIBRARIAN_TOKEN));
         assertThat(server.get("/librarian?done=signed-in").body()).contains("You are signed in.")
                 .contains("action=\"/librarian/upload\"").contains("name=\"csrf\"");
     }
@@ -202,8 +200,9 @@ class LibrarianPageTest {
     @Test
     void uploadLargerThanTheLimitIsRefusedAndAddsNothing() throws Exception {
         long before = library.library.count();
-        try (TestServer small = TestServer.start(library.services(TOKEN, new WebSettings(0, List.of("*"), 1024)))) {
-            String csrf = signIn(small);
+        try (TestServer small = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN,
+                new WebSettings(0, List.of("*"), 1024)))) {
+            String csrf = small.signIn();
 
             HttpResponse<String> response = small.postFile("/librarian/upload", Map.of("csrf", csrf),
                     "big.txt", "Many words. ".repeat(1000).getBytes(StandardCharsets.UTF_8));
@@ -354,14 +353,6 @@ class LibrarianPageTest {
     }
 
     private String signIn() {
-        return signIn(server);
-    }
-
-    /** Signs in and returns the session's CSRF token, read from the page as a browser would. */
-    static String signIn(TestServer server) {
-        assertThat(server.post("/librarian/sign-in", Map.of("token", TOKEN)).statusCode()).isEqualTo(303);
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(server.get("/librarian").body());
-        assertThat(csrf.find()).isTrue();
-        return csrf.group(1);
+        return server.signIn();
     }
 }

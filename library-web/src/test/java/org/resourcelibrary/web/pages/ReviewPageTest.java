@@ -33,7 +33,7 @@ class ReviewPageTest {
                         List.of("Case workers in Zambia follow seven steps."));
         new EvidenceStore(library.data).save(ID, List.of(new InferredValue(MetadataField.COUNTRIES, "ZM",
                 InferredValue.Strength.WEAK, 1, List.of(new Clue("Zambia", Clue.FIRST_PAGE, 1)))));
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
     }
 
     @AfterEach
@@ -52,7 +52,7 @@ class ReviewPageTest {
 
     @Test
     void theQueueShowsEachValueWithItsWordsAndPage() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
 
         String page = server.get(ReviewPage.PATH).body();
 
@@ -62,7 +62,7 @@ class ReviewPageTest {
 
     @Test
     void aCorrectionPostedByTheFormChangesTheDocumentAndTheFigure() {
-        String csrf = LibrarianPageTest.signIn(server);
+        String csrf = server.signIn();
         String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");
 
         HttpResponse<String> posted = server.post(ReviewPage.PATH, Map.of("csrf", csrf, "one", "correct:" + item,
@@ -76,7 +76,7 @@ class ReviewPageTest {
 
     @Test
     void aDecisionWithoutTheSessionsTokenChangesNothing() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
         String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");
 
         server.post(ReviewPage.PATH, Map.of("one", "reject:" + item));

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.resourcelibrary.web.LibraryWebApp;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
@@ -24,6 +26,11 @@ import org.resourcelibrary.web.alerts.Alerts;
 final class TestServer implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The librarian's token of {@link #librarian(TestLibrary)} servers. */
+    static final String LIBRARIAN_TOKEN = "librarian-page-test-token-42";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private static final int SEE_OTHER = 303;
 
     private final Javalin app;
     private final AutoCloseable owned;
@@ -48,6 +55,27 @@ final class TestServer implements AutoCloseable {
     /** Serves {@code library}, and closes it when closed. */
     static TestServer serving(TestLibrary library) {
         return new TestServer(LibraryWebApp.create(library.services()).start("127.0.0.1", 0), library);
+    }
+
+    /** Serves {@code library} with librarian pages open to {@link #LIBRARIAN_TOKEN}, and closes it when closed. */
+    static TestServer librarian(TestLibrary library) {
+        return new TestServer(LibraryWebApp.create(library.services(LIBRARIAN_TOKEN)).start("127.0.0.1", 0), library);
+    }
+
+    /**
+     * Signs in with {@link #LIBRARIAN_TOKEN} (this client keeps the session cookie) and returns the session's
+     * CSRF token, read from the page as a browser would.
+     */
+    String signIn() {
+        HttpResponse<String> signedIn = post("/librarian/sign-in", Map.of("token", LIBRARIAN_TOKEN));
+        if (signedIn.statusCode() != SEE_OTHER) {
+            throw new IllegalStateException("sign-in answered " + signedIn.statusCode() + ": " + signedIn.body());
+        }
+        Matcher csrf = CSRF.matcher(get("/librarian").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("the signed-in page has no CSRF token");
+        }
+        return csrf.group(1);
     }
 
     String url(String path) {

@@ -29,13 +29,12 @@ class ThesaurusPageTest {
         library = new TestLibrary(dir.resolve("data"))
                 .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
                         List.of("Case workers in Zambia follow seven steps."));
-        server = TestServer.start(library.services(LibrarianPageTest.TOKEN));
+        server = TestServer.librarian(library);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     private Path file() {
@@ -52,7 +51,7 @@ class ThesaurusPageTest {
 
     @Test
     void signedInTheFileIsShownInAFormWithTheSessionsToken() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
 
         String page = server.get(ThesaurusPage.PATH).body();
 
@@ -62,7 +61,7 @@ class ThesaurusPageTest {
 
     @Test
     void aGoodThesaurusIsSavedAndInUse() throws Exception {
-        String csrf = LibrarianPageTest.signIn(server);
+        String csrf = server.signIn();
 
         HttpResponse<String> saved = server.post(ThesaurusPage.PATH, Map.of("csrf", csrf, "thesaurus", GOOD));
 
@@ -74,7 +73,7 @@ class ThesaurusPageTest {
 
     @Test
     void aBrokenThesaurusNamesItsLineAndChangesNothing() throws Exception {
-        String csrf = LibrarianPageTest.signIn(server);
+        String csrf = server.signIn();
 
         HttpResponse<String> refused = server.post(ThesaurusPage.PATH, Map.of("csrf", csrf,
                 "thesaurus", GOOD + "budget,de,altLabel,Haushalt\n"));
@@ -86,7 +85,7 @@ class ThesaurusPageTest {
 
     @Test
     void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
 
         HttpResponse<String> refused = server.post(ThesaurusPage.PATH, Map.of("thesaurus", GOOD));
 
