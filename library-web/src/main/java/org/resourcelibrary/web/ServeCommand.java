@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         description = "Serve the library: search page, JSON API (/api/docs), librarian tools.",
         footer = {"", "Environment: LIBRARY_DATA, LIBRARY_PORT, LIBRARY_TOKENS (comma-separated),",
             "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB, LIBRARY_PUBLIC_URL,",
-            "LIBRARY_ADMIN_EMAIL, LIBRARY_ANALYTICS (on|off), LIBRARY_ANALYTICS_RETENTION_MONTHS (13).",
+            "LIBRARY_ADMIN_EMAIL, LIBRARY_ANALYTICS (on|off), LIBRARY_ANALYTICS_RETENTION_MONTHS (13),",
+            "LIBRARY_MAX_EXCERPT_PAGES (50: most pages one /api/documents/{id}/pages request may cut).",
             "Flags override them."})
 public final class ServeCommand implements Callable<Integer> {
 

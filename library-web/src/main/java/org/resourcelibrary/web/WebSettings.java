@@ -16,19 +16,23 @@ import java.util.regex.Pattern;
  *                        links; null to take the scheme and host of each request
  * @param adminEmail      whom harvesters write to about the library (OAI-PMH {@code Identify}); null for
  *                        {@code librarian@} the public host
+ * @param maxExcerptPages most pages one request may cut from a document ({@code /api/documents/{id}/pages}): a
+ *                        low-bandwidth download is a few pages, not the document again
  */
 public record WebSettings(int port, List<String> corsOrigins, long maxUploadBytes, String publicUrl,
-                          String adminEmail) {
+                          String adminEmail, int maxExcerptPages) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
     public static final String ANY_ORIGIN = "*";
+    public static final int DEFAULT_MAX_EXCERPT_PAGES = 50;
 
     public static final String PORT_VARIABLE = "LIBRARY_PORT";
     public static final String CORS_ORIGINS_VARIABLE = "LIBRARY_CORS_ORIGINS";
     public static final String MAX_UPLOAD_MB_VARIABLE = "LIBRARY_MAX_UPLOAD_MB";
     public static final String PUBLIC_URL_VARIABLE = "LIBRARY_PUBLIC_URL";
     public static final String ADMIN_EMAIL_VARIABLE = "LIBRARY_ADMIN_EMAIL";
+    public static final String MAX_EXCERPT_PAGES_VARIABLE = "LIBRARY_MAX_EXCERPT_PAGES";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
 
     /** An absolute http(s) URL with no query or fragment: links are made by appending paths to it. */
@@ -38,6 +42,8 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
     private static final long BYTES_PER_MB = 1024L * 1024;
     /** Largest upload limit accepted: beyond this an upload is surely a mistake. */
     private static final long MAX_UPLOAD_MB = 100L * 1024;
+    /** Largest excerpt limit accepted: a PDF of more pages is the document again, which the file link gives. */
+    private static final int LARGEST_EXCERPT_PAGES = 1_000;
 
     public WebSettings {
         if (port < 0 || port > 65_535) {
@@ -46,6 +52,10 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
         if (maxUploadBytes < 1 || maxUploadBytes > MAX_UPLOAD_MB * BYTES_PER_MB) {
             throw new IllegalArgumentException("the upload limit must be between 1 byte and " + MAX_UPLOAD_MB
                     + " MB, got " + maxUploadBytes + " bytes");
+        }
+        if (maxExcerptPages < 1 || maxExcerptPages > LARGEST_EXCERPT_PAGES) {
+            throw new IllegalArgumentException("the excerpt limit must be between 1 and " + LARGEST_EXCERPT_PAGES
+                    + " pages, got " + maxExcerptPages);
         }
         if (publicUrl != null) {
             if (!PUBLIC_URL.matcher(publicUrl).matches()) {
@@ -69,7 +79,7 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
 
     /** Settings whose absolute links follow each request's host. */
     public WebSettings(int port, List<String> corsOrigins, long maxUploadBytes) {
-        this(port, corsOrigins, maxUploadBytes, null, null);
+        this(port, corsOrigins, maxUploadBytes, null, null, DEFAULT_MAX_EXCERPT_PAGES);
     }
 
     public static WebSettings defaults() {
@@ -79,13 +89,13 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
     /** The same settings with another public URL and admin e-mail (null keeps the current one). */
     public WebSettings withPublication(String url, String email) {
         return new WebSettings(port, corsOrigins, maxUploadBytes, url == null ? publicUrl : url,
-                email == null ? adminEmail : email);
+                email == null ? adminEmail : email, maxExcerptPages);
     }
 
     /**
      * The defaults overridden by {@value #PORT_VARIABLE}, {@value #CORS_ORIGINS_VARIABLE} (comma-separated),
-     * {@value #MAX_UPLOAD_MB_VARIABLE}, {@value #PUBLIC_URL_VARIABLE} and {@value #ADMIN_EMAIL_VARIABLE}
-     * where set.
+     * {@value #MAX_UPLOAD_MB_VARIABLE}, {@value #PUBLIC_URL_VARIABLE}, {@value #ADMIN_EMAIL_VARIABLE} and
+     * {@value #MAX_EXCERPT_PAGES_VARIABLE} where set.
      *
      * @throws IllegalArgumentException naming the variable whose value is invalid
      */
@@ -110,8 +120,13 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
         String publicUrl = value == null || value.isBlank() ? null : value.strip();
         value = environment.get(ADMIN_EMAIL_VARIABLE);
         String adminEmail = value == null || value.isBlank() ? null : value.strip();
+        int maxExcerptPages = defaults.maxExcerptPages;
+        value = environment.get(MAX_EXCERPT_PAGES_VARIABLE);
+        if (value != null && !value.isBlank()) {
+            maxExcerptPages = (int) Math.min(Integer.MAX_VALUE, number(MAX_EXCERPT_PAGES_VARIABLE, value));
+        }
         try {
-            return new WebSettings(port, origins, maxUploadBytes, publicUrl, adminEmail);
+            return new WebSettings(port, origins, maxUploadBytes, publicUrl, adminEmail, maxExcerptPages);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid environment setting: " + e.getMessage(), e);
         }
@@ -121,7 +136,8 @@ public record WebSettings(int port, List<String> corsOrigins, long maxUploadByte
     public WebSettings with(Integer port, List<String> corsOrigins, Long maxUploadMb) {
         return new WebSettings(port == null ? this.port : port,
                 corsOrigins == null ? this.corsOrigins : corsOrigins,
-                maxUploadMb == null ? this.maxUploadBytes : maxUploadMb * BYTES_PER_MB, publicUrl, adminEmail);
+                maxUploadMb == null ? this.maxUploadBytes : maxUploadMb * BYTES_PER_MB, publicUrl, adminEmail,
+                maxExcerptPages);
     }
 
     /** A comma-separated list of origins. */

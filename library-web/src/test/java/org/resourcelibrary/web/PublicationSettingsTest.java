@@ -38,4 +38,13 @@ class PublicationSettingsTest {
         assertThatThrownBy(() -> WebSettings.defaults().withPublication(null, "nobody"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("admin e-mail");
     }
+
+    @Test
+    void theExcerptLimitComesFromTheEnvironmentWithinItsBounds() {
+        assertThat(WebSettings.defaults().maxExcerptPages()).isEqualTo(WebSettings.DEFAULT_MAX_EXCERPT_PAGES);
+        assertThat(WebSettings.fromEnvironment(Map.of(WebSettings.MAX_EXCERPT_PAGES_VARIABLE, "5"))
+                .maxExcerptPages()).isEqualTo(5);
+        assertThatThrownBy(() -> WebSettings.fromEnvironment(Map.of(WebSettings.MAX_EXCERPT_PAGES_VARIABLE, "0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("excerpt limit");
+    }
 }

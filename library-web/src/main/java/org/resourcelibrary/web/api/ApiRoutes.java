@@ -43,7 +43,8 @@ public final class ApiRoutes {
         routes.head("/api/documents/{id}/file", file::handle);
         routes.after("/api/documents/{id}/file", ctx -> Downloads.record(ctx, services.analytics()));
         routes.get("/api/documents/{id}/similar", read::similar);
-        routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs(), services.publicAddress())::handle);
+        routes.get("/api/documents/{id}/pages", new PageExcerptEndpoint(read, services.blobs(),
+                services.publicAddress(), services.settings().maxExcerptPages())::handle);
         routes.get("/api/suggest", read::suggest);
         routes.get("/api/facets/{dimension}", read::facetValues);
         CitationEndpoints citations = new CitationEndpoints(services, read);

@@ -23,15 +23,16 @@ import org.resourcelibrary.web.excerpt.PdfExcerpt;
 final class PageExcerptEndpoint {
 
     static final String PAGES = "pages";
-    /** Most pages one request may cut: a low-bandwidth download is a few pages, not the document again. */
-    static final int MAX_PAGES = 50;
     static final String PDF = "application/pdf";
 
     private final ReadEndpoints documents;
     private final BlobStore blobs;
     private final PublicAddress address;
+    private final int maxPages;
 
-    PageExcerptEndpoint(ReadEndpoints documents, BlobStore blobs, PublicAddress address) {
+    /** @param maxPages most pages one request may cut ({@link org.resourcelibrary.web.WebSettings}) */
+    PageExcerptEndpoint(ReadEndpoints documents, BlobStore blobs, PublicAddress address, int maxPages) {
+        this.maxPages = maxPages;
         this.address = address;
         this.documents = documents;
         this.blobs = blobs;
@@ -41,7 +42,7 @@ final class PageExcerptEndpoint {
         QueryParameters parameters = QueryParameters.of(ctx, Set.of(PAGES));
         PageList pages;
         try {
-            pages = PageList.parse(parameters.single(PAGES), MAX_PAGES);
+            pages = PageList.parse(parameters.single(PAGES), maxPages);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(PAGES, "pages: " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.web.WebSettings;
 import org.resourcelibrary.web.ApiTestBase;
 import org.resourcelibrary.web.RepositoryFiles;
 import org.resourcelibrary.web.TestLibrary;
@@ -74,10 +75,11 @@ class PageExcerptApiTest extends ApiTestBase {
 
     @Test
     void more_pages_than_the_limit_is_a_400() {
-        HttpResponse<String> response = app.get(PAGES + "1-" + (PageExcerptEndpoint.MAX_PAGES + 1));
+        HttpResponse<String> response = app.get(PAGES + "1-" + (WebSettings.DEFAULT_MAX_EXCERPT_PAGES + 1));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("detail").asText()).contains("at most " + PageExcerptEndpoint.MAX_PAGES);
+        assertThat(json(response).get("detail").asText())
+                .contains("at most " + WebSettings.DEFAULT_MAX_EXCERPT_PAGES);
     }
 
     @Test
