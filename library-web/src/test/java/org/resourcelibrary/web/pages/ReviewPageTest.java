@@ -71,7 +71,7 @@ class ReviewPageTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(library.library.get(ID).orElseThrow().countries()).containsExactly("MW");
         String page = server.get(ReviewPage.PATH + "?done=1").body();
-        assertThat(page).contains("1 value was decided.").contains("Nothing waits").contains("0 %");
+        assertThat(page).contains("1 value was decided.").contains("Nothing waits").contains("0%");
     }
 
     @Test
