@@ -43,7 +43,7 @@ class BulkEditPageTest {
 
         String page = server.get(BulkEditPage.PATH + SEARCH).body();
 
-        assertThat(page).contains("Preview: 1 documents would change").contains("Case management toolkit for Zambia")
+        assertThat(page).contains("Preview: 1 document would change").contains("Case management toolkit for Zambia")
                 .contains("supervision").doesNotContain("Field notes from Kenya");
         assertThat(library.library.get("zm-toolkit").orElseThrow().topics()).doesNotContain("supervision");
     }

@@ -85,7 +85,7 @@ class InsightsPageTest {
         HttpResponse<String> page = server.get("/librarian/insights/gaps?rows=colour");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("rows must be one of");
+        assertThat(page.body()).contains("Rows and columns must be two different dimensions among: Country, ");
     }
 
     @Test
