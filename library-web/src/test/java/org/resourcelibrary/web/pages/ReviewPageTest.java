@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,20 @@ class ReviewPageTest {
 
         assertThat(page).contains("Case management toolkit for Zambia").contains("Zambia (ZM)")
                 .contains("“Zambia”").contains("first page, page 1");
+    }
+
+    @Test
+    void theQueueInFrenchSpanishOrPortugueseHoldsNoEnglishAndLabelsTheValueInTheLanguage() {
+        LibrarianPageTest.signIn(server);
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("fr", "es", "pt")) {
+            String page = server.get(ReviewPage.PATH + "?done=2&lang=" + language).body();
+            InterfaceLanguagesTest.englishWords(page, language).forEach(words -> found.add(language + " " + words));
+        }
+
+        assertThat(found).isEmpty();
+        assertThat(server.get(ReviewPage.PATH + "?lang=fr").body()).contains("Zambie (ZM)")
+                .contains("«\u00a0Zambia\u00a0»").contains("première page, page 1").contains("action=\"/librarian/review?lang=fr\"");
     }
 
     @Test
