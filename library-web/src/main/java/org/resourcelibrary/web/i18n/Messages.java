@@ -11,6 +11,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,8 @@ public final class Messages {
     static final String LANGUAGE_NAME = "language.name";
 
     private static final String ATTRIBUTE = Messages.class.getName();
+    /** Brackets the stand-in of a code placeholder (see {@link #code}): a character no message holds. */
+    private static final String CODE_MARK = "\u0000";
     private static final Map<String, Map<String, String>> BUNDLES = load();
 
     private final String language;
@@ -157,6 +164,35 @@ public final class Messages {
     /** A count as the language writes it ({@code 1,234}, {@code 1 234}, {@code 1.234}). */
     public String number(long number) {
         return NumberFormat.getIntegerInstance(locale).format(number);
+    }
+
+    /**
+     * The message {@code key} as HTML, each placeholder's text (an address, a parameter, a command) shown as
+     * {@code <code>}; everything else is escaped.
+     */
+    public Content code(String key, String... codes) {
+        // Markers that no message holds stand for the codes while the words around them are escaped.
+        Object[] markers = new Object[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            markers[i] = CODE_MARK + i + CODE_MARK;
+        }
+        String html = escape(text(key, markers));
+        for (int i = 0; i < codes.length; i++) {
+            html = html.replace(CODE_MARK + i + CODE_MARK, "<code>" + escape(codes[i]) + "</code>");
+        }
+        String done = html;
+        return output -> output.writeContent(done);
+    }
+
+    /** A day as the language writes it in full (5 December 2026, 5 décembre 2026). */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
+
+    /** A moment as the language writes it, in UTC, the server's clock for every member. */
+    public String dateTime(Instant moment) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(moment) + " UTC";
     }
 
     /**

@@ -18,6 +18,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.ingest.BulkEdit;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.web.api.BulkEditEndpoints;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 
 /**
@@ -57,7 +58,7 @@ final class BulkEditPage {
     void show(Context ctx) throws IOException {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return;
         }
         String search = search(ctx.queryString());
@@ -72,11 +73,11 @@ final class BulkEditPage {
                         BulkEditEndpoints.field(field), BulkEditEndpoints.action(action), value);
             } catch (InvalidMetadataException | InvalidRequestException e) {
                 ctx.status(HttpStatus.BAD_REQUEST);
-                problem = "Nothing can be previewed: " + e.getMessage();
+                problem = Messages.of(ctx).text("bulk.notPreviewed", e.getMessage());
             }
         }
-        String notice = "applied".equals(ctx.queryParam(DONE)) ? "The edit was applied."
-                : "undone".equals(ctx.queryParam(DONE)) ? "The last edit was undone." : null;
+        String notice = "applied".equals(ctx.queryParam(DONE)) ? Messages.of(ctx).text("bulk.applied")
+                : "undone".equals(ctx.queryParam(DONE)) ? Messages.of(ctx).text("bulk.undone") : null;
         render(ctx, session.get(), search, field, action, value, preview, notice, problem);
     }
 
@@ -95,7 +96,7 @@ final class BulkEditPage {
         } catch (InvalidMetadataException | InvalidRequestException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, session, search, ctx.formParam(FIELD), ctx.formParam(ACTION), ctx.formParam(VALUE), null,
-                    null, "Nothing was changed: " + e.getMessage());
+                    null, Messages.of(ctx).text("librarian.notChanged", e.getMessage()));
         }
     }
 
@@ -109,7 +110,7 @@ final class BulkEditPage {
         } catch (InvalidMetadataException e) {
             throw new InvalidRequestException(VALUE, e.getMessage());
         }
-        ctx.redirect(PATH + "?" + DONE + "=undone", HttpStatus.SEE_OTHER);
+        ctx.redirect(Messages.of(ctx).href(PATH + "?" + DONE + "=undone"), HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, Session session, String search, String field, String action, String value,

@@ -2,6 +2,7 @@ package org.resourcelibrary.web.pages;
 
 import java.util.List;
 import org.resourcelibrary.indexer.ingest.BulkEdit;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * The bulk edit page, ready to print.
@@ -25,6 +26,15 @@ public record BulkEditView(String csrf, String search, List<Hidden> hidden, Stri
 
     /** A search parameter carried as a hidden field. */
     public record Hidden(String name, String value) {
+    }
+
+    /** What an edit does, in the page's language, as the action list names it. */
+    public static String action(Messages ui, BulkEdit.Action action) {
+        return switch (action) {
+            case SET -> ui.text("bulk.action.set");
+            case ADD -> ui.text("bulk.action.add");
+            case REMOVE -> ui.text("bulk.action.remove");
+        };
     }
 
     /** A list of values as shown: joined, or a dash for none. */

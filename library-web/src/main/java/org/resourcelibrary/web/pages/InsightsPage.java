@@ -14,6 +14,7 @@ import org.resourcelibrary.web.insights.Insights;
 import org.resourcelibrary.web.insights.InsightsPeriod;
 import org.resourcelibrary.web.insights.QueryConcepts;
 import org.resourcelibrary.web.insights.QueryInsights;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.GapMapView.HeatCell;
 import org.resourcelibrary.web.pages.GapMapView.HeatRow;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
@@ -49,11 +50,13 @@ final class InsightsPage {
         if (signedOut(ctx)) {
             return;
         }
+        Messages ui = Messages.of(ctx);
         String kindParam = value(ctx, "kind", QueryInsights.Kind.TOP.param());
         String lang = value(ctx, "lang", "");
         List<Link> kinds = new ArrayList<>();
         for (QueryInsights.Kind kind : QueryInsights.Kind.values()) {
-            kinds.add(new Link(kindLabel(kind), PATH + "?kind=" + kind.param(), kind.param().equals(kindParam)));
+            kinds.add(new Link(kindLabel(ui, kind), ui.href(PATH + "?kind=" + kind.param()),
+                    kind.param().equals(kindParam)));
         }
         String from = value(ctx, InsightsPeriod.FROM, "");
         String to = value(ctx, InsightsPeriod.TO, "");
@@ -62,20 +65,19 @@ final class InsightsPage {
             QueryInsights.Kind kind = QueryInsights.Kind.of(kindParam);
             InsightsPeriod period = InsightsPeriod.of(from, to, insights.today());
             if (!lang.isEmpty() && !Vocabulary.LABEL_LANGUAGES.contains(lang)) {
-                throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES);
+                throw new InvalidRequestException("lang", ui.text("insights.badLanguage", Vocabulary.LABEL_LANGUAGES));
             }
             QueryInsights.Report report = insights.queries(kind, period, lang.isEmpty() ? null : lang,
                     QueryInsights.DEFAULT_ROWS);
             render(ctx, "insights.jte", new InsightsView(kind.param(), period.from().toString(),
-                    period.to().toString(), kinds, languages(lang), report, null, json));
+                    period.to().toString(), kinds, languages(ui, lang), report, null, json));
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, "insights.jte", new InsightsView(kindParam, from, to, kinds, languages(lang), null,
-                    e.getMessage(), json));
+            render(ctx, "insights.jte", new InsightsView(kindParam, from, to, kinds, languages(ui, lang), null,
+                    problem(ui, e), json));
         } catch (Insights.AnalyticsOff e) {
-            render(ctx, "insights.jte", new InsightsView(kindParam, from, to, kinds, languages(lang), null,
-                    "Search analytics are off on this server, so there is nothing to show. They are turned on"
-                            + " with LIBRARY_ANALYTICS=on.", json));
+            render(ctx, "insights.jte", new InsightsView(kindParam, from, to, kinds, languages(ui, lang), null,
+                    ui.text("insights.off"), json));
         }
     }
 
@@ -84,28 +86,31 @@ final class InsightsPage {
         if (signedOut(ctx)) {
             return;
         }
+        Messages ui = Messages.of(ctx);
         String rows = value(ctx, GapMap.ROWS, Dimension.COUNTRY.param());
         String cols = value(ctx, GapMap.COLUMNS, Dimension.TOPIC.param());
-        String lang = value(ctx, "lang", Vocabulary.DEFAULT_LANGUAGE);
+        // The labels are in the page's language unless the librarian chose others.
+        String lang = value(ctx, "lang", ui.language());
         String from = value(ctx, InsightsPeriod.FROM, "");
         String to = value(ctx, InsightsPeriod.TO, "");
         String csv = "/api/insights/gaps?" + (ctx.queryString() == null ? "" : ctx.queryString() + "&")
                 + "format=csv";
         try {
             if (!Vocabulary.LABEL_LANGUAGES.contains(lang)) {
-                throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES);
+                throw new InvalidRequestException("lang", ui.text("insights.badLanguage", Vocabulary.LABEL_LANGUAGES));
             }
             InsightsPeriod period = InsightsPeriod.of(from, to, insights.today());
             Dimension rowDimension = GapMap.dimension(GapMap.ROWS, rows);
             GapMap.Report report = insights.gaps(rowDimension, GapMap.dimension(GapMap.COLUMNS, cols), lang, period);
             render(ctx, "gaps.jte", new GapMapView(rowDimension.heading(lang), period.from().toString(),
-                    period.to().toString(), dimensions(rows), dimensions(cols), languages(lang),
+                    period.to().toString(), dimensions(ui, rows), dimensions(ui, cols), languages(ui, lang),
                     report.columns().stream().map(GapMap.Column::label).toList(), heat(report),
                     insights.recording(), csv, null));
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, "gaps.jte", new GapMapView(rows, from, to, dimensions(rows), dimensions(cols),
-                    languages(lang), List.of(), null, insights.recording(), csv, e.getMessage()));
+            render(ctx, "gaps.jte", new GapMapView(rows, from, to, dimensions(ui, rows), dimensions(ui, cols),
+                    languages(ui, lang), List.of(), null, insights.recording(), csv,
+                    problem(ui, e)));
         }
     }
 
@@ -132,7 +137,7 @@ final class InsightsPage {
     private boolean signedOut(Context ctx) {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return true;
         }
         return false;
@@ -148,25 +153,36 @@ final class InsightsPage {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    private static String kindLabel(QueryInsights.Kind kind) {
-        return switch (kind) {
-            case TOP -> "Top searches";
-            case ZERO -> "Searches that found nothing";
-            case UNOPENED -> "Searches whose results nobody opened";
+    /** Why a report could not be made, in the page's language: the API's English reason is for its clients. */
+    private static String problem(Messages ui, InvalidRequestException e) {
+        return switch (e.parameter()) {
+            case InsightsPeriod.FROM, InsightsPeriod.TO -> ui.text("insights.badPeriod", InsightsPeriod.MAX_DAYS);
+            case "kind" -> ui.text("insights.badKind");
+            case GapMap.ROWS, GapMap.COLUMNS -> ui.text("gaps.badDimensions", String.join(", ",
+                    QueryConcepts.MAPPED.stream().map(d -> d.heading(ui.language())).toList()));
+            default -> ui.text("insights.invalid", e.getMessage());
         };
     }
 
-    private List<Option> languages(String current) {
+    private static String kindLabel(Messages ui, QueryInsights.Kind kind) {
+        return switch (kind) {
+            case TOP -> ui.text("insights.kind.top");
+            case ZERO -> ui.text("insights.kind.zero");
+            case UNOPENED -> ui.text("insights.kind.unopened");
+        };
+    }
+
+    private List<Option> languages(Messages ui, String current) {
         List<Option> options = new ArrayList<>();
         for (String language : Vocabulary.LABEL_LANGUAGES) {
-            options.add(new Option(language, vocabulary.languageLabel(language, Vocabulary.DEFAULT_LANGUAGE),
+            options.add(new Option(language, vocabulary.languageLabel(language, ui.language()),
                     language.equals(current)));
         }
         return options;
     }
 
-    private static List<Option> dimensions(String current) {
-        return QueryConcepts.MAPPED.stream().map(d -> new Option(d.param(), d.heading(Vocabulary.DEFAULT_LANGUAGE),
+    private static List<Option> dimensions(Messages ui, String current) {
+        return QueryConcepts.MAPPED.stream().map(d -> new Option(d.param(), d.heading(ui.language()),
                 d.param().equals(current))).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.pages;
 
 import java.util.List;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.insights.QueryInsights;
 import org.resourcelibrary.web.pages.SearchView.Link;
 import org.resourcelibrary.web.pages.SearchView.Option;
@@ -16,4 +17,15 @@ import org.resourcelibrary.web.pages.SearchView.Option;
  */
 public record InsightsView(String kind, String from, String to, List<Link> kinds, List<Option> languages,
                            QueryInsights.Report report, String error, String jsonHref) {
+
+    /** A row's trend against the period before, in the page's language; one the bundles do not name, as it is. */
+    public static String trend(Messages ui, String trend) {
+        return switch (trend) {
+            case "new" -> ui.text("insights.trend.new");
+            case "up" -> ui.text("insights.trend.up");
+            case "down" -> ui.text("insights.trend.down");
+            case "same" -> ui.text("insights.trend.same");
+            default -> trend;
+        };
+    }
 }

@@ -16,6 +16,7 @@ import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.indexer.review.ReviewDecision;
 import org.resourcelibrary.indexer.review.ReviewDecision.Decision;
 import org.resourcelibrary.indexer.review.ReviewItem;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 
 /**
@@ -58,12 +59,12 @@ final class ReviewPage {
     void show(Context ctx) throws IOException {
         Optional<Session> session = gate.session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(LibrarianPage.PATH, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return;
         }
         String done = ctx.queryParam(DONE);
         String notice = done == null || !done.matches("\\d{1,6}") ? null
-                : done.equals("1") ? "1 value was decided." : done + " values were decided.";
+                : Messages.of(ctx).text("review.decided", Integer.parseInt(done));
         render(ctx, session.get(), notice, null);
     }
 
@@ -75,10 +76,10 @@ final class ReviewPage {
         }
         try {
             int decided = decideForm(ctx);
-            ctx.redirect(PATH + "?" + DONE + "=" + decided, HttpStatus.SEE_OTHER);
+            ctx.redirect(Messages.of(ctx).href(PATH + "?" + DONE + "=" + decided), HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, session, null, "Nothing was changed: " + e.getMessage());
+            render(ctx, session, null, Messages.of(ctx).text("librarian.notChanged", e.getMessage()));
         }
     }
 
@@ -88,7 +89,7 @@ final class ReviewPage {
             Optional<Decision> decision = Decision.parse(one.substring(0, one.indexOf(':')));
             String id = one.substring(one.indexOf(':') + 1);
             if (decision.isEmpty()) {
-                throw refused("choose accept, correct or reject");
+                throw refused(Messages.of(ctx).text("review.refused.decision"));
             }
             Optional<ReviewDecision> made = reviewer.decide(id, decision.get(), ctx.formParam(VALUE_PREFIX + id));
             return made.isPresent() ? 1 : 0;
@@ -96,7 +97,7 @@ final class ReviewPage {
         Optional<Decision> decision = Decision.parse(String.valueOf(ctx.formParam(DECISION)));
         List<String> items = ctx.formParams(ITEMS);
         if (decision.isEmpty() || items.isEmpty()) {
-            throw refused("tick the values to decide, then accept or reject them");
+            throw refused(Messages.of(ctx).text("review.refused.none"));
         }
         return reviewer.decideAll(items, decision.get()).size();
     }
@@ -107,16 +108,17 @@ final class ReviewPage {
     }
 
     private void render(Context ctx, Session session, String notice, String problem) throws IOException {
-        List<ReviewView.Row> rows = reviewer.queue().items().stream().map(this::row).toList();
+        String language = Messages.of(ctx).language();
+        List<ReviewView.Row> rows = reviewer.queue().items().stream().map(item -> row(item, language)).toList();
         List<ReviewView.Figure> figures = reviewer.queue().acceptance().stream().map(ReviewView.Figure::of).toList();
         ctx.header("Cache-Control", "no-store");
         templates.render(ctx, "review.jte", new ReviewView(session.csrfToken(), rows, figures, notice, problem));
     }
 
-    private ReviewView.Row row(ReviewItem item) {
+    private ReviewView.Row row(ReviewItem item, String language) {
         Dimension dimension = CODED.get(item.field());
         String value = dimension == null ? item.value()
-                : vocabulary.label(dimension, item.value(), Vocabulary.DEFAULT_LANGUAGE) + " (" + item.value() + ")";
+                : vocabulary.label(dimension, item.value(), language) + " (" + item.value() + ")";
         return new ReviewView.Row(item.id(), Hit.documentUrl(item.document()), item.title(), item.field().key(),
                 value, item.field() != MetadataField.TITLE, item.mentions(), item.clues());
     }

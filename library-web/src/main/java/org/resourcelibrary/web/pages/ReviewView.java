@@ -3,6 +3,7 @@ package org.resourcelibrary.web.pages;
 import java.util.List;
 import org.resourcelibrary.indexer.enrich.Clue;
 import org.resourcelibrary.indexer.review.AcceptanceFigure;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * The review queue page, ready to print.
@@ -31,12 +32,25 @@ public record ReviewView(String csrf, List<Row> rows, List<Figure> acceptance, S
                       int mentions, List<Clue> clues) {
     }
 
-    /** A field's figure as shown: the share as a whole percentage. */
-    public record Figure(String field, int decided, int accepted, String share) {
+    /** A field's figure: the share accepted unchanged (0 to 1; null before any decision), a percentage as shown. */
+    public record Figure(String field, int decided, int accepted, Double share) {
 
         static Figure of(AcceptanceFigure figure) {
-            return new Figure(figure.field().key(), figure.decided(), figure.accepted(),
-                    figure.share() == null ? "" : Math.round(figure.share() * 100) + " %");
+            return new Figure(figure.field().key(), figure.decided(), figure.accepted(), figure.share());
         }
+    }
+
+    /** Where in a document a clue is, in the page's language; a place the bundles do not name, as it is. */
+    public static String place(Messages ui, String place) {
+        return switch (place) {
+            case Clue.TITLE -> ui.text("review.place.title");
+            case Clue.KEYWORDS -> ui.text("review.place.keywords");
+            case Clue.PATH -> ui.text("review.place.path");
+            case Clue.COVER -> ui.text("review.place.cover");
+            case Clue.FIRST_PAGE -> ui.text("review.place.firstPage");
+            case Clue.TEXT -> ui.text("review.place.text");
+            case Clue.FORMAT -> ui.text("review.place.format");
+            default -> place;
+        };
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class BulkEditPageTest {
 
         String page = server.get(BulkEditPage.PATH + SEARCH).body();
 
-        assertThat(page).contains("Preview: 1 documents would change").contains("Case management toolkit for Zambia")
+        assertThat(page).contains("Preview: 1 document would change").contains("Case management toolkit for Zambia")
                 .contains("supervision").doesNotContain("Field notes from Kenya");
         assertThat(library.library.get("zm-toolkit").orElseThrow().topics()).doesNotContain("supervision");
     }
@@ -61,5 +62,22 @@ class BulkEditPageTest {
 
         server.post(BulkEditPage.PATH + "/undo", Map.of("csrf", csrf));
         assertThat(library.library.get("zm-toolkit").orElseThrow().topics()).isEqualTo(before);
+    }
+
+    @Test
+    void theLastEditInFrenchSpanishOrPortugueseHoldsNoEnglishAndNamesTheFieldInTheLanguage() {
+        String csrf = LibrarianPageTest.signIn(server);
+        HttpResponse<String> applied = server.post(BulkEditPage.PATH + "?lang=es", Map.of("csrf", csrf, "search",
+                "country=ZM&lang=es", "field", "topics", "action", "add", "value", "supervision"));
+        assertThat(applied.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("lang=es"));
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("fr", "es", "pt")) {
+            String page = server.get(BulkEditPage.PATH + "?done=applied&lang=" + language).body();
+            InterfaceLanguagesTest.englishWords(page, language).forEach(words -> found.add(language + " " + words));
+        }
+
+        assertThat(found).isEmpty();
+        assertThat(server.get(BulkEditPage.PATH + "?lang=fr").body())
+                .contains("Champ Thèmes\u00a0: ajouter «\u00a0supervision\u00a0», sur 1 document, ");
     }
 }

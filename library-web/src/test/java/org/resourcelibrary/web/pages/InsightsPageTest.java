@@ -2,11 +2,15 @@ package org.resourcelibrary.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,27 @@ class InsightsPageTest {
     }
 
     @Test
+    void theReportsAndTheMapWithSearchesInThemHoldNoEnglishInFrenchSpanishOrPortuguese() {
+        LibrarianPageTest.signIn(server);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("fr", "es", "pt")) {
+            // The browser names the page's language: the reports' own lang narrows them to members reading it.
+            for (String path : List.of("/librarian/insights?kind=top", "/librarian/insights?kind=zero")) {
+                String body = server.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .header("Accept-Language", language).GET()).body();
+                InterfaceLanguagesTest.englishWords(body, language).forEach(w -> found.add(language + path + w));
+            }
+            String gaps = server.get("/librarian/insights/gaps?to=" + today + "&lang=" + language).body();
+            InterfaceLanguagesTest.englishWords(gaps, language).forEach(w -> found.add(language + " gaps " + w));
+        }
+
+        assertThat(found).isEmpty();
+        assertThat(server.get("/librarian/insights/gaps?to=" + today + "&lang=fr").body())
+                .contains("<span class=\"heat-demand\"> · 1 recherche</span>").contains("<th scope=\"row\">Zambie</th>");
+    }
+
+    @Test
     void theGapMapIsAShadedTableWithTheGapOutlined() {
         server.signIn();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -85,7 +110,7 @@ class InsightsPageTest {
         HttpResponse<String> page = server.get("/librarian/insights/gaps?rows=colour");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("rows must be one of");
+        assertThat(page.body()).contains("Rows and columns must be two different dimensions among: Country, ");
     }
 
     @Test

@@ -28,7 +28,9 @@ class InterfaceLanguagesTest {
             "/?q=gestion+des+cas&size=1&page=9", "/?q=qqqzzzxxx", "/?q=casse&country=ZM", "/?year_from=2019",
             "/documents/fr-guide", "/documents/fr-guide/text?page=1", "/documents/fr-guide/text?page=7",
             "/documents/missing", "/alerts/unsubscribe?token=t", "/alerts/forget?token=t", "/librarian",
-            "/librarian/documents/fr-guide", "/librarian/thesaurus");
+            "/librarian/documents/fr-guide", "/librarian/thesaurus", "/librarian/review",
+            "/librarian/bulk-edit?q=gestion+des+cas&field=topics&action=add&value=supervision",
+            "/librarian/insights", "/librarian/insights?kind=zero&from=2026-13-01", "/librarian/insights/gaps");
     /** Where a page shows the library's own text (titles, summaries, passages, names), which may be English. */
     private static final List<Pattern> LIBRARY_TEXT = List.of(
             Pattern.compile("<title>.*?</title>|<meta [^>]*>|<script.*?</script>", Pattern.DOTALL),
@@ -42,6 +44,8 @@ class InterfaceLanguagesTest {
             Pattern.compile("<dl class=\"citations\">.*?</dl>|<textarea.*?</textarea>", Pattern.DOTALL),
             Pattern.compile("<label for=\"f-organization-[^\"]*\">.*?</label>|data-label=\"[^\"]*\"", Pattern.DOTALL),
             Pattern.compile("<span class=\"Z3988\"[^>]*>"),
+            // Addresses, parameters and commands, which are the same in every language.
+            Pattern.compile("<code>.*?</code>"),
             // The switch names each language in itself, English included, and so do links to a work's editions.
             Pattern.compile("<nav class=\"interface-languages\".*?</nav>", Pattern.DOTALL),
             Pattern.compile("<a [^>]*hreflang=\"[a-z]+\" lang=\"[a-z]+\">[^<]*</a>"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,20 @@ class ReviewPageTest {
     }
 
     @Test
+    void theQueueInFrenchSpanishOrPortugueseHoldsNoEnglishAndLabelsTheValueInTheLanguage() {
+        LibrarianPageTest.signIn(server);
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("fr", "es", "pt")) {
+            String page = server.get(ReviewPage.PATH + "?done=2&lang=" + language).body();
+            InterfaceLanguagesTest.englishWords(page, language).forEach(words -> found.add(language + " " + words));
+        }
+
+        assertThat(found).isEmpty();
+        assertThat(server.get(ReviewPage.PATH + "?lang=fr").body()).contains("Zambie (ZM)")
+                .contains("«\u00a0Zambia\u00a0»").contains("première page, page 1").contains("action=\"/librarian/review?lang=fr\"");
+    }
+
+    @Test
     void aCorrectionPostedByTheFormChangesTheDocumentAndTheFigure() {
         String csrf = server.signIn();
         String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");
@@ -71,7 +86,7 @@ class ReviewPageTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(library.library.get(ID).orElseThrow().countries()).containsExactly("MW");
         String page = server.get(ReviewPage.PATH + "?done=1").body();
-        assertThat(page).contains("1 value was decided.").contains("Nothing waits").contains("0 %");
+        assertThat(page).contains("1 value was decided.").contains("Nothing waits").contains("0%");
     }
 
     @Test
