@@ -66,7 +66,7 @@ class BulkEditPageTest {
 
     @Test
     void theLastEditInFrenchSpanishOrPortugueseHoldsNoEnglishAndNamesTheFieldInTheLanguage() {
-        String csrf = LibrarianPageTest.signIn(server);
+        String csrf = server.signIn();
         HttpResponse<String> applied = server.post(BulkEditPage.PATH + "?lang=es", Map.of("csrf", csrf, "search",
                 "country=ZM&lang=es", "field", "topics", "action", "add", "value", "supervision"));
         assertThat(applied.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("lang=es"));

@@ -71,7 +71,7 @@ class InsightsPageTest {
 
     @Test
     void theReportsAndTheMapWithSearchesInThemHoldNoEnglishInFrenchSpanishOrPortuguese() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<String> found = new ArrayList<>();
         for (String language : List.of("fr", "es", "pt")) {

@@ -63,7 +63,7 @@ class ReviewPageTest {
 
     @Test
     void theQueueInFrenchSpanishOrPortugueseHoldsNoEnglishAndLabelsTheValueInTheLanguage() {
-        LibrarianPageTest.signIn(server);
+        server.signIn();
         List<String> found = new ArrayList<>();
         for (String language : List.of("fr", "es", "pt")) {
             String page = server.get(ReviewPage.PATH + "?done=2&lang=" + language).body();
