@@ -50,7 +50,7 @@ class InsightsBrowserTest extends LibrarianBrowserTest {
         reviewRows().get(0).findElement(By.cssSelector("button[value^='accept:']")).click();
         assertThat(notice()).isEqualTo("1 value was decided.");
         assertThat(reviewRows()).hasSize(waiting - 1);
-        WebElement title = reviewRow("title");
+        WebElement title = reviewRow("Title");
         title.findElement(By.cssSelector("input[type='text']")).sendKeys(CORRECTED_TITLE);
         title.findElement(By.cssSelector("button[value^='correct:']")).click();
         assertThat(notice()).isEqualTo("1 value was decided.");

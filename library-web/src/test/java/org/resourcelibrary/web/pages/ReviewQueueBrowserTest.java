@@ -32,12 +32,12 @@ class ReviewQueueBrowserTest extends LibrarianBrowserTest {
         assertThat(notice()).isEqualTo("2 values were decided.");
         assertThat(reviewRows()).hasSize(waiting - 3);
 
-        WebElement title = reviewRow("title");
+        WebElement title = reviewRow("Title");
         title.findElement(By.cssSelector("input[type='text']")).sendKeys(CORRECTED_TITLE);
         title.findElement(By.cssSelector("button[value^='correct:']")).click();
         assertThat(notice()).isEqualTo("1 value was decided.");
         assertThat(browser.findElement(By.id("acceptance-heading")).findElement(By.xpath(".."))
-                .getText()).contains("title");
+                .getText()).containsIgnoringCase("title");
 
         browser.get(server.url("/?q=wombat"));
         assertThat(resultLinks().stream().map(WebElement::getText))
