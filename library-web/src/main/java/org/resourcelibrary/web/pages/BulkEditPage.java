@@ -56,9 +56,8 @@ final class BulkEditPage {
 
     /** {@code GET /librarian/bulk-edit?<search>[&field=&action=&value=]}: the form, and the preview when asked. */
     void show(Context ctx) throws IOException {
-        Optional<Session> session = gate.session(ctx);
+        Optional<Session> session = gate.sessionOrSignIn(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return;
         }
         String search = search(ctx.queryString());

@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -17,7 +16,6 @@ import org.resourcelibrary.web.insights.QueryInsights;
 import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.GapMapView.HeatCell;
 import org.resourcelibrary.web.pages.GapMapView.HeatRow;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 import org.resourcelibrary.web.pages.SearchView.Link;
 import org.resourcelibrary.web.pages.SearchView.Option;
 
@@ -135,12 +133,7 @@ final class InsightsPage {
     }
 
     private boolean signedOut(Context ctx) {
-        Optional<Session> session = gate.session(ctx);
-        if (session.isEmpty()) {
-            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
-            return true;
-        }
-        return false;
+        return gate.sessionOrSignIn(ctx).isEmpty();
     }
 
     private void render(Context ctx, String template, Object view) {

@@ -2,9 +2,11 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
 import java.util.Optional;
+import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 
 /**
@@ -44,6 +46,15 @@ final class LibrarianGate {
 
     Optional<Session> session(Context ctx) {
         return sessions.find(ctx.cookie(COOKIE));
+    }
+
+    /** The session of a librarian's page; when signed out, empty and the answer sends to the sign-in page. */
+    Optional<Session> sessionOrSignIn(Context ctx) {
+        Optional<Session> session = session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
+        }
+        return session;
     }
 
     /** Opens a session for the librarian who has just signed in, replacing any session the browser had. */

@@ -57,9 +57,8 @@ final class ReviewPage {
 
     /** {@code GET /librarian/review}: the queue, or the sign-in page when signed out. */
     void show(Context ctx) throws IOException {
-        Optional<Session> session = gate.session(ctx);
+        Optional<Session> session = gate.sessionOrSignIn(ctx);
         if (session.isEmpty()) {
-            ctx.redirect(Messages.of(ctx).href(LibrarianPage.PATH), HttpStatus.SEE_OTHER);
             return;
         }
         String done = ctx.queryParam(DONE);
