@@ -58,6 +58,10 @@ final class SearchPrinter {
         if (!added.isEmpty()) {
             out.println("Also searched: " + String.join(", ", added) + " (--no-expand: only the words as typed)");
         }
+        if (response.works() != response.total() && response.facets().values().stream().anyMatch(v -> !v.isEmpty())) {
+            // The hits are works but the counts below are not: say so, as the page and the API description do.
+            out.println("Facet counts are documents: every edition of a work counts.");
+        }
         response.facets().forEach((dimension, values) -> {
             if (!values.isEmpty()) {
                 out.println(dimension + ": " + facets(values));

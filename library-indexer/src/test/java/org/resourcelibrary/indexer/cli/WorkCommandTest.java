@@ -39,6 +39,15 @@ class WorkCommandTest {
         assertThat(search.exitCode()).as(search.err()).isZero();
         assertThat(search.out()).contains("\"supervision\": 2 works in 3 documents, showing 1–2");
         assertThat(search.out()).containsPattern("also in: (French|English) \\(");
+        assertThat(search.out()).contains("Facet counts are documents: every edition of a work counts.");
+    }
+
+    @Test
+    void aSearchWithoutEditionsSaysNothingOfWorks() {
+        Cli search = Cli.run("search", "kenya", "--data", data.toString());
+
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).contains("\"kenya\": 1 document").doesNotContain("work");
     }
 
     @Test

@@ -75,9 +75,46 @@ class EditionsWebTest extends ApiTestBase {
     void theResultsPageCountsWorksInDocumentsAndLinksTheOtherEdition() {
         String page = app.get("/?lang=en").body();
 
-        assertThat(page).contains("of 4 works in 5 documents");
+        assertThat(page).contains("Showing 1–4 of 4 works, in 5 documents");
         assertThat(page).contains("Also in: <a href=\"" + Hit.documentUrl(TestLibrary.GUIA)
                 + "?lang=en\" hreflang=\"es\" lang=\"es\">Español</a>");
+    }
+
+    @Test
+    void theFrenchResultsCountWorksThenTheDocumentsTheyAreIn() {
+        assertThat(app.get("/?lang=fr").body()).contains("Œuvres 1 à 4 sur 4, en 5 documents");
+    }
+
+    @Test
+    void theSpanishResultsCountWorksThenTheDocumentsTheyAreIn() {
+        assertThat(app.get("/?lang=es").body()).contains("Obras 1–4 de 4, en 5 documentos");
+    }
+
+    @Test
+    void thePortugueseResultsCountWorksThenTheDocumentsTheyAreIn() {
+        assertThat(app.get("/?lang=pt").body()).contains("Obras 1–4 de 4, em 5 documentos");
+    }
+
+    @Test
+    void oneWorkIsCountedInTheSingularInEveryLanguage() {
+        String filter = "/?topic=case-management&lang=";
+
+        assertThat(app.get(filter + "en").body()).contains("1 work, in 2 documents");
+        assertThat(app.get(filter + "fr").body()).contains("1 œuvre, en 2 documents");
+        assertThat(app.get(filter + "es").body()).contains("1 obra, en 2 documentos");
+        assertThat(app.get(filter + "pt").body()).contains("1 obra, em 2 documentos");
+    }
+
+    @Test
+    void aPagePastTheLastCountsWorks() {
+        assertThat(app.get("/?lang=fr&page=5").body())
+                .contains("Aucune œuvre en page 5 : la recherche en a trouvé 4, en 5 documents");
+    }
+
+    @Test
+    void theFiltersSayTheyCountDocumentsWhenResultsAreWorks() {
+        assertThat(app.get("/?lang=en").body()).contains("Counts are of documents: every edition of a work counts.");
+        assertThat(app.get("/?lang=en&language=en").body()).doesNotContain("Counts are of documents");
     }
 
     @Test
