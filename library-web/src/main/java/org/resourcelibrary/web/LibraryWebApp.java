@@ -57,8 +57,10 @@ public final class LibraryWebApp {
             ApiRoutes.registerAlerts(config.routes, services, alerts);
             PageRoutes.register(config.routes, services, alerts);
             HarvestRoutes.register(config.routes, services);
-            config.routes.exception(InvalidRequestException.class, (e, ctx) ->
-                    problem(ctx, Problem.ofParameter(400, title(400), e.getMessage(), e.parameter())));
+            // The reason in the client's language when it asks for one, as the title is (see problem).
+            config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx, Problem.ofParameter(400,
+                    title(400), Messages.ofClient(ctx.header(Header.ACCEPT_LANGUAGE)).map(ui -> ui.reason(e))
+                            .orElse(e.getMessage()), e.parameter())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -17,6 +17,7 @@ import org.resourcelibrary.core.query.UserQuery.Word;
 import org.resourcelibrary.core.query.UserQuery.YearRange;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -194,18 +195,15 @@ public final class UserQueryParser {
         }
         int star = text.indexOf('*');
         if (star == 0) {
-            throw new InvalidRequestException("q", "'" + text + "': a word cannot start with a wildcard;"
-                    + " put * at the end of a word, e.g. supervis*");
+            throw new InvalidRequestException("q", SearchRefusal.LEADING_WILDCARD, text);
         }
         if (star > 0 && star < text.length() - 1) {
-            throw new InvalidRequestException("q", "'" + text + "': wildcards are only supported at the end"
-                    + " of a word, e.g. supervis*");
+            throw new InvalidRequestException("q", SearchRefusal.INNER_WILDCARD, text);
         }
         if (star > 0) {
             String prefix = text.substring(0, star);
             if (prefix.codePointCount(0, prefix.length()) < MIN_PREFIX_LENGTH) {
-                throw new InvalidRequestException("q", "'" + text + "': put at least " + MIN_PREFIX_LENGTH
-                        + " letters before *");
+                throw new InvalidRequestException("q", SearchRefusal.SHORT_PREFIX, text, MIN_PREFIX_LENGTH);
             }
             return Optional.of(new Word(prefix, field, true));
         }

@@ -39,7 +39,7 @@ public enum Match {
         if (param == null) {
             return null;
         }
-        return fromParam(param).orElseThrow(() -> new InvalidRequestException("match", "match must be one of "
-                + Arrays.stream(values()).map(Match::param).toList() + ", got '" + param + "'"));
+        return fromParam(param).orElseThrow(() -> new InvalidRequestException("match", SearchRefusal.MATCH,
+                Arrays.stream(values()).map(Match::param).toList().toString(), ParameterValues.quoted(param)));
     }
 }

@@ -25,7 +25,7 @@ public record ParameterValues(Map<String, List<String>> parameters) {
     public String single(String name) {
         List<String> given = all(name);
         if (given.size() > 1) {
-            throw new InvalidRequestException(name, name + " is given " + given.size() + " times; give it once");
+            throw new InvalidRequestException(name, SearchRefusal.GIVEN_TWICE, name, given.size());
         }
         return given.isEmpty() ? null : given.get(0);
     }
@@ -44,10 +44,11 @@ public record ParameterValues(Map<String, List<String>> parameters) {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
             if (value.matches("[+-]?\\d+")) {
-                throw new InvalidRequestException(name, name + " " + quoted(value) + (value.startsWith("-")
-                        ? " is too small" : " is too large; the limit is " + limit));
+                throw value.startsWith("-")
+                        ? new InvalidRequestException(name, SearchRefusal.NUMBER_TOO_SMALL, name, quoted(value))
+                        : new InvalidRequestException(name, SearchRefusal.NUMBER_TOO_LARGE, name, quoted(value), limit);
             }
-            throw new InvalidRequestException(name, name + " must be a whole number, got '" + quoted(value) + "'");
+            throw new InvalidRequestException(name, SearchRefusal.NOT_A_NUMBER, name, quoted(value));
         }
     }
 

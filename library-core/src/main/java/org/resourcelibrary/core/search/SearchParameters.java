@@ -74,8 +74,8 @@ public final class SearchParameters {
         if (mode == Mode.STRICT) {
             for (String name : new TreeSet<>(parameters.keySet())) {
                 if (!NAMES.contains(name)) {
-                    throw new InvalidRequestException(name, "unknown parameter '" + ParameterValues.quoted(name)
-                            + "'; a search takes " + String.join(", ", new TreeSet<>(NAMES)));
+                    throw new InvalidRequestException(name, SearchRefusal.UNKNOWN_PARAMETER,
+                            ParameterValues.quoted(name), String.join(", ", new TreeSet<>(NAMES)));
                 }
             }
         }
@@ -96,8 +96,8 @@ public final class SearchParameters {
             List<String> resolved = new ArrayList<>();
             for (String value : values.all(dimension.param())) {
                 resolved.add(vocabulary.resolve(dimension, value).orElseThrow(() -> new InvalidRequestException(
-                        dimension.param(), "unknown " + dimension.param() + " '" + ParameterValues.quoted(value) + "'"
-                        + dimension.hint())));
+                        dimension.param(), SearchRefusal.unknown(dimension), dimension.param(),
+                        ParameterValues.quoted(value))));
             }
             builder.filter(dimension, resolved);
         }
@@ -131,8 +131,8 @@ public final class SearchParameters {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(parameter, parameter + " cannot be decoded: '" + ParameterValues.quoted(text)
-                    + "' is not valid percent-encoding (write % as %25)");
+            throw new InvalidRequestException(parameter, SearchRefusal.UNDECODABLE, parameter,
+                    ParameterValues.quoted(text));
         }
     }
 
@@ -140,8 +140,8 @@ public final class SearchParameters {
         if (value == null) {
             return null;
         }
-        return Sort.fromParam(value).orElseThrow(() -> new InvalidRequestException(SORT, "sort must be one of "
-                + Arrays.stream(Sort.values()).map(Sort::param).toList() + ", got '" + ParameterValues.quoted(value) + "'"));
+        return Sort.fromParam(value).orElseThrow(() -> new InvalidRequestException(SORT, SearchRefusal.SORT,
+                Arrays.stream(Sort.values()).map(Sort::param).toList().toString(), ParameterValues.quoted(value)));
     }
 
     private static int orDefault(Integer value, int fallback) {

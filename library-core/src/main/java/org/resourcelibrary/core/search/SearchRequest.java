@@ -43,8 +43,6 @@ public record SearchRequest(
     public static final int MAX_PAGE = 1000;
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 1000;
-    /** Longest part of a bad value quoted back in an error message. */
-    private static final int MAX_SHOWN_VALUE = 40;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -76,8 +74,8 @@ public record SearchRequest(
         if (value.strip().equalsIgnoreCase("false")) {
             return false;
         }
-        throw new InvalidRequestException("expand", "expand must be true or false, got '"
-                + (value.length() > MAX_SHOWN_VALUE ? value.substring(0, MAX_SHOWN_VALUE) + "…" : value) + "'");
+        throw new InvalidRequestException("expand", SearchRefusal.EXPAND,
+                ParameterValues.quoted(value));
     }
 
     /** A first page of results for {@code query}, with no filters. */
@@ -119,32 +117,29 @@ public record SearchRequest(
      */
     public SearchRequest validate(Vocabulary vocabulary) {
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidRequestException("q", "q is " + query.length() + " characters long; the limit is "
-                    + MAX_QUERY_LENGTH);
+            throw new InvalidRequestException("q", SearchRefusal.QUERY_TOO_LONG, query.length(), MAX_QUERY_LENGTH);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE + ", got " + size);
+            throw new InvalidRequestException("size", SearchRefusal.SIZE_RANGE, MAX_SIZE, size);
         }
         if (page < 1) {
-            throw new InvalidRequestException("page", "page must be 1 or more, got " + page);
+            throw new InvalidRequestException("page", SearchRefusal.PAGE_TOO_SMALL, page);
         }
         if (page > MAX_PAGE) {
-            throw new InvalidRequestException("page", "page must be at most " + MAX_PAGE
-                    + "; use the cursor (nextCursor) to page deeper");
+            throw new InvalidRequestException("page", SearchRefusal.PAGE_TOO_DEEP, MAX_PAGE);
         }
         checkYear("year_from", yearFrom);
         checkYear("year_to", yearTo);
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw new InvalidRequestException("year_from", "year_from (" + yearFrom + ") is after year_to ("
-                    + yearTo + ")");
+            throw new InvalidRequestException("year_from", SearchRefusal.YEARS_REVERSED, yearFrom, yearTo);
         }
         if (!Vocabulary.LABEL_LANGUAGES.contains(labelLanguage)) {
-            throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
-                    + ", got '" + labelLanguage + "'");
+            throw new InvalidRequestException("lang", SearchRefusal.LANGUAGE, Vocabulary.LABEL_LANGUAGES.toString(),
+                    labelLanguage);
         }
         if (memberLanguage != null && !Vocabulary.LABEL_LANGUAGES.contains(memberLanguage.code())) {
-            throw new InvalidRequestException("lang", "lang must be one of " + Vocabulary.LABEL_LANGUAGES
-                    + ", got '" + memberLanguage.code() + "'");
+            throw new InvalidRequestException("lang", SearchRefusal.LANGUAGE, Vocabulary.LABEL_LANGUAGES.toString(),
+                    memberLanguage.code());
         }
         filters.forEach((dimension, values) -> values.forEach(value -> checkValue(vocabulary, dimension, value)));
         return this;
@@ -153,15 +148,15 @@ public record SearchRequest(
     private static void checkYear(String parameter, Integer year) {
         int latest = PublicationYears.latest();
         if (year != null && (year < PublicationYears.EARLIEST || year > latest)) {
-            throw new InvalidRequestException(parameter, parameter + " must be a year between "
-                    + PublicationYears.EARLIEST + " and " + latest + ", got " + year);
+            throw new InvalidRequestException(parameter, SearchRefusal.yearRange(parameter),
+                    PublicationYears.EARLIEST, latest, year);
         }
     }
 
     private static void checkValue(Vocabulary vocabulary, Dimension dimension, String value) {
         if (!vocabulary.isKnown(dimension, value)) {
-            throw new InvalidRequestException(dimension.param(), "unknown " + dimension.param() + " '" + value
-                    + "'" + dimension.hint());
+            throw new InvalidRequestException(dimension.param(), SearchRefusal.unknown(dimension), dimension.param(),
+                    value);
         }
     }
 

@@ -23,7 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.StringJoiner;
+import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.MemberLanguage;
+import org.resourcelibrary.core.search.Refusal;
+import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -44,6 +47,11 @@ public final class Messages {
     public static final String PARAM = SearchParameters.LANG;
     /** Where the bundles are, as {@code BUNDLE_PATH + language + ".properties"}. */
     public static final String BUNDLE_PATH = "/i18n/messages_";
+    /**
+     * The reasons the library refuses a request with: their English wording is their own (the API's and the
+     * CLI's), taken into the English bundle; the other bundles translate each by its key.
+     */
+    public static final List<Refusal> REFUSALS = List.of(SearchRefusal.values());
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";
 
@@ -161,6 +169,15 @@ public final class Messages {
         return output -> output.writeContent(html);
     }
 
+    /**
+     * Why a request was refused, in this language: its refusal's words with its arguments, or, for a refusal
+     * that has no key, its message as it is.
+     */
+    public String reason(InvalidRequestException refused) {
+        return refused.refusal().map(refusal -> text(refusal.key(), refused.arguments().toArray()))
+                .orElse(refused.getMessage());
+    }
+
     /** A count as the language writes it ({@code 1,234}, {@code 1 234}, {@code 1.234}). */
     public String number(long number) {
         return NumberFormat.getIntegerInstance(locale).format(number);
@@ -261,6 +278,9 @@ public final class Messages {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 Map<String, String> bundle = new LinkedHashMap<>();
                 properties.stringPropertyNames().forEach(key -> bundle.put(key, properties.getProperty(key)));
+                if (DEFAULT_LANGUAGE.equals(language)) {
+                    REFUSALS.forEach(refusal -> bundle.put(refusal.key(), refusal.english()));
+                }
                 bundles.put(language, Map.copyOf(bundle));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read interface bundle " + path, e);

@@ -70,9 +70,12 @@ final class BulkEditPage {
             try {
                 preview = edits.preview(BulkEditEndpoints.selection(search, vocabulary),
                         BulkEditEndpoints.field(field), BulkEditEndpoints.action(action), value);
-            } catch (InvalidMetadataException | InvalidRequestException e) {
+            } catch (InvalidMetadataException e) {
                 ctx.status(HttpStatus.BAD_REQUEST);
                 problem = Messages.of(ctx).text("bulk.notPreviewed", e.getMessage());
+            } catch (InvalidRequestException e) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                problem = Messages.of(ctx).text("bulk.notPreviewed", Messages.of(ctx).reason(e));
             }
         }
         String notice = "applied".equals(ctx.queryParam(DONE)) ? Messages.of(ctx).text("bulk.applied")
@@ -92,11 +95,17 @@ final class BulkEditPage {
                     BulkEditEndpoints.field(String.valueOf(ctx.formParam(FIELD))),
                     BulkEditEndpoints.action(String.valueOf(ctx.formParam(ACTION))), ctx.formParam(VALUE));
             ctx.redirect(PATH + "?" + (search.isEmpty() ? "" : search + "&") + DONE + "=applied", HttpStatus.SEE_OTHER);
-        } catch (InvalidMetadataException | InvalidRequestException e) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, session, search, ctx.formParam(FIELD), ctx.formParam(ACTION), ctx.formParam(VALUE), null,
-                    null, Messages.of(ctx).text("librarian.notChanged", e.getMessage()));
+        } catch (InvalidMetadataException e) {
+            notApplied(ctx, session, search, e.getMessage());
+        } catch (InvalidRequestException e) {
+            notApplied(ctx, session, search, Messages.of(ctx).reason(e));
         }
+    }
+
+    private void notApplied(Context ctx, Session session, String search, String why) throws IOException {
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        render(ctx, session, search, ctx.formParam(FIELD), ctx.formParam(ACTION), ctx.formParam(VALUE), null,
+                null, Messages.of(ctx).text("librarian.notChanged", why));
     }
 
     /** {@code POST /librarian/bulk-edit/undo}: puts back what the last edit changed. */

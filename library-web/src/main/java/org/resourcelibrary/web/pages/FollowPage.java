@@ -59,7 +59,8 @@ final class FollowPage {
             render(ctx, FollowView.sent(address, searchHref));
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, FollowView.refused(e.getMessage(), searchHref, action(searchHref), typed, frequency));
+            render(ctx, FollowView.refused(Messages.of(ctx).reason(e), searchHref, action(searchHref), typed,
+                    frequency));
         } catch (HttpResponseException e) {
             // Too many requests, or alerts off: sending the form again would not help, so it is not shown.
             ctx.status(e.getStatus());

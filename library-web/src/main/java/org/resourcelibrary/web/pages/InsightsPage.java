@@ -153,7 +153,7 @@ final class InsightsPage {
             case "kind" -> ui.text("insights.badKind");
             case GapMap.ROWS, GapMap.COLUMNS -> ui.text("gaps.badDimensions", String.join(", ",
                     QueryConcepts.MAPPED.stream().map(d -> d.heading(ui.language())).toList()));
-            default -> ui.text("insights.invalid", e.getMessage());
+            default -> ui.text("insights.invalid", ui.reason(e));
         };
     }
 

@@ -84,7 +84,7 @@ final class LibrarianPage {
                             .map(hit -> new Link(hit.title(), editHref(hit.id()), false)).toList();
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            problems = List.of(e.getMessage());
+            problems = List.of(Messages.of(ctx).reason(e));
         }
         render(ctx, new LibrarianView(true, session.get().csrfToken(), notice(ctx), problems,
                 choices.empty(Messages.of(ctx).language()), query,
@@ -149,7 +149,7 @@ final class LibrarianPage {
                     HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, dashboard(ctx, signedIn, List.of(e.parameter() + ": " + e.getMessage()),
+            render(ctx, dashboard(ctx, signedIn, List.of(e.parameter() + ": " + Messages.of(ctx).reason(e)),
                     choices.sent(ctx)));
         } catch (HttpResponseException e) {
             // Too large, or not a form upload: the form's fields cannot be trusted or shown again.

@@ -97,7 +97,7 @@ final class SearchPage {
     private void badRequest(Context ctx, Messages ui, SearchForm form, InvalidRequestException e) {
         SearchForm shown = new SearchForm(form.q(), Map.of(), null, null, null, 1, null, null, null, null);
         ctx.status(400);
-        templates.render(ctx, "search.jte", view(ui, shown, null, e.getMessage()));
+        templates.render(ctx, "search.jte", view(ui, shown, null, ui.reason(e)));
     }
 
     SearchView view(Messages ui, SearchForm form, SearchResponse response, String error) {

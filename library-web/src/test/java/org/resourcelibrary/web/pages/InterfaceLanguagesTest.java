@@ -26,6 +26,7 @@ class InterfaceLanguagesTest {
     /** The pages a member or librarian sees, by path; {@code lang} is added to each. */
     static final List<String> PAGES = List.of("/", "/?q=gestion+des+cas", "/?q=gestion+des+cas&size=1",
             "/?q=gestion+des+cas&size=1&page=9", "/?q=qqqzzzxxx", "/?q=casse&country=ZM", "/?year_from=2019",
+            "/?year_from=1200", "/?country=Narnia", "/?q=*vision",
             "/documents/fr-guide", "/documents/fr-guide/text?page=1", "/documents/fr-guide/text?page=7",
             "/documents/missing", "/alerts/unsubscribe?token=t", "/alerts/forget?token=t", "/librarian",
             "/librarian/documents/fr-guide", "/librarian/thesaurus", "/librarian/review",

@@ -12,6 +12,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
 
@@ -76,29 +77,28 @@ final class Cursor {
      */
     static Position decode(String cursor, Sort sort, SortField[] fields) {
         if (cursor.length() > MAX_LENGTH) {
-            throw bad("it is too long");
+            throw bad(SearchRefusal.CURSOR_TOO_LONG);
         }
         JsonNode node;
         try {
             node = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
         } catch (IllegalArgumentException | IOException e) {
-            throw bad("it is not a cursor this service issued");
+            throw bad(SearchRefusal.CURSOR_FOREIGN);
         }
         if (node == null || !sort.param().equals(node.path("s").asText())) {
-            throw bad("it was issued for a different sort order");
+            throw bad(SearchRefusal.CURSOR_OTHER_SORT);
         }
         if (sort == Sort.RELEVANCE) {
             JsonNode seen = node.path("o");
             check(seen.isInt() && seen.asInt() >= 0);
             if (seen.asInt() > MAX_RELEVANCE_OFFSET) {
-                throw new InvalidRequestException("cursor", "results ranked by relevance can be paged through "
-                        + "the first " + MAX_RELEVANCE_OFFSET + "; sort by newest, oldest or title to go further");
+                throw new InvalidRequestException("cursor", SearchRefusal.RELEVANCE_DEPTH, MAX_RELEVANCE_OFFSET);
             }
             return new Position(null, seen.asInt());
         }
         JsonNode values = node.path("v");
         if (!values.isArray() || values.size() != fields.length) {
-            throw bad("it is damaged");
+            throw bad(SearchRefusal.CURSOR_DAMAGED);
         }
         Object[] sortValues = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -125,18 +125,17 @@ final class Cursor {
                 check(value.isTextual());
                 yield new BytesRef(value.asText());
             }
-            default -> throw bad("it is damaged");
+            default -> throw bad(SearchRefusal.CURSOR_DAMAGED);
         };
     }
 
     private static void check(boolean ok) {
         if (!ok) {
-            throw bad("it is damaged");
+            throw bad(SearchRefusal.CURSOR_DAMAGED);
         }
     }
 
-    private static InvalidRequestException bad(String why) {
-        return new InvalidRequestException("cursor", "cursor is not valid: " + why
-                + "; start again from the first page");
+    private static InvalidRequestException bad(SearchRefusal why) {
+        return new InvalidRequestException("cursor", why);
     }
 }
