@@ -172,7 +172,7 @@ public final class EditionProposals {
     }
 
     /** Every document of the library as it is now. */
-    private static List<Resource> documents(LibrarySearch library) {
+    static List<Resource> documents(LibrarySearch library) {
         List<Resource> documents = new ArrayList<>();
         Change.Position after = null;
         while (true) {

@@ -1,22 +1,19 @@
 package org.resourcelibrary.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.model.MetadataField;
-import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.InvalidRequestException;
-import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.editions.DismissedEditions;
 import org.resourcelibrary.indexer.editions.EditionProposal;
-import org.resourcelibrary.indexer.editions.EditionProposals;
+import org.resourcelibrary.indexer.editions.EditionReview;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.web.WebServices;
 
@@ -26,17 +23,21 @@ import org.resourcelibrary.web.WebServices;
  * {@code work}, which later ingests keep), {@code POST /api/librarian/editions/{key}/dismiss} forgets them for
  * good. Nothing is grouped but by a confirmation.
  */
-final class EditionEndpoints {
+public final class EditionEndpoints {
 
-    /** Longest work key made from a title. */
-    static final int MAX_WORK_KEY = 60;
+    /** The body field of a confirmation saying the documents may join a work other documents already have. */
+    static final String MERGE = "merge";
 
-    private final WebServices services;
-    private final DismissedEditions dismissed;
+    private final EditionReview review;
 
     EditionEndpoints(WebServices services) {
-        this.services = services;
-        this.dismissed = new DismissedEditions(services.data());
+        this.review = review(services);
+    }
+
+    /** The review of the library's editions, as the API and the librarian page share it. */
+    public static EditionReview review(WebServices services) {
+        return new EditionReview(services.library(), services.librarian(), new DismissedEditions(services.data()),
+                services.thesaurus()::current, services.vocabulary());
     }
 
     /** The body of the list: the proposals, most alike first. */
@@ -50,71 +51,65 @@ final class EditionEndpoints {
     /** {@code GET /api/librarian/editions}. */
     void list(Context ctx) throws IOException {
         QueryParameters.of(ctx, Set.of());
-        ctx.json(new Proposals(proposals().find(services.library(), dismissed.keys())));
+        ctx.json(new Proposals(review.proposals()));
     }
 
-    /** {@code POST /api/librarian/editions/{key}/confirm}, optionally with {@code {"work": "…"}}. */
+    /**
+     * {@code POST /api/librarian/editions/{key}/confirm}, optionally with {@code {"work": "…", "merge": true}}:
+     * a key that other documents already have is a 409 unless the body says to merge.
+     */
     void confirm(Context ctx) throws IOException {
         QueryParameters.of(ctx, Set.of());
-        String chosen = chosenWork(ctx);
+        JsonNode body = body(ctx);
         EditionProposal proposal = proposal(ctx);
-        String work = chosen != null ? chosen : workKey(proposal);
-        List<DocumentJson> documents = new ArrayList<>();
-        for (String id : proposal.ids()) {
-            try {
-                services.librarian().edit(id, Map.of(MetadataField.WORK.key(), work))
-                        .map(DocumentJson::of).ifPresent(documents::add);
-            } catch (InvalidMetadataException e) {
-                throw new InvalidRequestException(MetadataField.WORK.key(), e.getMessage());
-            }
+        try {
+            EditionReview.Confirmed confirmed = review.confirm(proposal, chosenWork(body),
+                    body.path(MERGE).asBoolean(false));
+            ctx.json(new Confirmed(confirmed.work(), confirmed.documents().stream().map(DocumentJson::of).toList()));
+        } catch (InvalidMetadataException e) {
+            throw new InvalidRequestException(MetadataField.WORK.key(), e.getMessage());
+        } catch (EditionReview.WorkTaken e) {
+            throw new ConflictResponse(e.getMessage() + " (send \"" + MERGE + "\": true to merge them)");
         }
-        ctx.json(new Confirmed(work, documents));
     }
 
     /** {@code POST /api/librarian/editions/{key}/dismiss}. */
     void dismiss(Context ctx) throws IOException {
         QueryParameters.of(ctx, Set.of());
-        dismissed.dismiss(proposal(ctx).key());
+        review.dismiss(proposal(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
-    }
-
-    private EditionProposals proposals() {
-        return new EditionProposals(services.thesaurus().current(), services.vocabulary());
     }
 
     private EditionProposal proposal(Context ctx) throws IOException {
         String key = ctx.pathParam("key");
-        return proposals().find(services.library(), dismissed.keys()).stream()
-                .filter(p -> p.key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("no proposal '" + QueryParameters.shorten(key)
-                        + "': it was confirmed, dismissed or its documents changed; list them again"));
+        return review.proposal(key).orElseThrow(() -> new NotFoundResponse("no proposal '"
+                + QueryParameters.shorten(key) + "': it was confirmed, dismissed or its documents changed; list them"
+                + " again"));
     }
 
-    /** The work key the body names, or null when there is no body. */
-    private static String chosenWork(Context ctx) {
+    /** The body as JSON: empty when there is none. */
+    private static JsonNode body(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {
-            return null;
+            return Json.mapper().createObjectNode();
         }
         try {
-            JsonNode work = Json.mapper().readTree(body).path(MetadataField.WORK.key());
-            if (!work.isTextual() || work.asText().isBlank()) {
-                throw new InvalidRequestException(MetadataField.WORK.key(),
-                        "the body names the work as {\"work\": \"a-key\"}, or is empty for one made from the titles");
-            }
-            return work.asText().strip();
+            return Json.mapper().readTree(body);
         } catch (IOException e) {
             throw new InvalidRequestException("body", "the body is not valid JSON");
         }
     }
 
-    /** A work key made from the first edition's title (the library's languages come first): its words, joined. */
-    static String workKey(EditionProposal proposal) {
-        String slug = Vocabulary.fold(proposal.titles().get(0)).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_WORK_KEY) {
-            slug = slug.substring(0, MAX_WORK_KEY).replaceAll("-[^-]*$", "");
+    /** The work key the body names, or null when it names none. */
+    private static String chosenWork(JsonNode body) {
+        JsonNode work = body.path(MetadataField.WORK.key());
+        if (work.isMissingNode()) {
+            return null;
         }
-        return slug.isEmpty() ? proposal.key() : slug;
+        if (!work.isTextual() || work.asText().isBlank()) {
+            throw new InvalidRequestException(MetadataField.WORK.key(),
+                    "the body names the work as {\"work\": \"a-key\"}, or leaves it out for one made from the titles");
+        }
+        return work.asText().strip();
     }
 }

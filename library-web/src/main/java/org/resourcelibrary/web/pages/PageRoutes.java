@@ -7,6 +7,7 @@ import org.resourcelibrary.indexer.ingest.Reviewer;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.AlertEndpoints;
+import org.resourcelibrary.web.api.EditionEndpoints;
 import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.insights.Insights;
 import org.resourcelibrary.web.PublicAddress;
@@ -69,6 +70,11 @@ public final class PageRoutes {
         ThesaurusPage thesaurus = new ThesaurusPage(services.thesaurus(), gate, librarian, templates);
         routes.get(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::show));
         routes.post(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::save));
+        EditionsPage editions = new EditionsPage(EditionEndpoints.review(services), services.vocabulary(), gate,
+                librarian, templates);
+        routes.get(EditionsPage.PATH, ErrorPages.guarded(templates, editions::show));
+        routes.post(EditionsPage.PATH + "/{key}/confirm", ErrorPages.guarded(templates, editions::confirm));
+        routes.post(EditionsPage.PATH + "/{key}/dismiss", ErrorPages.guarded(templates, editions::dismiss));
         InsightsPage insights = new InsightsPage(new Insights(services, Clock.systemUTC()), gate,
                 services.vocabulary(), templates);
         routes.get(InsightsPage.PATH, ErrorPages.guarded(templates, insights::queries));

@@ -80,6 +80,30 @@ class EditionReviewApiTest extends ApiTestBase {
     }
 
     @Test
+    void aKeyOtherDocumentsHaveIsAConflictUnlessTheBodySaysMerge() {
+        HttpResponse<String> other = LibrarianApiTest.patch(TestLibrary.NOTES, "application/json",
+                "{\"work\": \"case-management\"}");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+        try {
+            HttpResponse<String> refused = post("/api/librarian/editions/" + KEY + "/confirm", "");
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+            assertThat(json(refused).get("detail").asText()).contains("'case-management'", TestLibrary.NOTES,
+                    "\"merge\": true");
+            assertThat(json(app.get("/api/documents/" + TestLibrary.GUIA)).get("work").isNull()).isTrue();
+
+            HttpResponse<String> merged = post("/api/librarian/editions/" + KEY + "/confirm", "{\"merge\": true}");
+
+            assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+            assertThat(json(app.get("/api/documents/" + TestLibrary.GUIA)).get("work").asText())
+                    .isEqualTo("case-management");
+        } finally {
+            assertThat(LibrarianApiTest.patch(TestLibrary.NOTES, "application/json", "{\"work\": null}")
+                    .statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aDismissalIsRemembered() {
         // Another pair, so that the other tests' pair stays proposed.
         edit(TestLibrary.NOTES, "Supervision", "Kenya Volunteer Network", 2018);

@@ -31,7 +31,8 @@ class InterfaceLanguagesTest {
             "/documents/missing", "/alerts/unsubscribe?token=t", "/alerts/forget?token=t", "/librarian",
             "/librarian/documents/fr-guide", "/librarian/thesaurus", "/librarian/review",
             "/librarian/bulk-edit?q=gestion+des+cas&field=topics&action=add&value=supervision",
-            "/librarian/insights", "/librarian/insights?kind=zero&from=2026-13-01", "/librarian/insights/gaps");
+            "/librarian/insights", "/librarian/insights?kind=zero&from=2026-13-01", "/librarian/insights/gaps",
+            "/librarian/editions", "/librarian/editions?done=confirmed&work=w", "/librarian/editions?done=dismissed");
     /** Where a page shows the library's own text (titles, summaries, passages, names), which may be English. */
     private static final List<Pattern> LIBRARY_TEXT = List.of(
             Pattern.compile("<title>.*?</title>|<meta [^>]*>|<script.*?</script>", Pattern.DOTALL),

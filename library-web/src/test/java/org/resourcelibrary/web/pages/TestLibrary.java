@@ -65,6 +65,12 @@ final class TestLibrary implements AutoCloseable {
         return this;
     }
 
+    /** Makes the document an edition of {@code work}, as a librarian's edit. */
+    TestLibrary work(String id, String work) throws Exception {
+        librarian.edit(id, Map.of("work", work));
+        return this;
+    }
+
     /** E-mail alerts over this library, sent through the SMTP server on this machine's {@code smtpPort}. */
     Alerts alerts(int smtpPort) throws SQLException {
         return new Alerts(LibraryDatabase.open(data.root()), Optional.of(new MailSettings("127.0.0.1", smtpPort, null,

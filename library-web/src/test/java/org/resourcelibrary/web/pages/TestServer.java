@@ -78,6 +78,13 @@ final class TestServer implements AutoCloseable {
         return csrf.group(1);
     }
 
+    /** Whether a signed-out visit of {@code path} is sent to the librarian page, to sign in. */
+    boolean sendsToSignIn(String path) {
+        HttpResponse<String> page = get(path);
+        return page.statusCode() == SEE_OTHER
+                && page.headers().firstValue("Location").orElse("").startsWith(LibrarianPage.PATH);
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }
