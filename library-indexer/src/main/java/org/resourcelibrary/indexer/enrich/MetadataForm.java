@@ -112,8 +112,8 @@ public final class MetadataForm {
         List<String> types = codes(fields, MetadataField.TYPE, "type", vocabulary::typeCode, typeNames, validTypes,
                 problems);
         if (types.size() > 1) {
-            problems.add(new FieldProblem(MetadataField.TYPE.key(), "a document has one type, not " + types.size()
-                    + " (" + String.join(", ", types) + "); the first is kept"));
+            problems.add(FieldProblem.of(MetadataField.TYPE.key(), MetadataRefusal.ONE_TYPE, types.size(),
+                    String.join(", ", types)));
         }
         values.put(MetadataField.TYPE, types.isEmpty() ? null : types.get(0));
         List<String> languages = codes(fields, MetadataField.LANGUAGE, "language", this::languageCode,
@@ -189,9 +189,8 @@ public final class MetadataForm {
         }
         Matcher span = YEAR_SPAN.matcher(value.strip());
         if (span.matches()) {
-            notes.add(new FieldProblem(MetadataField.YEAR.key(), "'" + value.strip()
-                    + "' is a span of years; its first, "
-                    + span.group(1) + ", is kept"));
+            notes.add(FieldProblem.of(MetadataField.YEAR.key(), MetadataRefusal.YEAR_SPAN, value.strip(),
+                    span.group(1)));
             return year(span.group(1), problems, notes);
         }
         try {
@@ -199,11 +198,10 @@ public final class MetadataForm {
             if (year >= EARLIEST_YEAR && year <= latestYear) {
                 return year;
             }
-            problems.add(new FieldProblem(MetadataField.YEAR.key(), "year " + year + " is not between " + EARLIEST_YEAR
-                    + " and " + latestYear));
+            problems.add(FieldProblem.of(MetadataField.YEAR.key(), MetadataRefusal.YEAR_RANGE, year, EARLIEST_YEAR,
+                    latestYear));
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(MetadataField.YEAR.key(), "'" + value.strip()
-                    + "' is not a year (e.g. 2019)"));
+            problems.add(FieldProblem.of(MetadataField.YEAR.key(), MetadataRefusal.NOT_A_YEAR, value.strip()));
         }
         return null;
     }

@@ -66,9 +66,11 @@ class MetadataFormTest {
     @Test
     void aYearMustBeANumberInRange() {
         assertThat(FORM.parse(Map.of("year", "2019/20/21")).problems())
-                .containsExactly(new FieldProblem("year", "'2019/20/21' is not a year (e.g. 2019)"));
+                .containsExactly(FieldProblem.of("year", MetadataRefusal.NOT_A_YEAR, "2019/20/21"));
         assertThat(FORM.parse(Map.of("year", "2099")).problems())
-                .containsExactly(new FieldProblem("year", "year 2099 is not between 1800 and 2025"));
+                .containsExactly(FieldProblem.of("year", MetadataRefusal.YEAR_RANGE, 2099, 1800, 2025));
+        assertThat(FORM.parse(Map.of("year", "2099")).problems()).extracting(FieldProblem::message)
+                .containsExactly("year 2099 is not between 1800 and 2025");
     }
 
     @Test

@@ -61,10 +61,10 @@ public final class EditionEndpoints {
     void confirm(Context ctx) throws IOException {
         QueryParameters.of(ctx, Set.of());
         JsonNode body = body(ctx);
+        String work = chosenWork(body);
         EditionProposal proposal = proposal(ctx);
         try {
-            EditionReview.Confirmed confirmed = review.confirm(proposal, chosenWork(body),
-                    body.path(MERGE).asBoolean(false));
+            EditionReview.Confirmed confirmed = review.confirm(proposal, work, body.path(MERGE).asBoolean(false));
             ctx.json(new Confirmed(confirmed.work(), confirmed.documents().stream().map(DocumentJson::of).toList()));
         } catch (InvalidMetadataException e) {
             throw new InvalidRequestException(MetadataField.WORK.key(), e.getMessage());

@@ -29,6 +29,8 @@ import org.resourcelibrary.core.search.Refusal;
 import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.enrich.FieldProblem;
+import org.resourcelibrary.indexer.enrich.MetadataRefusal;
 
 /**
  * The interface's words in one language, looked up by key, with placeholders filled in as
@@ -51,7 +53,8 @@ public final class Messages {
      * The reasons the library refuses a request with: their English wording is their own (the API's and the
      * CLI's), taken into the English bundle; the other bundles translate each by its key.
      */
-    public static final List<Refusal> REFUSALS = List.of(SearchRefusal.values());
+    public static final List<Refusal> REFUSALS = java.util.stream.Stream.of(SearchRefusal.values(),
+            MetadataRefusal.values()).flatMap(java.util.Arrays::stream).map(Refusal.class::cast).toList();
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";
 
@@ -174,8 +177,16 @@ public final class Messages {
      * that has no key, its message as it is.
      */
     public String reason(InvalidRequestException refused) {
-        return refused.refusal().map(refusal -> text(refusal.key(), refused.arguments().toArray()))
-                .orElse(refused.getMessage());
+        return reason(refused.refusal().orElse(null), refused.arguments(), refused.getMessage());
+    }
+
+    /** What is wrong with a metadata value, in this language, as {@link #reason(InvalidRequestException)}. */
+    public String reason(FieldProblem problem) {
+        return reason(problem.refusal(), problem.arguments(), problem.message());
+    }
+
+    private String reason(Refusal refusal, List<Object> arguments, String english) {
+        return refusal == null ? english : text(refusal.key(), arguments.toArray());
     }
 
     /** A count as the language writes it ({@code 1,234}, {@code 1 234}, {@code 1.234}). */

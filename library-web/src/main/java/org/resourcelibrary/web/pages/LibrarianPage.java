@@ -149,7 +149,8 @@ final class LibrarianPage {
                     HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, dashboard(ctx, signedIn, List.of(e.parameter() + ": " + Messages.of(ctx).reason(e)),
+            render(ctx, dashboard(ctx, signedIn, List.of(Messages.of(ctx).text("librarian.fieldProblem",
+                    FieldNames.of(Messages.of(ctx), e.parameter()), Messages.of(ctx).reason(e))),
                     choices.sent(ctx)));
         } catch (HttpResponseException e) {
             // Too large, or not a form upload: the form's fields cannot be trusted or shown again.
@@ -158,7 +159,7 @@ final class LibrarianPage {
                     ui.text("librarian.upload.failed", capitalised(e.getMessage()))));
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
-            render(ctx, dashboard(ctx, signedIn, problems(e), choices.sent(ctx)));
+            render(ctx, dashboard(ctx, signedIn, problems(Messages.of(ctx), e), choices.sent(ctx)));
         } catch (ExtractionFailedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, dashboard(ctx, signedIn, List.of(Messages.of(ctx).text("librarian.upload.unreadable",
@@ -219,7 +220,7 @@ final class LibrarianPage {
             ctx.redirect(Messages.of(ctx).href(editHref(resource.id()) + "?done=saved"), HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
-            render(ctx, editing(session, resource, null, problems(e), choices.sent(ctx)));
+            render(ctx, editing(session, resource, null, problems(Messages.of(ctx), e), choices.sent(ctx)));
         }
     }
 
@@ -279,8 +280,10 @@ final class LibrarianPage {
         return e.overLimit() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
     }
 
-    private static List<String> problems(InvalidMetadataException e) {
-        return e.problems().stream().map(p -> p.field() + ": " + p.message()).toList();
+    /** Each problem in the page's language, after its field's name as the form shows it. */
+    private static List<String> problems(Messages ui, InvalidMetadataException e) {
+        return e.problems().stream().map(p -> ui.text("librarian.fieldProblem", FieldNames.of(ui, p.field()),
+                ui.reason(p))).toList();
     }
 
     /** The notice for the outcome a redirect named, if any (Map.of refuses a null key). */

@@ -200,7 +200,7 @@ class OpenApiConformanceTest extends ApiTestBase {
     /**
      * Calls to the edition proposals, first of the librarian's (before the documents they change are edited or
      * deleted): two proposals made by librarian's edits (titles naming one concept in two languages, one
-     * organisation and year), one dismissed and one confirmed.
+     * organisation and year), one dismissed and one confirmed, after a key another work has was refused.
      */
     private static List<ApiCall> editionCalls() {
         ApiCall editions = ApiCall.librarian("GET", "/api/librarian/editions", "/api/librarian/editions");
@@ -214,10 +214,13 @@ class OpenApiConformanceTest extends ApiTestBase {
                 alike(TestLibrary.TOOLKIT, "Case management", "Regional Child Care Network", 2021),
                 alike(TestLibrary.GUIA, "Manejo de casos", "Regional Child Care Network", 2021),
                 alike(TestLibrary.NOTES, "Supervision", "Kenya Volunteer Network", 2018),
-                alike(TestLibrary.BOLETIM, "Supervisão", "Kenya Volunteer Network", 2018))) {
+                alike(TestLibrary.BOLETIM, "Supervisão", "Kenya Volunteer Network", 2018),
+                ApiCall.librarian("PATCH", "/api/documents/{id}", "/api/documents/" + TestLibrary.ZAMBIA)
+                        .json("{\"work\": \"zambia-assessment\"}"))) {
             assertThat(send(edit).statusCode()).isEqualTo(200);
         }
-        return List.of(editions, dismiss, dismiss, confirm.json("{\"work\": \"case-management\"}"), confirm,
+        return List.of(editions, dismiss, dismiss, confirm.json("{\"work\": \"zambia-assessment\"}"),
+                confirm.json("{\"work\": \"case-management\"}"), confirm,
                 editions.at("/api/librarian/editions?x=1"), dismiss.at(dismiss.path() + "?x=1"),
                 confirm.json("{\"work\": 1}"));
     }

@@ -275,6 +275,35 @@ class BrowserEndToEndTest {
         assertThat(InterfaceLanguagesTest.englishWords(browser.getPageSource(), "fr")).isEmpty();
     }
 
+    @Test
+    void memberSearchesInSpanishAndInPortugueseWithThePageInTheirLanguage() throws Exception {
+        open("/?q=manejo+de+casos&lang=es");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        assertThat(browser.findElements(By.cssSelector(".result"))).isNotEmpty();
+        screenshot("results-es");
+        assertThat(InterfaceLanguagesTest.englishWords(browser.getPageSource(), "es")).isEmpty();
+
+        open("/?q=gest%C3%A3o+de+casos&lang=pt");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pt");
+        assertThat(browser.findElements(By.cssSelector(".result"))).isNotEmpty();
+        screenshot("results-pt");
+        assertThat(InterfaceLanguagesTest.englishWords(browser.getPageSource(), "pt")).isEmpty();
+    }
+
+    @Test
+    void librarianReviewsTheEditionsIngestProposes() throws Exception {
+        open(EditionsPage.PATH);
+        if (!browser.findElements(By.id("token")).isEmpty()) {
+            browser.findElement(By.id("token")).sendKeys(DemoServer.TOKEN);
+            browser.findElement(By.cssSelector("form[action='/librarian/sign-in'] button")).click();
+            waitFor(By.id("upload-heading"));
+            open(EditionsPage.PATH);
+        }
+        waitFor(By.id("works-heading"));
+        assertThat(heading()).isEqualTo("Editions of one work");
+        screenshot("editions");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void open(String path) {

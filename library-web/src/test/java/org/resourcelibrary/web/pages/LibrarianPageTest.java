@@ -165,9 +165,22 @@ class LibrarianPageTest {
                 "Some notes.".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Nothing was changed").contains("year:")
+        assertThat(response.body()).contains("Nothing was changed").contains("Year: 'not a year' is not a year")
                 .contains("value=\"Kept title\"");
         assertThat(library.library.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aYearOutOfRangeIsSaidWholeInThePagesLanguage() {
+        String csrf = signIn();
+
+        HttpResponse<String> response = server.postFile("/librarian/upload?lang=fr",
+                Map.of("csrf", csrf, "title", "Kept title", "year", "1200"), "notes.txt",
+                "Some notes.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).containsPattern("Année : l’année 1200 n’est pas comprise entre \\d{4} et \\d{4}")
+                .doesNotContain("is not between");
     }
 
     @Test
@@ -180,7 +193,7 @@ class LibrarianPageTest {
                 "Some notes.".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("title: title is 10,000 characters long; the limit is "
+        assertThat(response.body()).contains("Title: title is 10,000 characters long; the limit is "
                 + MetadataLimits.TITLE_CHARS + " characters");
         assertThat(library.library.count()).isEqualTo(before);
     }
