@@ -36,7 +36,7 @@ public final class QueryBenchmark {
     /** How it runs. */
     public record Settings(Path data, boolean http, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
                            Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs,
-                           boolean expand) {
+                           boolean expand, boolean analytics) {
     }
 
     /**
@@ -86,8 +86,12 @@ public final class QueryBenchmark {
              ServerProcess library = settings.http() ? Servers.library(Servers.repository(), settings.data(),
                 settings.heap(), settings.logs().resolve("library-serve.log")) : null;
              LuceneLibrary inProcess = LuceneLibrary.openReadOnly(new DataDirectory(settings.data()).index(),
-                     vocabulary)) {
+                     vocabulary);
+             RecordedSearches recorded = settings.analytics() ? RecordedSearches.open() : null) {
             List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess)));
+            if (recorded != null) {
+                targets.add(recorded.target(inProcess));
+            }
             if (library != null) {
                 out.printf(Locale.ROOT, "library serve: ready %d ms after start; %s (-Xmx%s)%n",
                         library.startUp().toMillis(), Footprint.of(library.pid()).line(), settings.heap());
@@ -117,6 +121,9 @@ public final class QueryBenchmark {
                         out.flush();
                     }
                 }
+            }
+            if (recorded != null) {
+                out.println(recorded.recorded());
             }
             if (library != null) {
                 out.printf(Locale.ROOT, "library serve after the load: %s (-Xmx%s)%n",
