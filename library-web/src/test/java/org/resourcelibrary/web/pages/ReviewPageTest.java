@@ -34,13 +34,12 @@ class ReviewPageTest {
                         List.of("Case workers in Zambia follow seven steps."));
         new EvidenceStore(library.data).save(ID, List.of(new InferredValue(MetadataField.COUNTRIES, "ZM",
                 InferredValue.Strength.WEAK, 1, List.of(new Clue("Zambia", Clue.FIRST_PAGE, 1)))));
-        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
+        server = TestServer.librarian(library);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test
