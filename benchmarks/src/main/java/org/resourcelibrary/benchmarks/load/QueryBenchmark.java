@@ -237,6 +237,16 @@ public final class QueryBenchmark {
         }
     }
 
+    /** What analytics add to the p99, pair by pair and the median of the pairs: the figure issue 18 bounds. */
+    static String analyticsCost(double[] p99Differences) {
+        StringBuilder pairs = new StringBuilder();
+        for (double difference : p99Differences) {
+            pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%+.2f", difference));
+        }
+        return String.format(Locale.ROOT, "p99 with analytics minus without, per run: %s ms; median %+.2f ms", pairs,
+                Latencies.median(p99Differences));
+    }
+
     private void printRatios(Comparison comparison, Settings settings) {
         out.println();
         for (int concurrency : settings.concurrencies()) {
@@ -249,8 +259,12 @@ public final class QueryBenchmark {
                 ratios.add(String.format(Locale.ROOT, "library HTTP / Solr HTTP QPS %.2f",
                         comparison.medianQpsRatio(HttpTarget.LIBRARY, SolrQueries.NAME, concurrency)));
             }
+            if (settings.analytics()) {
+                ratios.add(analyticsCost(comparison.p99Differences(RecordedSearches.NAME, InProcessTarget.NAME,
+                        concurrency)));
+            }
             if (!ratios.isEmpty()) {
-                out.printf(Locale.ROOT, "c=%d: %s (medians of per-run ratios)%n", concurrency, String.join("; ", ratios));
+                out.printf(Locale.ROOT, "c=%d: %s (medians of per-run figures)%n", concurrency, String.join("; ", ratios));
             }
         }
     }
