@@ -166,6 +166,10 @@ public final class BenchmarkCommand {
                 + "(expand=true), to measure what expansion costs; Solr has no thesaurus, so compare with --no-solr.")
         private boolean expand;
 
+        @Option(names = "--analytics", description = "Also run the in-process searcher with every search recorded "
+                + "by the real search analytics (into a database in a temporary directory), to measure what they cost.")
+        private boolean analytics;
+
         @Mixin
         private MixOptions mix;
 
@@ -174,7 +178,7 @@ public final class BenchmarkCommand {
             Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
             new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
                     data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
-                    mix.size, mix.seed, data.resolveSibling(data.getFileName() + "-logs"), expand));
+                    mix.size, mix.seed, data.resolveSibling(data.getFileName() + "-logs"), expand, analytics));
             return 0;
         }
     }

@@ -52,6 +52,20 @@ public final class Comparison {
         return Latencies.median(ratios);
     }
 
+    /**
+     * {@code a}'s p99 minus {@code b}'s, run by run: each pair measured moments apart, so a load that slows both
+     * cancels out of the difference where it would swamp a comparison of medians.
+     */
+    public double[] p99Differences(String a, String b, int concurrency) {
+        List<LoadResult> as = results(a, concurrency);
+        List<LoadResult> bs = results(b, concurrency);
+        double[] differences = new double[Math.min(as.size(), bs.size())];
+        for (int i = 0; i < differences.length; i++) {
+            differences[i] = as.get(i).p99Ms() - bs.get(i).p99Ms();
+        }
+        return differences;
+    }
+
     /** A Markdown table: target, concurrency, runs, median QPS, p50, p99, errors, load averages. */
     public void printTable(PrintWriter out) {
         out.println("| target | concurrency | runs | QPS (median) | p50 ms | p99 ms | CPU ms/query | errors | load avg |");

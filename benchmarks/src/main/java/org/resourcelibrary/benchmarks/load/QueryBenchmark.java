@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * The query benchmark on a library built by {@link org.resourcelibrary.benchmarks.build.IndexBuild}: our searcher
  * in-process, {@code library serve} over HTTP, and (optionally) Solr over HTTP holding the same documents, each
  * server in its own JVM with the same heap. Before any load, every query of the mix is asked once of every target
- * (its warm-up) and the totals compared. Then, run after run, at each concurrency, each target in turn: so the ratios compare
+ * (its warm-up) and the totals compared. Then, run after run, at each concurrency, each target in turn (every other run in reverse): so the ratios compare
  * measurements taken moments apart. Also reports the servers' start-up time and resident memory.
  */
 public final class QueryBenchmark {
@@ -36,7 +37,7 @@ public final class QueryBenchmark {
     /** How it runs. */
     public record Settings(Path data, boolean http, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
                            Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs,
-                           boolean expand) {
+                           boolean expand, boolean analytics) {
     }
 
     /**
@@ -86,8 +87,12 @@ public final class QueryBenchmark {
              ServerProcess library = settings.http() ? Servers.library(Servers.repository(), settings.data(),
                 settings.heap(), settings.logs().resolve("library-serve.log")) : null;
              LuceneLibrary inProcess = LuceneLibrary.openReadOnly(new DataDirectory(settings.data()).index(),
-                     vocabulary)) {
+                     vocabulary);
+             RecordedSearches recorded = settings.analytics() ? RecordedSearches.open() : null) {
             List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess)));
+            if (recorded != null) {
+                targets.add(recorded.target(inProcess));
+            }
             if (library != null) {
                 out.printf(Locale.ROOT, "library serve: ready %d ms after start; %s (-Xmx%s)%n",
                         library.startUp().toMillis(), Footprint.of(library.pid()).line(), settings.heap());
@@ -109,7 +114,7 @@ public final class QueryBenchmark {
             LoadGenerator generator = new LoadGenerator(mix);
             for (int run = 1; run <= settings.runs(); run++) {
                 for (int concurrency : settings.concurrencies()) {
-                    for (Target target : targets) {
+                    for (Target target : inTurn(targets, run)) {
                         LoadResult result = generator.run(target, concurrency, settings.warmUp(), settings.measured());
                         requireRunning(library, solr);
                         comparison.add(result);
@@ -117,6 +122,9 @@ public final class QueryBenchmark {
                         out.flush();
                     }
                 }
+            }
+            if (recorded != null) {
+                out.println(recorded.recorded());
             }
             if (library != null) {
                 out.printf(Locale.ROOT, "library serve after the load: %s (-Xmx%s)%n",
@@ -132,6 +140,18 @@ public final class QueryBenchmark {
         printRatios(comparison, settings);
         out.flush();
         return new Report(comparison, totals, httpTotalsDiffering);
+    }
+
+    /**
+     * The targets in the order of {@code run}: every other run in reverse, so that no target always runs after
+     * another (whose garbage, JIT work or file cache it would inherit).
+     */
+    static List<Target> inTurn(List<Target> targets, int run) {
+        List<Target> order = new ArrayList<>(targets);
+        if (run % 2 == 0) {
+            Collections.reverse(order);
+        }
+        return order;
     }
 
     private static void requireRunning(ServerProcess... servers) throws IOException {
@@ -217,6 +237,16 @@ public final class QueryBenchmark {
         }
     }
 
+    /** What analytics add to the p99, pair by pair and the median of the pairs: the figure issue 18 bounds. */
+    static String analyticsCost(double[] p99Differences) {
+        StringBuilder pairs = new StringBuilder();
+        for (double difference : p99Differences) {
+            pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%+.2f", difference));
+        }
+        return String.format(Locale.ROOT, "p99 with analytics minus without, per run: %s ms; median %+.2f ms", pairs,
+                Latencies.median(p99Differences));
+    }
+
     private void printRatios(Comparison comparison, Settings settings) {
         out.println();
         for (int concurrency : settings.concurrencies()) {
@@ -229,8 +259,12 @@ public final class QueryBenchmark {
                 ratios.add(String.format(Locale.ROOT, "library HTTP / Solr HTTP QPS %.2f",
                         comparison.medianQpsRatio(HttpTarget.LIBRARY, SolrQueries.NAME, concurrency)));
             }
+            if (settings.analytics()) {
+                ratios.add(analyticsCost(comparison.p99Differences(RecordedSearches.NAME, InProcessTarget.NAME,
+                        concurrency)));
+            }
             if (!ratios.isEmpty()) {
-                out.printf(Locale.ROOT, "c=%d: %s (medians of per-run ratios)%n", concurrency, String.join("; ", ratios));
+                out.printf(Locale.ROOT, "c=%d: %s (medians of per-run figures)%n", concurrency, String.join("; ", ratios));
             }
         }
     }

@@ -35,7 +35,7 @@ class QueryBenchmarkTest {
         StringWriter out = new StringWriter();
         report = new QueryBenchmark(Vocabulary.standard(), new PrintWriter(out)).run(new QueryBenchmark.Settings(
                 data, true, dir.resolve("solr"), true, "256m", CONCURRENCIES, 1, Duration.ZERO, Duration.ofSeconds(1),
-                MIX, 1, dir.resolve("logs"), false));
+                MIX, 1, dir.resolve("logs"), false, false));
         printed = out.toString();
     }
 

@@ -17,4 +17,6 @@ public record Clue(String words, String place, Integer page) {
     public static final String FIRST_PAGE = "first page";
     public static final String TEXT = "text";
     public static final String FORMAT = "file format";
+    /** The language detector's guesses and their scores, as its words. */
+    public static final String DETECTOR = "language detector";
 }

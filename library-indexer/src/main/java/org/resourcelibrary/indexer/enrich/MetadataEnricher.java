@@ -69,8 +69,7 @@ public final class MetadataEnricher {
      * A document's metadata, as {@link #enrich}, and the evidence of each value it has from inference.
      *
      * @param metadata the merged metadata
-     * @param inferred each value whose field is {@link FieldSource#INFERRED}, with its evidence (the language,
-     *                 detected from the text as a whole, and the organisation have none)
+     * @param inferred each value whose field is {@link FieldSource#INFERRED}, with its evidence
      */
     public record Enrichment(ResourceMetadata metadata, List<InferredValue> inferred) {
 
@@ -96,8 +95,12 @@ public final class MetadataEnricher {
         String statedTitle = given.title() != null ? given.title() : cover.map(TitleInference.CoverTitle::title)
                 .orElse(null);
         String title = statedTitle != null ? statedTitle : TitleInference.fromFileName(fileName);
+        Optional<InferredValue> detected = given.language() != null ? Optional.empty()
+                : languages.find(title + "\n" + body.sample(LANGUAGE_SAMPLE_CHARS));
         String language = given.language() != null ? given.language()
-                : languages.detect(title + "\n" + body.sample(LANGUAGE_SAMPLE_CHARS)).orElse(null);
+                : detected.map(InferredValue::value).orElse(null);
+        Optional<InferredValue> organization = given.organization() == null ? organizations.find(body)
+                : Optional.empty();
         Evidence evidence = Evidence.of(body, statedTitle, given.keywords(), path, language, text.mediaType());
         MetadataValues inferred = new MetadataValues(title, null, null, null,
                 given.countries().isEmpty() ? countries.infer(evidence) : List.of(),
@@ -105,7 +108,7 @@ public final class MetadataEnricher {
                 given.type() == null ? types.infer(evidence).orElse(null) : null,
                 language,
                 null,
-                given.organization() == null ? organizations.infer(body).orElse(null) : null, null, null);
+                organization.map(InferredValue::value).orElse(null), null, null);
 
         boolean yearGiven = listed.year() != null || typed.year() != null;
         Optional<InferredValue> stated = yearGiven ? Optional.empty() : years.find(body, statedTitle, path);
@@ -118,13 +121,22 @@ public final class MetadataEnricher {
                 new ResourceMetadata.Layer(FieldSource.PROPERTIES, properties),
                 new ResourceMetadata.Layer(FieldSource.INFERRED, inferred)));
         Evidence clues = cover.isPresent() ? evidence.titleReadFromPage() : evidence;
-        return new Enrichment(metadata, evidence(metadata, clues, cover, fileName, stated));
+        List<InferredValue> read = new ArrayList<>();
+        stated.ifPresent(read::add);
+        detected.ifPresent(read::add);
+        organization.ifPresent(read::add);
+        return new Enrichment(metadata, evidence(metadata, clues, cover, fileName, read));
     }
 
-    /** The evidence of each value {@code metadata} has from inference. */
+    /**
+     * The evidence of each value {@code metadata} has from inference.
+     *
+     * @param read the single values read off the text with their evidence (year, language, organisation), kept
+     *             where the metadata has them from inference
+     */
     private List<InferredValue> evidence(ResourceMetadata metadata, Evidence evidence,
                                          Optional<TitleInference.CoverTitle> cover, String fileName,
-                                         Optional<InferredValue> year) {
+                                         List<InferredValue> read) {
         MetadataValues values = metadata.values();
         List<InferredValue> found = new ArrayList<>();
         if (inferred(metadata, MetadataField.TITLE)) {
@@ -143,9 +155,7 @@ public final class MetadataEnricher {
         if (inferred(metadata, MetadataField.TYPE)) {
             found.add(types.evidence(evidence, values.type()));
         }
-        if (inferred(metadata, MetadataField.YEAR)) {
-            year.ifPresent(found::add);
-        }
+        read.stream().filter(value -> inferred(metadata, value.field())).forEach(found::add);
         return found;
     }
 

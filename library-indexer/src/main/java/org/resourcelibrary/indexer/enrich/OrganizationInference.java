@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.enrich.InferredValue.Strength;
 
 /**
  * Finds the publishing organisation on a document's cover, best effort: an organisation the library
  * already knows (from the manifest), then a "Published by …" statement, then the first cover line shaped
- * like an organisation's name ("Ministry of …", "… Network", "Instituto …"). Thread-safe.
+ * like an organisation's name ("Ministry of …", "… Network", "Instituto …"). The first two are strong
+ * evidence; a line that only looks like a name is weak, and queued for a librarian's look. Thread-safe.
  */
 final class OrganizationInference {
 
@@ -63,12 +66,19 @@ final class OrganizationInference {
 
     /** The publishing organisation named on the cover of {@code text}, or empty. */
     Optional<String> infer(DocumentText text) {
+        return find(text).map(InferredValue::value);
+    }
+
+    /** The publishing organisation, as {@link #infer}, with the cover line it was read from as evidence. */
+    Optional<InferredValue> find(DocumentText text) {
         List<String> cover = text.coverLines();
-        Optional<String> found = knownOn(cover);
+        Optional<InferredValue> found = knownOn(cover).map(name -> read(name, lineNaming(cover, name), text,
+                Strength.STRONG));
         for (int i = 0; found.isEmpty() && i < cover.size(); i++) {
             Matcher publishedBy = PUBLISHED_BY.matcher(cover.get(i));
             if (publishedBy.find()) {
-                found = clean(publishedBy.group(1));
+                String line = cover.get(i);
+                found = clean(publishedBy.group(1)).map(name -> read(name, line, text, Strength.STRONG));
             }
         }
         for (int i = 0; found.isEmpty() && i < cover.size(); i++) {
@@ -76,10 +86,21 @@ final class OrganizationInference {
             Matcher label = LABEL.matcher(line);
             Optional<String> name = clean(label.lookingAt() ? line.substring(label.end()) : line);
             if (name.isPresent() && looksLikeOrganization(name.get())) {
-                found = name;
+                found = Optional.of(read(name.get(), line, text, Strength.WEAK));
             }
         }
         return found;
+    }
+
+    private static InferredValue read(String name, String line, DocumentText text, Strength strength) {
+        return InferredValue.of(MetadataField.ORGANIZATION, name, new Clue(line, Clue.COVER, text.firstPageNumber()),
+                strength);
+    }
+
+    /** The cover line naming {@code name}; the name itself when it runs over several lines. */
+    private static String lineNaming(List<String> cover, String name) {
+        String folded = Vocabulary.fold(name);
+        return cover.stream().filter(line -> Vocabulary.fold(line).contains(folded)).findFirst().orElse(name);
     }
 
     /** The start of {@code line} up to where a name would stop (a sentence end, a cell, a dash, a comma). */

@@ -67,6 +67,7 @@ public final class IngestPipeline {
     private final Library library;
     private final DataDirectory data;
     private final ContentStore store;
+    private final EvidenceStore evidence;
     private final IngestSettings settings;
     private final Supplier<Extractor> extractor;
     private final Clock clock;
@@ -80,6 +81,7 @@ public final class IngestPipeline {
                    Clock clock) {
         this.library = library;
         this.data = data;
+        this.evidence = new EvidenceStore(data);
         this.store = new ContentStore(data);
         this.settings = settings;
         this.extractor = extractor;
@@ -186,10 +188,12 @@ public final class IngestPipeline {
                 writes.upsert(new ResourceContent(rewrite.rewritten(), content.get().pages()));
                 if (!rewrite.id().equals(rewrite.previous().id())) {
                     writes.delete(rewrite.previous().id());
+                    evidence.move(rewrite.previous().id(), rewrite.id());
                 }
             }
             for (Resource deleted : plan.deletions()) {
                 writes.delete(deleted.id());
+                evidence.forget(deleted.id());
             }
             writes.commit();
             if (!plan.indexings().isEmpty()) {
@@ -203,7 +207,7 @@ public final class IngestPipeline {
             // Loading the enricher's models takes seconds: extraction starts meanwhile.
             CompletableFuture<Cataloguer> cataloguer = CompletableFuture.supplyAsync(() ->
                     new Cataloguer(new MetadataEnricher(knownOrganizations()), manifest, clock,
-                            new EvidenceStore(data)));
+                            evidence));
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), indexings.size()));
             try {
                 List<Future<?>> futures = new ArrayList<>();
@@ -313,7 +317,7 @@ public final class IngestPipeline {
         /** The review queue's figures, or none when they cannot be read: they never fail a run. */
         private ReviewFigures reviewFigures() {
             try {
-                return new ReviewQueue(library, new EvidenceStore(data), new ReviewLog(data)).figures();
+                return new ReviewQueue(library, evidence, new ReviewLog(data)).figures();
             } catch (IOException | UncheckedIOException e) {
                 LOG.warn("the review queue's figures could not be read: {}", e.toString());
                 return null;

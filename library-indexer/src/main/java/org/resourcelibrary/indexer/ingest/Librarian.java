@@ -52,6 +52,7 @@ public final class Librarian implements AutoCloseable {
     private final DataDirectory data;
     private final ContentStore store;
     private final ReportArchive reports;
+    private final EvidenceStore evidence;
     private final IngestSettings settings;
     private final ExtractionWorkers extraction;
     private final MetadataForm form = MetadataForm.standard();
@@ -73,6 +74,7 @@ public final class Librarian implements AutoCloseable {
         this.data = data;
         this.store = new ContentStore(data);
         this.reports = new ReportArchive(data);
+        this.evidence = new EvidenceStore(data);
         this.settings = settings;
         this.extraction = new ExtractionWorkers(settings.extraction());
         this.clock = clock;
@@ -138,6 +140,7 @@ public final class Librarian implements AutoCloseable {
                 }
                 library.delete(id);
                 library.commit();
+                evidence.forget(id);
                 forgetIfUnused(resource.get().sha256());
                 return true;
             });
@@ -333,8 +336,7 @@ public final class Librarian implements AutoCloseable {
                     IngestPipeline.MAX_KNOWN_ORGANIZATIONS, Vocabulary.DEFAULT_LANGUAGE)) {
                 known.add(value.value());
             }
-            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock,
-                    new EvidenceStore(data));
+            cataloguer = new Cataloguer(new MetadataEnricher(known), ManifestLookup.NONE, clock, evidence);
         }
         return cataloguer;
     }

@@ -9,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.indexer.enrich.InferredValue;
@@ -23,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * The evidence for each document's inferred values, kept beside the index in the data directory's
  * {@value #FOLDER}: one JSON file per document, replaced whenever the document is catalogued again. A
  * document without a file (indexed before evidence was kept, or with nothing inferred) simply has none.
- * Thread-safe: each file is written aside and moved into place.
+ * Thread-safe: each file is written aside and moved into place. Each file read is kept in memory and read
+ * again only when it changed on disk (another file moved into place, or its time or size changed), so that the
+ * queue, asked for at every look at the page, costs a listing of the folder and not a parse of every file;
+ * and a file written by another store, or another process, is never missed.
  */
 public final class EvidenceStore {
 
@@ -37,6 +44,17 @@ public final class EvidenceStore {
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceStore.class);
 
     private final Path folder;
+    /** Each file read, by document id, with the attributes it had when read. */
+    private final Map<String, Read> read = new ConcurrentHashMap<>();
+
+    /** A file's values as read, and what identifies that version of the file on disk. */
+    private record Read(Object fileKey, FileTime modified, long size, List<InferredValue> values) {
+
+        boolean current(BasicFileAttributes now) {
+            return Objects.equals(fileKey, now.fileKey()) && modified.equals(now.lastModifiedTime())
+                    && size == now.size();
+        }
+    }
 
     public EvidenceStore(DataDirectory data) {
         this.folder = data.root().resolve(FOLDER);
@@ -48,7 +66,7 @@ public final class EvidenceStore {
             return;
         }
         if (values.isEmpty()) {
-            Files.deleteIfExists(folder.resolve(id + SUFFIX));
+            delete(id);
             return;
         }
         Files.createDirectories(folder);
@@ -58,7 +76,43 @@ public final class EvidenceStore {
             Files.move(temp, folder.resolve(id + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
+            read.remove(id);
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Forgets document {@code id}'s evidence: the document is gone, or nothing of it is inferred any more. */
+    public void delete(String id) throws IOException {
+        if (DocumentIds.isValid(id)) {
+            read.remove(id);
+            Files.deleteIfExists(folder.resolve(id + SUFFIX));
+        }
+    }
+
+    /**
+     * Forgets the evidence of document {@code id}, which is gone; a file that cannot be deleted is only logged:
+     * the queue shows evidence of documents that exist, and a new document of that id writes its own.
+     */
+    public void forget(String id) {
+        try {
+            delete(id);
+        } catch (IOException e) {
+            LOG.warn("the evidence of deleted document {} could not be deleted: {}", id, e.toString());
+        }
+    }
+
+    /**
+     * Moves document {@code from}'s evidence to {@code to}: the same document under another id (its file moved).
+     * Evidence that cannot be moved is only logged, as in {@link #forget}: it costs the queue that document.
+     */
+    public void move(String from, String to) {
+        if (DocumentIds.isValid(from) && DocumentIds.isValid(to) && !from.equals(to)) {
+            try {
+                save(to, read(from));
+            } catch (IOException e) {
+                LOG.warn("the evidence of {} could not be moved to {}: {}", from, to, e.toString());
+            }
+            forget(from);
         }
     }
 
@@ -67,7 +121,7 @@ public final class EvidenceStore {
         if (!DocumentIds.isValid(id)) {
             return List.of();
         }
-        return read(folder.resolve(id + SUFFIX));
+        return cached(id, folder.resolve(id + SUFFIX));
     }
 
     /** Every document's evidence, by document id in order. */
@@ -76,14 +130,37 @@ public final class EvidenceStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                all.put(name.substring(0, name.length() - SUFFIX.length()), read(file));
+                String id = name.substring(0, name.length() - SUFFIX.length());
+                all.put(id, cached(id, file));
             }
         } catch (NoSuchFileException e) {
+            read.clear();
             return all;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the evidence in " + folder, e);
         }
+        // Files deleted by another process since are forgotten.
+        read.keySet().retainAll(all.keySet());
         return all;
+    }
+
+    /** The values in {@code file}, read again only when the file changed since it was last read. */
+    private List<InferredValue> cached(String id, Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            read.remove(id);
+            return List.of();
+        }
+        Read known = read.get(id);
+        if (known != null && known.current(attributes)) {
+            return known.values();
+        }
+        // The attributes are taken before the content: a file replaced in between is read again next time.
+        List<InferredValue> values = read(file);
+        read.put(id, new Read(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(), values));
+        return values;
     }
 
     private static List<InferredValue> read(Path file) {

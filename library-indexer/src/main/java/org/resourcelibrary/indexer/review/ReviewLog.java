@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.slf4j.Logger;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The librarians' decisions on the review queue, oldest first, one JSON line each in the data directory's
  * {@value #FILE}; each is on disk before {@link #append} returns. A line cut short by a crash is skipped on
- * reading. Thread-safe.
+ * reading. Thread-safe. The decisions read are kept in memory and the file read again only when it changed:
+ * after an append here, or when another log (the API's, the page's) or another process appended to it.
  */
 public final class ReviewLog {
 
@@ -28,6 +31,9 @@ public final class ReviewLog {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewLog.class);
 
     private final Path file;
+    /** The decisions as last read, and the file's attributes then; null when they must be read again. */
+    private List<ReviewDecision> decisions;
+    private BasicFileAttributes readAt;
 
     public ReviewLog(DataDirectory data) {
         this.file = data.root().resolve(FILE);
@@ -44,28 +50,51 @@ public final class ReviewLog {
                 channel.write(buffer);
             }
             channel.force(false);
+        } finally {
+            decisions = null;
         }
     }
 
     /** Every decision, oldest first. */
     public synchronized List<ReviewDecision> all() throws IOException {
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            decisions = null;
+            return List.of();
+        }
+        if (decisions == null || !unchanged(readAt, now)) {
+            // The attributes are taken before the lines: a line appended in between is read next time.
+            decisions = read();
+            readAt = now;
+        }
+        return decisions;
+    }
+
+    private static boolean unchanged(BasicFileAttributes then, BasicFileAttributes now) {
+        return Objects.equals(then.fileKey(), now.fileKey()) && then.size() == now.size()
+                && then.lastModifiedTime().equals(now.lastModifiedTime());
+    }
+
+    private List<ReviewDecision> read() throws IOException {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return List.of();
         }
-        List<ReviewDecision> decisions = new ArrayList<>();
+        List<ReviewDecision> logged = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
             try {
-                decisions.add(Json.mapper().readValue(line, ReviewDecision.class));
+                logged.add(Json.mapper().readValue(line, ReviewDecision.class));
             } catch (JsonProcessingException e) {
                 LOG.warn("skipping an unreadable line of {}: {}", file, e.getOriginalMessage());
             }
         }
-        return decisions;
+        return List.copyOf(logged);
     }
 }

@@ -20,8 +20,9 @@ import org.resourcelibrary.indexer.enrich.FieldTexts;
 import org.resourcelibrary.indexer.enrich.InferredValue;
 
 /**
- * The review queue: every value a document has from inference on weak evidence, not yet decided. Read afresh
- * from the evidence, the decisions and the documents as they are now, so that it is never out of step: a value
+ * The review queue: every value a document has from inference on weak evidence, not yet decided. Made at each
+ * look from the evidence, the decisions and the documents as they are now (the evidence and the decisions kept in
+ * memory by their stores, which read again only what changed on disk), so that it is never out of step: a value
  * the document no longer has (re-ingested, edited by hand, deleted) is no longer queued. A field a decision
  * made the librarian's stays open for its other values until someone edits it by hand.
  */

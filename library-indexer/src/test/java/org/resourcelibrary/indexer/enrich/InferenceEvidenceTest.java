@@ -3,10 +3,12 @@ package org.resourcelibrary.indexer.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resourcelibrary.indexer.enrich.TestDocuments.repeat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.FieldSource;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.indexer.enrich.InferredValue.Strength;
@@ -104,5 +106,76 @@ class InferenceEvidenceTest {
 
         assertThat(enrichment.inferred()).extracting(InferredValue::field)
                 .doesNotContain(MetadataField.TITLE, MetadataField.COUNTRIES, MetadataField.YEAR);
+    }
+
+    @Test
+    void aLanguageDetectedOverPagesOfTextIsStrongAndShowsTheDetectorsGuessesAndTheWordsItRead() {
+        InferenceEvaluation.Sample assessment = SampleSources.read(SampleSources.contentFolder()).get(0);
+        InferredValue english = value(ENRICHER.describe("assessment.pdf", assessment.path(), assessment.text(), null,
+                null), MetadataField.LANGUAGE, "en").orElseThrow();
+
+        assertThat(english.strength()).isEqualTo(Strength.STRONG);
+        assertThat(english.clues().get(0).place()).isEqualTo(Clue.DETECTOR);
+        assertThat(english.clues().get(0).words()).matches("en [01]\\.\\d\\d(, \\w+ [01]\\.\\d\\d)*");
+        assertThat(english.clues().get(1).place()).isEqualTo(Clue.TEXT);
+        assertThat(english.clues().get(1).words()).endsWith(" …")
+                .hasSizeLessThanOrEqualTo(LanguageInference.OPENING_CHARS + 2);
+    }
+
+    @Test
+    void aLanguageDetectedFromAFewLinesIsWeak() {
+        MetadataEnricher.Enrichment enrichment = describe("Case management in Zambia\n\nA short guide.",
+                "Social workers keep a case file for every child and review it each month.");
+
+        assertThat(value(enrichment, MetadataField.LANGUAGE, "en").orElseThrow().strength())
+                .isEqualTo(Strength.WEAK);
+    }
+
+    @Test
+    void anOrganisationOnlyShapedLikeANameIsWeakAndShowsItsCoverLine() {
+        MetadataEnricher.Enrichment enrichment = describe("Alternative care reform\nMinistry of Labour and Social "
+                + "Protection\n\n" + BODY, BODY);
+
+        InferredValue ministry = value(enrichment, MetadataField.ORGANIZATION,
+                "Ministry of Labour and Social Protection").orElseThrow();
+        assertThat(ministry.strength()).isEqualTo(Strength.WEAK);
+        assertThat(ministry.clues()).containsExactly(new Clue("Ministry of Labour and Social Protection", Clue.COVER,
+                1));
+    }
+
+    @Test
+    void anOrganisationAPublishedByStatementNamesIsStrong() {
+        MetadataEnricher.Enrichment enrichment = describe("Alternative care reform\nPublished by Caring Communities "
+                + "Alliance, 2018\n\n" + BODY, BODY);
+
+        InferredValue alliance = value(enrichment, MetadataField.ORGANIZATION, "Caring Communities Alliance")
+                .orElseThrow();
+        assertThat(alliance.strength()).isEqualTo(Strength.STRONG);
+        assertThat(alliance.clues()).containsExactly(new Clue("Published by Caring Communities Alliance, 2018",
+                Clue.COVER, 1));
+    }
+
+    @Test
+    void onTheSampleLibraryEveryInferredLanguageAndOrganisationHasEvidenceAndEveryLanguageIsConfidentAndRight() {
+        List<InferenceEvaluation.Sample> samples = SampleSources.read(SampleSources.contentFolder());
+        assertThat(samples).isNotEmpty();
+        for (InferenceEvaluation.Sample sample : samples) {
+            MetadataEnricher.Enrichment enrichment = ENRICHER.describe(Path.of(sample.path()).getFileName()
+                    .toString(), sample.path(), sample.text(), null, null);
+            for (MetadataField field : List.of(MetadataField.LANGUAGE, MetadataField.ORGANIZATION)) {
+                if (enrichment.metadata().source(field.key()).orElse(null) == FieldSource.INFERRED) {
+                    String inferred = String.valueOf(field == MetadataField.LANGUAGE
+                            ? enrichment.metadata().values().language()
+                            : enrichment.metadata().values().organization());
+                    assertThat(value(enrichment, field, inferred)).as(sample.path() + " " + field)
+                            .hasValueSatisfying(value -> assertThat(value.clues()).isNotEmpty());
+                }
+            }
+            // Long texts, each in one language: every detection is confident, and right.
+            enrichment.inferred().stream().filter(value -> value.field() == MetadataField.LANGUAGE)
+                    .forEach(language -> assertThat(language).as(sample.path())
+                            .extracting(InferredValue::value, InferredValue::strength)
+                            .containsExactly(sample.truth().language(), Strength.STRONG));
+        }
     }
 }

@@ -173,4 +173,50 @@ class ReviewQueueTest extends FolderIngestTest {
             assertThat(again.review().waiting()).isEqualTo(desk.queue().items().size());
         }
     }
+
+    @Test
+    void aLanguageDetectedFromALineOfTextWaitsWithTheDetectorsGuesses() throws Exception {
+        library.ingest(folder);
+
+        try (Desk desk = desk()) {
+            String checklist = zambia(desk.queue()).document();
+            ReviewItem language = desk.queue().items().stream().filter(item -> item.field() == MetadataField.LANGUAGE
+                    && item.document().equals(checklist)).findFirst().orElseThrow();
+            assertThat(language.value()).isEqualTo("en");
+            assertThat(language.clues().get(0).place()).isEqualTo(Clue.DETECTOR);
+            assertThat(language.clues().get(0).words()).startsWith("en ");
+            assertThat(language.clues().get(1).place()).isEqualTo(Clue.TEXT);
+            assertThat(language.clues().get(1).words()).contains("Supportive supervision of social workers in Zambia");
+        }
+    }
+
+    @Test
+    void deletingADocumentDeletesItsEvidence() throws Exception {
+        library.ingest(folder);
+
+        try (Desk desk = desk()) {
+            String id = zambia(desk.queue()).document();
+            EvidenceStore evidence = new EvidenceStore(library.data());
+            assertThat(evidence.read(id)).isNotEmpty();
+
+            assertThat(desk.librarian().delete(id)).isTrue();
+
+            assertThat(evidence.all()).doesNotContainKey(id);
+            assertThat(desk.queue().items()).noneMatch(item -> item.document().equals(id));
+        }
+    }
+
+    @Test
+    void aDocumentWhoseFileIsGoneLosesItsEvidenceAtTheNextIngest() throws Exception {
+        library.ingest(folder);
+        String id;
+        try (Desk desk = desk()) {
+            id = zambia(desk.queue()).document();
+        }
+        Files.delete(folder.resolve(CHECKLIST));
+
+        library.ingest(folder);
+
+        assertThat(new EvidenceStore(library.data()).all()).doesNotContainKey(id).isNotEmpty();
+    }
 }

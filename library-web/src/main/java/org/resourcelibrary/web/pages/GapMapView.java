@@ -10,13 +10,18 @@ import org.resourcelibrary.web.pages.SearchView.Option;
  * @param rowOptions    the dimensions the rows may show, the one shown selected (likewise the columns)
  * @param columns       the columns' labels
  * @param table         the rows; null when the request was not understood
+ * @param legend        the shades the map can show, each with the documents it stands for
  * @param demand        whether searches are recorded (else the cells count documents only)
  * @param csvHref       the same map as CSV (API, librarian token)
  * @param error         why the request was not understood; or null
  */
 public record GapMapView(String rowsHeading, String from, String to, List<Option> rowOptions,
                          List<Option> columnOptions, List<Option> languages, List<String> columns, List<HeatRow> table,
-                         boolean demand, String csvHref, String error) {
+                         List<Shade> legend, boolean demand, String csvHref, String error) {
+
+    /** A shade of the legend: its class and the documents, {@code from} to {@code to}, of a cell so shaded. */
+    public record Shade(String css, long from, long to) {
+    }
 
     /** A row of the map: its label, its totals and its cells. */
     public record HeatRow(String label, HeatCell total, List<HeatCell> cells) {

@@ -50,6 +50,7 @@ public record ReviewView(String csrf, List<Row> rows, List<Figure> acceptance, S
             case Clue.FIRST_PAGE -> ui.text("review.place.firstPage");
             case Clue.TEXT -> ui.text("review.place.text");
             case Clue.FORMAT -> ui.text("review.place.format");
+            case Clue.DETECTOR -> ui.text("review.place.detector");
             default -> place;
         };
     }

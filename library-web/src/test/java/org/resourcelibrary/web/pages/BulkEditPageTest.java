@@ -29,13 +29,12 @@ class BulkEditPageTest {
                         List.of("Case workers in Zambia follow seven steps."))
                 .add("ke-notes", "Field notes from Kenya", "gray-literature", List.of("KE"), "en", 2018,
                         List.of("Volunteers in Kenya visit families."));
-        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
+        server = TestServer.librarian(library);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test

@@ -75,7 +75,7 @@ class InsightsPageTest {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<String> found = new ArrayList<>();
         for (String language : List.of("fr", "es", "pt")) {
-            // The browser names the page's language: the reports' own lang narrows them to members reading it.
+            // The browser names the page's language here; the address naming it is tested below.
             for (String path : List.of("/librarian/insights?kind=top", "/librarian/insights?kind=zero")) {
                 String body = server.send(HttpRequest.newBuilder(URI.create(server.url(path)))
                         .header("Accept-Language", language).GET()).body();
@@ -91,6 +91,36 @@ class InsightsPageTest {
     }
 
     @Test
+    void switchingTheInterfaceToFrenchDoesNotNarrowTheReportToMembersReadingFrench() {
+        server.signIn();
+        String page = server.get("/librarian/insights?kind=zero&lang=fr").body();
+
+        assertThat(page).contains("<html lang=\"fr\"").contains(">xylophone</a>")
+                .contains("<input type=\"hidden\" name=\"lang\" value=\"fr\">");
+    }
+
+    @Test
+    void theReadersFilterNarrowsTheReportToMembersReadingThatLanguage() {
+        server.signIn();
+
+        assertThat(server.get("/librarian/insights?kind=zero&reading=fr").body()).doesNotContain(">xylophone</a>");
+        assertThat(server.get("/librarian/insights?kind=zero&reading=en").body()).contains(">xylophone</a>")
+                .contains("<option value=\"en\" selected>")
+                .contains("/api/insights/queries?kind=zero&amp;lang=en")
+                .contains("href=\"/librarian/insights?kind=top&amp;reading=en\"");
+    }
+
+    @Test
+    void theGapMapsLabelsLanguageIsNotThePagesLanguage() {
+        server.signIn();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String page = server.get("/librarian/insights/gaps?to=" + today + "&labels=fr&lang=en").body();
+
+        assertThat(page).contains("<html lang=\"en\"").contains("<th scope=\"row\">Zambie</th>")
+                .contains("lang=fr&amp;format=csv");
+    }
+
+    @Test
     void theGapMapIsAShadedTableWithTheGapOutlined() {
         server.signIn();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -100,6 +130,7 @@ class InsightsPageTest {
         assertThat(page.body()).contains("<th scope=\"row\">Zambia</th>")
                 .contains("<th scope=\"col\">Case management</th>")
                 .contains("class=\"heat-5\">1")
+                .contains("<span class=\"heat-0\">none</span> <span class=\"heat-5\">1</span>")
                 .contains("class=\"heat-0 heat-gap\">0<span class=\"heat-demand\"> · 1 search</span>")
                 .contains("format=csv");
     }

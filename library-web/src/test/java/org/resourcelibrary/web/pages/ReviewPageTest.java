@@ -16,6 +16,7 @@ import org.resourcelibrary.indexer.enrich.Clue;
 import org.resourcelibrary.indexer.enrich.InferredValue;
 import org.resourcelibrary.indexer.review.EvidenceStore;
 import org.resourcelibrary.indexer.review.ReviewQueue;
+import org.resourcelibrary.web.i18n.Messages;
 
 /** The review queue page without JavaScript: plain forms, signed-in librarians only. */
 class ReviewPageTest {
@@ -34,13 +35,12 @@ class ReviewPageTest {
                         List.of("Case workers in Zambia follow seven steps."));
         new EvidenceStore(library.data).save(ID, List.of(new InferredValue(MetadataField.COUNTRIES, "ZM",
                 InferredValue.Strength.WEAK, 1, List.of(new Clue("Zambia", Clue.FIRST_PAGE, 1)))));
-        server = TestServer.start(library.services(TestServer.LIBRARIAN_TOKEN));
+        server = TestServer.librarian(library);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        library.close();
     }
 
     @Test
@@ -73,6 +73,14 @@ class ReviewPageTest {
         assertThat(found).isEmpty();
         assertThat(server.get(ReviewPage.PATH + "?lang=fr").body()).contains("Zambie (ZM)")
                 .contains("«\u00a0Zambia\u00a0»").contains("première page, page 1").contains("action=\"/librarian/review?lang=fr\"");
+    }
+
+    @Test
+    void theLanguageDetectorsGuessesAreNamedAsAPlaceInEachLanguage() {
+        assertThat(ReviewView.place(Messages.in("en"), Clue.DETECTOR)).isEqualTo("guesses of the language detector");
+        assertThat(ReviewView.place(Messages.in("fr"), Clue.DETECTOR)).isEqualTo("hypothèses du détecteur de langue");
+        assertThat(ReviewView.place(Messages.in("es"), Clue.DETECTOR)).isEqualTo("hipótesis del detector de idioma");
+        assertThat(ReviewView.place(Messages.in("pt"), Clue.DETECTOR)).isEqualTo("hipóteses do detetor de língua");
     }
 
     @Test
