@@ -3,7 +3,8 @@ package org.resourcelibrary.solr.configset;
 /**
  * {@code solrconfig.xml}: an update log (SolrCloud replicates and recovers through it), hard commits that only
  * flush (the library commits itself before it answers a write, so a finished write is on disk on every replica),
- * the schema read from {@link Configset#SCHEMA_FILE} and never changed through the API, and {@code /select}.
+ * the schema read from {@link Configset#SCHEMA_FILE} and never changed through the API, statistics of the whole
+ * collection for scoring on every shard, and {@code /select}.
  */
 final class SolrConfigXml {
 
@@ -49,6 +50,8 @@ final class SolrConfigXml {
                     <enableLazyFieldLoading>true</enableLazyFieldLoading>
                     <useColdSearcher>false</useColdSearcher>
                   </query>
+                  <!-- Every shard scores with the statistics of the whole collection, as the one embedded index does. -->
+                  <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
                   <requestHandler name="/select" class="solr.SearchHandler">
                     <lst name="defaults">
                       <str name="echoParams">none</str>
