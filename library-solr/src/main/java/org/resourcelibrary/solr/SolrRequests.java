@@ -19,6 +19,7 @@ import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.query.StopWords;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.FacetListing;
 import org.resourcelibrary.core.search.Match;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
@@ -33,8 +34,8 @@ import org.resourcelibrary.solr.configset.SolrFields;
  */
 final class SolrRequests {
 
-    /** Values counted per dimension in a search, as the embedded index lists ({@code FacetCounts.TOP_VALUES}). */
-    static final int FACET_VALUES = 100;
+    /** Values counted per dimension in a search, as the embedded index lists. */
+    static final int FACET_VALUES = FacetListing.TOP_VALUES;
     /** Passages per hit and their length, as the embedded index's. */
     static final int PASSAGES = 2;
     static final int PASSAGE_LENGTH = 220;
