@@ -35,6 +35,7 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Suggestion;
 import org.resourcelibrary.core.search.lucene.Suggestions;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
  * The library in a SolrCloud collection of the generated configset ({@code library solr init}). Shards, replicas,
@@ -61,6 +62,7 @@ public final class SolrLibrary implements Library {
     private final SolrDocuments documents;
     private final SolrSearcher searcher;
     private final SolrFacets facets;
+    private final SolrChanges changes;
 
     public SolrLibrary(CloudSolrClient client, String collection, Vocabulary vocabulary, Ranking ranking) {
         this.client = client;
@@ -69,6 +71,7 @@ public final class SolrLibrary implements Library {
         this.documents = new SolrDocuments(vocabulary);
         this.searcher = new SolrSearcher(client, collection, documents, vocabulary, ranking);
         this.facets = new SolrFacets(vocabulary);
+        this.changes = new SolrChanges(documents, this::query);
     }
 
     /** The collection's name. */
@@ -82,12 +85,16 @@ public final class SolrLibrary implements Library {
     public void upsert(ResourceContent content) throws IOException {
         UpdateRequest update = new UpdateRequest();
         update.add(documents.document(content, Instant.now().toEpochMilli()));
+        // Written again after a deletion: the deletion is no longer the document's last change.
+        update.deleteById(SolrFields.tombstoneId(content.resource().id()));
         replicated(update, "writing " + content.resource().id());
     }
 
     @Override
     public void delete(String id) throws IOException {
         UpdateRequest update = new UpdateRequest();
+        // Its tombstone in the same update, so that harvesters learn of the deletion.
+        get(id).ifPresent(resource -> update.add(documents.tombstone(resource, Instant.now().toEpochMilli())));
         update.deleteById(id);
         replicated(update, "deleting " + id);
     }
@@ -219,12 +226,12 @@ public final class SolrLibrary implements Library {
 
     @Override
     public ChangePage changes(ChangeRequest request) {
-        throw new UnsupportedOperationException("the list of changes is not served from SolrCloud yet (issue 17)");
+        return changes.page(request);
     }
 
     @Override
     public Optional<Change> change(String id) {
-        throw new UnsupportedOperationException("the list of changes is not served from SolrCloud yet (issue 17)");
+        return changes.change(id);
     }
 
     @Override

@@ -60,6 +60,8 @@ final class SchemaXml {
                 fields.put(name, field(name, TextAnalysis.fieldType(language), "indexed=\"true\" stored=\"false\""));
             }
         }
+        fields.put(SolrFields.TOMBSTONE_OF, field(SolrFields.TOMBSTONE_OF, "string", "indexed=\"true\" stored=\"false\""));
+        fields.put(SolrFields.CHANGE_ID, field(SolrFields.CHANGE_ID, "string", "indexed=\"true\" stored=\"false\""));
         fields.put(Schema.TITLE_SORT, field(Schema.TITLE_SORT, "string", "indexed=\"false\" stored=\"false\""));
         fields.put(Schema.ADDED, field(Schema.ADDED, "plong", "indexed=\"true\" stored=\"false\""));
         fields.put(Schema.CHANGED, field(Schema.CHANGED, "plong", "indexed=\"true\" stored=\"true\""));
