@@ -18,12 +18,10 @@ import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.ResourceContent;
-import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
-import org.resourcelibrary.solr.configset.Configset;
 
 /**
  * The list of changes (OAI-PMH, feeds, alerts) on SolrCloud against the embedded index, the same documents written,
@@ -54,11 +52,7 @@ class SolrChangesTest {
         documents = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, VOCABULARY, MEDIAN_WORDS).contents(DOCUMENTS).toList();
         dir = Files.createTempDirectory("lucene-changes");
         lucene = LuceneLibrary.open(dir, VOCABULARY);
-        new SolrCollections(TestCloud.cluster().getSolrClient()).init(COLLECTION, Configset.generate(Ranking.DEFAULT),
-                TestCloud.SHARDS, TestCloud.REPLICAS);
-        SolrConnection connection = TestCloud.connection();
-        solr = new SolrConnection(null, connection.zkHosts(), connection.zkChroot(), COLLECTION)
-                .open(VOCABULARY, Ranking.DEFAULT);
+        solr = TestCloud.library(COLLECTION, VOCABULARY);
         for (Library library : List.of(lucene, solr)) {
             for (ResourceContent content : documents) {
                 library.upsert(content);

@@ -22,7 +22,6 @@ import org.resourcelibrary.core.eval.TestCollection;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
-import org.resourcelibrary.solr.configset.Configset;
 
 /**
  * Ranking on SolrCloud measured as {@code library eval} measures the embedded index: Cranfield indexed into a
@@ -54,13 +53,9 @@ class SolrCranfieldTest {
         assumeTrue(Files.isDirectory(cranfield), "no Cranfield collection at " + cranfield);
         TestCollection collection = TestCollection.read(cranfield.resolve("docs.jsonl"),
                 cranfield.resolve("queries.tsv"), cranfield.resolve("qrels.trec"));
-        new SolrCollections(TestCloud.cluster().getSolrClient()).init(COLLECTION, Configset.generate(Ranking.DEFAULT),
-                TestCloud.SHARDS, TestCloud.REPLICAS);
         Effectiveness embeddedRun = new Evaluation(Ranking.DEFAULT).run(collection, work);
         Effectiveness cloudRun;
-        SolrConnection connection = TestCloud.connection();
-        try (SolrLibrary library = new SolrConnection(null, connection.zkHosts(), connection.zkChroot(), COLLECTION)
-                .open(Vocabulary.standard(), Ranking.DEFAULT)) {
+        try (SolrLibrary library = TestCloud.library(COLLECTION, Vocabulary.standard())) {
             cloudRun = Evaluation.run(collection, inOneBatch(library));
         }
         Metrics embedded = embeddedRun.overall();
