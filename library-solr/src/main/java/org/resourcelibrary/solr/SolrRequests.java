@@ -232,10 +232,10 @@ final class SolrRequests {
         return json(facets);
     }
 
-    /** Every value of one dimension (and of the hierarchy below it), refined across shards. */
-    static String facets(Dimension dimension) {
+    /** Every value of these dimensions (and of the hierarchies below them), refined across shards. */
+    static String facets(List<Dimension> dimensions) {
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets(facets, dimension, ALL_VALUES);
+        dimensions.forEach(dimension -> facets(facets, dimension, ALL_VALUES));
         return json(facets);
     }
 

@@ -41,6 +41,7 @@ import org.resourcelibrary.core.query.TermCachingSearcher;
 import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.Autocomplete;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Expansion;
 import org.resourcelibrary.core.search.FacetValue;
@@ -373,7 +374,7 @@ public final class LuceneSearcher {
             SearchRequest request = SearchRequest.builder().labelLanguage(labelLanguage).build();
             List<FacetValue> all = facetCounts.values(ordinals == null ? null : FacetTally.library(ordinals),
                     dimension, request, FacetCounts.ALL);
-            return Suggestions.matching(all, prefix, count);
+            return Autocomplete.matching(all, prefix, count);
         });
     }
 
