@@ -18,8 +18,9 @@ final class BackendNotes {
     static final String NO_DETECTION = "the member's language is not assumed from the query's words on SolrCloud: "
             + "give lang to prefer a language";
     static final String RANKING = "ranking uses Solr's edismax over the same fields and weights (best field plus a "
-            + "share of the others) with word-pair proximity, without the embedded index's combined-field scoring "
-            + "and feedback from the first results: the order of hits may differ, the hits and counts do not";
+            + "share of the others) with word-pair proximity and the same feedback words for questions, without the "
+            + "embedded index's combined-field scoring: the order of hits may differ a little, the hits and counts "
+            + "do not";
     static final String SNIPPETS = "snippets are Solr's passages of the language-neutral text: stemmed forms of "
             + "the words are not marked";
 

@@ -12,6 +12,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.DocumentMapper;
+import org.resourcelibrary.core.changes.Tombstones;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.model.Resource;
@@ -40,6 +41,7 @@ final class SolrDocuments {
         Resource resource = content.resource();
         SolrInputDocument doc = new SolrInputDocument();
         doc.addField(Schema.ID, resource.id());
+        doc.addField(SolrFields.CHANGE_ID, resource.id());
         doc.addField(Schema.RESOURCE, toJson(resource));
         if (resource.sha256() != null) {
             doc.addField(Schema.SHA256, resource.sha256());
@@ -67,6 +69,22 @@ final class SolrDocuments {
         }
         doc.addField(Schema.CHANGED, changedMillis);
         dimensions(doc, resource);
+        return doc;
+    }
+
+    /**
+     * The tombstone of a document deleted at {@code deletedMillis}: what {@link Tombstones#kept} keeps of it, and
+     * the values of the sets it was in.
+     */
+    SolrInputDocument tombstone(Resource resource, long deletedMillis) {
+        Resource kept = Tombstones.kept(resource);
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField(Schema.ID, SolrFields.tombstoneId(kept.id()));
+        doc.addField(SolrFields.TOMBSTONE_OF, kept.id());
+        doc.addField(SolrFields.CHANGE_ID, kept.id());
+        doc.addField(Schema.RESOURCE, toJson(kept));
+        doc.addField(Schema.CHANGED, deletedMillis);
+        dimensions(doc, kept);
         return doc;
     }
 

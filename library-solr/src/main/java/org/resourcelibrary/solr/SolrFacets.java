@@ -1,28 +1,28 @@
 package org.resourcelibrary.solr;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.util.NamedList;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.FacetListing;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
- * The JSON Facet API's buckets as the API's facet values, as the embedded index lists them: labelled in the
- * request's language, selected values flagged (and listed with their count, zero or not), years in order, other
- * values by count then label, and a hierarchy's values with their children from the "parent/child" pairs.
+ * The JSON Facet API's buckets as the API's facet values, listed as the embedded index lists them
+ * ({@link FacetListing}), a hierarchy's values with their children from the "parent/child" pairs. Solr has
+ * already limited the values a search counts ({@link SolrRequests#FACET_VALUES}).
  */
 final class SolrFacets {
 
-    private final Vocabulary vocabulary;
+    private final FacetListing listing;
 
     SolrFacets(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        this.listing = new FacetListing(vocabulary);
     }
 
     /** Every dimension, in display order, from the {@code facets} section of a response (null: no hits). */
@@ -36,45 +36,21 @@ final class SolrFacets {
 
     /** One dimension's values from the {@code facets} section of a response (null: no hits). */
     List<FacetValue> values(NamedList<?> facets, Dimension dimension, SearchRequest request) {
-        Map<String, Long> counts = buckets(facets, dimension.param());
-        Map<String, Map<String, Long>> children = new LinkedHashMap<>();
+        Map<String, List<FacetListing.Count>> children = new LinkedHashMap<>();
         if (dimension.hierarchical()) {
-            buckets(facets, SolrFields.childPairs(dimension)).forEach((pair, count) -> {
-                int separator = pair.indexOf(SolrFields.PAIR_SEPARATOR);
-                children.computeIfAbsent(pair.substring(0, separator), p -> new LinkedHashMap<>())
-                        .put(pair.substring(separator + 1), count);
-            });
-        }
-        List<String> selected = request.selected(dimension);
-        String language = request.labelLanguage();
-        List<FacetValue> values = new ArrayList<>();
-        counts.forEach((value, count) -> values.add(new FacetValue(value, vocabulary.label(dimension, value, language),
-                count, selected.contains(value), dimension.hierarchical()
-                ? children(dimension.over(), children.getOrDefault(value, Map.of()), request) : List.of())));
-        for (String value : selected) {
-            if (!counts.containsKey(value)) {
-                values.add(new FacetValue(value, vocabulary.label(dimension, value, language), 0, true));
+            for (FacetListing.Count pair : buckets(facets, SolrFields.childPairs(dimension))) {
+                int separator = pair.value().indexOf(SolrFields.PAIR_SEPARATOR);
+                children.computeIfAbsent(pair.value().substring(0, separator), p -> new ArrayList<>())
+                        .add(new FacetListing.Count(pair.value().substring(separator + 1), pair.count()));
             }
         }
-        values.sort(dimension.kind() == Dimension.Kind.YEARS ? Comparator.comparing(FacetValue::value) : BY_COUNT);
-        return values;
+        return listing.values(dimension, buckets(facets, dimension.param()),
+                parent -> children.getOrDefault(parent, List.of()), request, FacetListing.ALL);
     }
 
-    private List<FacetValue> children(Dimension over, Map<String, Long> counts, SearchRequest request) {
-        List<String> selected = request.selected(over);
-        List<FacetValue> children = new ArrayList<>();
-        counts.forEach((value, count) -> children.add(new FacetValue(value,
-                vocabulary.label(over, value, request.labelLanguage()), count, selected.contains(value))));
-        children.sort(BY_COUNT);
-        return children;
-    }
-
-    private static final Comparator<FacetValue> BY_COUNT =
-            Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label);
-
-    /** Value → count of one facet of the response, in Solr's order. */
-    private static Map<String, Long> buckets(NamedList<?> facets, String name) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+    /** The values and counts of one facet of the response, in Solr's order. */
+    private static List<FacetListing.Count> buckets(NamedList<?> facets, String name) {
+        List<FacetListing.Count> counts = new ArrayList<>();
         if (facets == null || !(facets.get(name) instanceof NamedList<?> facet)) {
             return counts;
         }
@@ -82,7 +58,7 @@ final class SolrFacets {
         if (buckets instanceof List<?> list) {
             for (Object bucket : list) {
                 NamedList<?> b = (NamedList<?>) bucket;
-                counts.put(String.valueOf(b.get("val")), ((Number) b.get("count")).longValue());
+                counts.add(new FacetListing.Count(String.valueOf(b.get("val")), ((Number) b.get("count")).longValue()));
             }
         }
         return counts;

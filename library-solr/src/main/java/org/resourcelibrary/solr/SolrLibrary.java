@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -27,14 +30,16 @@ import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.Autocomplete;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Suggestion;
-import org.resourcelibrary.core.search.lucene.Suggestions;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
  * The library in a SolrCloud collection of the generated configset ({@code library solr init}). Shards, replicas,
@@ -52,6 +57,8 @@ public final class SolrLibrary implements Library {
     static final int VISIBLE_WITHIN_MS = 1_000;
     /** Documents read per request when listing many (cursor pages). */
     static final int LIST_PAGE = 500;
+    /** Prefix of the request parameters a title suggestion's words are passed in. */
+    private static final String TITLE_WORD_PARAM = "tw";
     /** Most similar documents' terms looked at, per field ({@code mlt.maxqt}), as Lucene's MoreLikeThis default. */
     static final int SIMILAR_TERMS = 25;
 
@@ -61,6 +68,9 @@ public final class SolrLibrary implements Library {
     private final SolrDocuments documents;
     private final SolrSearcher searcher;
     private final SolrFacets facets;
+    private final SolrChanges changes;
+    /** The thesaurus suggestions name values by besides their labels. */
+    private volatile Supplier<Thesaurus> thesaurus;
 
     public SolrLibrary(CloudSolrClient client, String collection, Vocabulary vocabulary, Ranking ranking) {
         this.client = client;
@@ -69,6 +79,10 @@ public final class SolrLibrary implements Library {
         this.documents = new SolrDocuments(vocabulary);
         this.searcher = new SolrSearcher(client, collection, documents, vocabulary, ranking);
         this.facets = new SolrFacets(vocabulary);
+        this.changes = new SolrChanges(documents, this::query);
+        // Read now, not within the first suggestion's time.
+        Thesaurus standard = Thesaurus.standard();
+        this.thesaurus = () -> standard;
     }
 
     /** The collection's name. */
@@ -82,12 +96,16 @@ public final class SolrLibrary implements Library {
     public void upsert(ResourceContent content) throws IOException {
         UpdateRequest update = new UpdateRequest();
         update.add(documents.document(content, Instant.now().toEpochMilli()));
+        // Written again after a deletion: the deletion is no longer the document's last change.
+        update.deleteById(SolrFields.tombstoneId(content.resource().id()));
         replicated(update, "writing " + content.resource().id());
     }
 
     @Override
     public void delete(String id) throws IOException {
         UpdateRequest update = new UpdateRequest();
+        // Its tombstone in the same update, so that harvesters learn of the deletion.
+        get(id).ifPresent(resource -> update.add(documents.tombstone(resource, Instant.now().toEpochMilli())));
         update.deleteById(id);
         replicated(update, "deleting " + id);
     }
@@ -204,27 +222,65 @@ public final class SolrLibrary implements Library {
 
     @Override
     public List<Suggestion> suggest(String prefix, int count, String labelLanguage) {
-        throw new UnsupportedOperationException("suggestions are not served from SolrCloud yet (issue 17)");
+        try {
+            return Autocomplete.suggest(libraryValues(Autocomplete.SUGGESTED, labelLanguage), prefix, count,
+                    labelLanguage, thesaurus.get(), this::titles);
+        } catch (IOException e) {
+            throw new SolrUnavailableException("suggesting from SolrCloud failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Suggests with the thesaurus {@code current} gives from now on (the shipped one until then), as the embedded
+     * index does.
+     */
+    public SolrLibrary useThesaurus(Supplier<Thesaurus> current) {
+        this.thesaurus = current;
+        return this;
+    }
+
+    /**
+     * Titles with every typed word and a word starting with the last, as the embedded index finds them: exact
+     * terms of the neutral title field (the words are folded already), best first.
+     */
+    private List<Suggestion> titles(String[] words, int count) {
+        SolrQuery query = new SolrQuery();
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String parser = i < words.length - 1 ? "term" : "prefix";
+            query.set(TITLE_WORD_PARAM + i, "{!" + parser + " f=" + Schema.TITLE + "}" + words[i]);
+            clauses.add("must=$" + TITLE_WORD_PARAM + i);
+        }
+        query.setQuery("{!bool " + String.join(" ", clauses) + "}").setFields(Schema.RESOURCE).setRows(count)
+                .addSort(SolrQuery.SortClause.desc(SolrRequests.SCORE)).addSort(SolrQuery.SortClause.asc(Schema.ID));
+        return query(query, "suggesting titles").getResults().stream().map(documents::resource)
+                .map(resource -> new Suggestion(resource.title(), Schema.TITLE, resource.id())).toList();
     }
 
     @Override
     public List<FacetValue> facetValues(Dimension dimension, String prefix, int count, String labelLanguage) {
+        return Autocomplete.matching(libraryValues(List.of(dimension), labelLanguage).get(dimension), prefix, count);
+    }
+
+    /** Every value of these dimensions over the whole library, labelled in {@code labelLanguage}, in one request. */
+    private Map<Dimension, List<FacetValue>> libraryValues(List<Dimension> dimensions, String labelLanguage) {
         SolrQuery query = new SolrQuery("*:*").setRows(0);
-        query.set("json.facet", SolrRequests.facets(dimension));
-        NamedList<?> counted = (NamedList<?>) query(query, "counting " + dimension.param()).getResponse().get("facets");
-        List<FacetValue> all = facets.values(counted, dimension,
-                SearchRequest.builder().labelLanguage(labelLanguage).build());
-        return Suggestions.matching(all, prefix, count);
+        query.set("json.facet", SolrRequests.facets(dimensions));
+        NamedList<?> counted = (NamedList<?>) query(query, "counting facet values").getResponse().get("facets");
+        SearchRequest request = SearchRequest.builder().labelLanguage(labelLanguage).build();
+        Map<Dimension, List<FacetValue>> values = new EnumMap<>(Dimension.class);
+        dimensions.forEach(dimension -> values.put(dimension, facets.values(counted, dimension, request)));
+        return values;
     }
 
     @Override
     public ChangePage changes(ChangeRequest request) {
-        throw new UnsupportedOperationException("the list of changes is not served from SolrCloud yet (issue 17)");
+        return changes.page(request);
     }
 
     @Override
     public Optional<Change> change(String id) {
-        throw new UnsupportedOperationException("the list of changes is not served from SolrCloud yet (issue 17)");
+        return changes.change(id);
     }
 
     @Override

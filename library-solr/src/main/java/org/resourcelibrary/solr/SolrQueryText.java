@@ -45,7 +45,12 @@ final class SolrQueryText {
 
     /** {@code field:"value"}, the value escaped. */
     static String term(String field, String value) {
-        return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return field + ":" + quoted(value);
+    }
+
+    /** {@code "value"}, escaped: one term, whatever it holds. */
+    static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String group(Group group) {

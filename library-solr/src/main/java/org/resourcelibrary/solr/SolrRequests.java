@@ -8,15 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.query.FeedbackWords;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.query.StopWords;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.FacetListing;
 import org.resourcelibrary.core.search.Match;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
@@ -31,8 +34,8 @@ import org.resourcelibrary.solr.configset.SolrFields;
  */
 final class SolrRequests {
 
-    /** Values counted per dimension in a search, as the embedded index lists ({@code FacetCounts.TOP_VALUES}). */
-    static final int FACET_VALUES = 100;
+    /** Values counted per dimension in a search, as the embedded index lists. */
+    static final int FACET_VALUES = FacetListing.TOP_VALUES;
     /** Passages per hit and their length, as the embedded index's. */
     static final int PASSAGES = 2;
     static final int PASSAGE_LENGTH = 220;
@@ -43,6 +46,9 @@ final class SolrRequests {
     /** Fields a query may name ({@code title:word}, {@code country:ZM} inside parentheses). */
     private static final String NAMED_FIELDS = Schema.TITLE + " " + java.util.Arrays.stream(Dimension.values())
             .map(Dimension::param).collect(Collectors.joining(" "));
+    /** Prefix of the request parameters the feedback words are passed in. */
+    private static final String FEEDBACK_PARAM = "fb";
+    static final String SCORE = "score";
     private static final String STORED = String.join(",", Schema.ID, Schema.RESOURCE, Schema.PAGE_OFFSETS, Schema.BODY);
 
     private final Ranking ranking;
@@ -114,6 +120,50 @@ final class SolrRequests {
         return solr;
     }
 
+    /**
+     * The first answers a question's feedback words are taken from ({@link FeedbackWords#DOCUMENTS} of them, best
+     * first, with their scores, text and language): the search's words and filters, without facets or passages.
+     */
+    SolrQuery firstAnswers(SearchRequest request, UserQuery query, String mustMatch) {
+        SolrQuery solr = search(request, query, mustMatch, null, 0);
+        solr.remove("json.facet");
+        solr.setHighlight(false);
+        solr.setFields(Schema.RESOURCE, Schema.BODY, SCORE);
+        solr.setRows(FeedbackWords.DOCUMENTS);
+        return solr;
+    }
+
+    /**
+     * {@code solr} with the feedback words added to the scores of its best {@link Ranking#RESCORE_WINDOW} hits
+     * (Solr's re-rank query, per shard), as the embedded index adds them: each word a term in its language's body
+     * field weighted by its share, together by {@link FeedbackWords#weight}, preferring the member's language as
+     * the words themselves are. Unchanged when there are no words.
+     *
+     * @param words the query's content words
+     */
+    SolrQuery rerank(SolrQuery solr, SearchRequest request, List<FeedbackWords.Word> added, int words) {
+        if (added.isEmpty()) {
+            return solr;
+        }
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            FeedbackWords.Word word = added.get(i);
+            // Term queries: the tokens are analysed already, and the lucene parser would analyse them again.
+            solr.set(FEEDBACK_PARAM + "t" + i, "{!term f=" + word.field() + "}" + word.token());
+            solr.set(FEEDBACK_PARAM + i, String.format(Locale.ROOT, "{!boost b=%s v=$%st%d}",
+                    (float) word.share(), FEEDBACK_PARAM, i));
+            clauses.add("should=$" + FEEDBACK_PARAM + i);
+        }
+        solr.set(FEEDBACK_PARAM + "words", "{!bool " + String.join(" ", clauses) + "}");
+        String weight = Float.toString(FeedbackWords.weight(words));
+        String preference = languagePreference(request);
+        solr.set(FEEDBACK_PARAM, String.format(Locale.ROOT, "{!boost b=%s v=$%swords}",
+                preference == null ? weight : "product(" + weight + "," + preference + ")", FEEDBACK_PARAM));
+        solr.set(CommonParams.RQ, String.format(Locale.ROOT, "{!rerank reRankQuery=$%s reRankDocs=%d reRankWeight=1}",
+                FEEDBACK_PARAM, Ranking.RESCORE_WINDOW));
+        return solr;
+    }
+
     /** The query without its stop words when it has other words: they are optional in the embedded index too. */
     private static UserQuery withoutStopWords(UserQuery query) {
         List<UserQuery.Group> kept = query.groups().stream().filter(g -> !StopWords.isStopWord(g)).toList();
@@ -122,11 +172,20 @@ final class SolrRequests {
 
     /** Documents in the member's language rank higher by the same factor as in the embedded index. */
     private void preferLanguage(SolrQuery solr, SearchRequest request) {
+        String preference = languagePreference(request);
+        if (preference != null) {
+            solr.set("boost", preference);
+        }
+    }
+
+    /** What a score is multiplied by for the member's language (a function), or null when none is preferred. */
+    private String languagePreference(SearchRequest request) {
         if (request.sort() == Sort.RELEVANCE && request.memberLanguage() != null
                 && Analysis.analysed(request.memberLanguage().code())) {
-            solr.set("boost", String.format(Locale.ROOT, "if(termfreq(%s,'%s'),%s,1)", Dimension.LANGUAGE.param(),
-                    request.memberLanguage().code(), ranking.memberLanguage()));
+            return String.format(Locale.ROOT, "if(termfreq(%s,'%s'),%s,1)", Dimension.LANGUAGE.param(),
+                    request.memberLanguage().code(), ranking.memberLanguage());
         }
+        return null;
     }
 
     private static void highlight(SolrQuery solr) {
@@ -173,10 +232,10 @@ final class SolrRequests {
         return json(facets);
     }
 
-    /** Every value of one dimension (and of the hierarchy below it), refined across shards. */
-    static String facets(Dimension dimension) {
+    /** Every value of these dimensions (and of the hierarchies below them), refined across shards. */
+    static String facets(List<Dimension> dimensions) {
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets(facets, dimension, ALL_VALUES);
+        dimensions.forEach(dimension -> facets(facets, dimension, ALL_VALUES));
         return json(facets);
     }
 
@@ -212,7 +271,7 @@ final class SolrRequests {
     static List<SolrQuery.SortClause> sort(Sort sort) {
         SolrQuery.SortClause id = SolrQuery.SortClause.asc(Schema.ID);
         return switch (sort) {
-            case RELEVANCE -> List.of(SolrQuery.SortClause.desc("score"), id);
+            case RELEVANCE -> List.of(SolrQuery.SortClause.desc(SCORE), id);
             case NEWEST -> List.of(SolrQuery.SortClause.desc(Schema.YEAR), SolrQuery.SortClause.desc(Schema.ADDED), id);
             case OLDEST -> List.of(SolrQuery.SortClause.asc(Schema.YEAR), SolrQuery.SortClause.asc(Schema.ADDED), id);
             case TITLE -> List.of(SolrQuery.SortClause.asc(Schema.TITLE_SORT), id);

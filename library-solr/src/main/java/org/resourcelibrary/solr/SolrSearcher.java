@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -14,6 +15,8 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.query.FeedbackWords;
+import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.query.StopWords;
 import org.resourcelibrary.core.query.UserQuery;
@@ -24,6 +27,7 @@ import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
+import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.search.lucene.LuceneSearcher;
 import org.resourcelibrary.core.search.lucene.Snippets;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -62,12 +66,15 @@ final class SolrSearcher {
         List<String> steps = cursor != null ? List.of(cursor.mustMatch())
                 : SolrRequests.mustMatch(query, request.match());
         long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
+        boolean expand = expands(request, query);
         // Solr's cursor marks start at the first hit: the first page and a cursor's pages take one (so deep pages
         // cost as little as in the embedded index); a page asked for by number past the first is found by offset,
-        // and so are the pages its cursor leads to.
-        String mark = cursor != null ? cursor.mark() : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
+        // and so are the pages its cursor leads to. A question re-ranked by its feedback words is paged by offset
+        // too: a cursor mark pages by first-stage scores, not by the re-ranked ones.
+        String mark = expand ? null : cursor != null ? cursor.mark()
+                : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
         Found found = find(steps, mustMatch -> requests.search(request, query, mustMatch, mark, offset),
-                cursor != null);
+                cursor != null, expand ? feedback(request, query, steps, cursor != null) : null);
         QueryResponse response = found.response();
         String used = found.mustMatch();
         long total = response.getResults().getNumFound();
@@ -97,14 +104,15 @@ final class SolrSearcher {
         UserQuery parsed = parser.parse(request.query());
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery query = browsing == null ? parsed : browsing;
-        Found found = find(SolrRequests.mustMatch(query, request.match()), mustMatch -> {
+        List<String> steps = SolrRequests.mustMatch(query, request.match());
+        Found found = find(steps, mustMatch -> {
             SolrQuery lean = requests.search(request, query, mustMatch, null, 0);
             lean.remove("json.facet");
             lean.setHighlight(false);
             lean.setFields(Schema.ID);
             lean.setRows(depth);
             return lean;
-        }, false);
+        }, false, expands(request, query) ? feedback(request, query, steps, false) : null);
         return found.response().getResults().stream().map(doc -> (String) doc.getFirstValue(Schema.ID)).toList();
     }
 
@@ -112,8 +120,15 @@ final class SolrSearcher {
     private record Found(QueryResponse response, String mustMatch) {
     }
 
-    /** Runs each attempt in turn until one finds something (the last one's answer when none does). */
-    private Found find(List<String> steps, java.util.function.Function<String, SolrQuery> attempt, boolean byCursor) {
+    /**
+     * Runs each attempt in turn until one finds something (the last one's answer when none does). With
+     * {@code feedback}, the attempt that finds something is known already, and its search is run once, re-ranked.
+     */
+    private Found find(List<String> steps, Function<String, SolrQuery> attempt, boolean byCursor, Feedback feedback) {
+        if (feedback != null) {
+            return new Found(run(requests.rerank(attempt.apply(feedback.mustMatch()), feedback.request(),
+                    feedback.words(), feedback.contentWords()), byCursor), feedback.mustMatch());
+        }
         Found found = null;
         for (String mustMatch : steps) {
             found = new Found(run(attempt.apply(mustMatch), byCursor), mustMatch);
@@ -122,6 +137,31 @@ final class SolrSearcher {
             }
         }
         return found;
+    }
+
+    /**
+     * A question's feedback: the words of its first answers, found with the attempts in turn as the search
+     * itself finds them (so the attempt that found them is the one the search takes).
+     */
+    private record Feedback(SearchRequest request, String mustMatch, List<FeedbackWords.Word> words,
+                            int contentWords) {
+    }
+
+    private Feedback feedback(SearchRequest request, UserQuery query, List<String> steps, boolean byCursor) {
+        Found first = find(steps, mustMatch -> requests.firstAnswers(request, query, mustMatch), byCursor, null);
+        List<FeedbackWords.Answer> answers = new ArrayList<>();
+        for (SolrDocument doc : first.response().getResults()) {
+            answers.add(new FeedbackWords.Answer((String) doc.getFirstValue(Schema.BODY),
+                    documents.resource(doc).language(), ((Number) doc.getFirstValue(SolrRequests.SCORE)).doubleValue()));
+        }
+        return new Feedback(request, first.mustMatch(), FeedbackWords.of(answers),
+                QueryTranslator.contentWords(query));
+    }
+
+    /** Whether a search is a question ranked with feedback from its first answers, as in the embedded index. */
+    private static boolean expands(SearchRequest request, UserQuery query) {
+        return request.sort() == Sort.RELEVANCE && query.hasText()
+                && FeedbackWords.expands(QueryTranslator.contentWords(query));
     }
 
     /**

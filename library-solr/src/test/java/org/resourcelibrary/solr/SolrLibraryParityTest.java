@@ -27,6 +27,7 @@ import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.core.search.Suggestion;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 
@@ -43,6 +44,8 @@ class SolrLibraryParityTest {
     private static final int DOCUMENTS = 400;
     /** Words per document: enough for the words of the queries to occur in many. */
     private static final int MEDIAN_WORDS = 120;
+    /** Suggestions asked for as the search box asks. */
+    private static final int SUGGESTIONS = 8;
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
 
     private static Path dir;
@@ -139,6 +142,27 @@ class SolrLibraryParityTest {
         assertThat(response.backendNotes()).contains(BackendNotes.NO_TYPOS, BackendNotes.RANKING);
         assertThat(response.hits()).allSatisfy(hit -> assertThat(hit.snippets()).isNotEmpty());
         assertThat(response.hits().get(0).snippets().get(0).text()).contains("<mark>");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> suggestsAsTheMemberTypesAsEmbedded() {
+        String country = VOCABULARY.label(Dimension.COUNTRY, documents.get(0).resource().countries().get(0), "fr");
+        String topic = VOCABULARY.label(Dimension.TOPIC, documents.get(2).resource().topics().get(0), "en");
+        String[] title = documents.get(12).resource().title().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put(word(0).substring(0, 3), "en");
+        typed.put(title[0] + " " + title[1].substring(0, Math.min(2, title[1].length())), "en");
+        typed.put(country.substring(0, 3), "fr");
+        typed.put(topic.substring(0, 4), "en");
+        return typed.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            List<Suggestion> fromSolr = solr.suggest(entry.getKey(), SUGGESTIONS, entry.getValue());
+            List<Suggestion> embedded = lucene.suggest(entry.getKey(), SUGGESTIONS, entry.getValue());
+            assertThat(fromSolr).isNotEmpty();
+            // Facet values in the same order; titles of equal score are ordered by each backend its own way.
+            assertThat(fromSolr.stream().filter(v -> !v.kind().equals("title")).toList())
+                    .isEqualTo(embedded.stream().filter(v -> !v.kind().equals("title")).toList());
+            assertThat(fromSolr).containsExactlyInAnyOrderElementsOf(embedded);
+        }));
     }
 
     /** The searches compared: browsing, filters, multi-select, years, words, words with filters, every sort. */

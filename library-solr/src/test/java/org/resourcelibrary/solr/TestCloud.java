@@ -52,6 +52,18 @@ public final class TestCloud implements BeforeAllCallback, ExtensionContext.Stor
         return connection().open(vocabulary, Ranking.DEFAULT);
     }
 
+    /**
+     * A library on a collection of its own ({@code name}, 2 shards × 2 replicas, made if missing), for a test that
+     * needs documents no other test writes.
+     */
+    public static SolrLibrary library(String name, Vocabulary vocabulary) throws java.io.IOException {
+        new SolrCollections(cluster().getSolrClient()).init(name, Configset.generate(Ranking.DEFAULT), SHARDS,
+                REPLICAS);
+        SolrConnection connection = connection();
+        return new SolrConnection(null, connection.zkHosts(), connection.zkChroot(), name).open(vocabulary,
+                Ranking.DEFAULT);
+    }
+
     /** The test collection as {@code --zk HOST:PORT/chroot --collection library} names it. */
     public static SolrConnection connection() {
         return SolrConnection.of(null, cluster().getZkServer().getZkAddress(), COLLECTION, java.util.Map.of())

@@ -76,9 +76,7 @@ public final class Tombstones {
 
     /** Records the deletion of a document, durably. */
     public synchronized void bury(Resource resource, Instant deleted) throws IOException {
-        Map<String, Object> fields = json.convertValue(resource, MAP);
-        fields.keySet().retainAll(KEPT_FIELDS);
-        Tombstone tombstone = new Tombstone(deleted.toEpochMilli(), fields);
+        Tombstone tombstone = new Tombstone(deleted.toEpochMilli(), keptFields(resource));
         refresh();
         String line = json.writeValueAsString(tombstone);
         // A torn line is ended first, or this deletion would be read as part of it.
@@ -87,6 +85,20 @@ public final class Tombstones {
         if (linesRead >= COMPACT_AFTER_LINES && linesRead > 2 * latest.size()) {
             compact();
         }
+    }
+
+    /**
+     * What a tombstone keeps of a deleted document, whichever backend keeps it: its id and what decides the sets
+     * it was in.
+     */
+    public static Resource kept(Resource resource) {
+        return Json.mapper().convertValue(keptFields(resource), Resource.class);
+    }
+
+    private static Map<String, Object> keptFields(Resource resource) {
+        Map<String, Object> fields = Json.mapper().convertValue(resource, MAP);
+        fields.keySet().retainAll(KEPT_FIELDS);
+        return fields;
     }
 
     /** The latest deletion of each document ever deleted, as changes, in no particular order. */

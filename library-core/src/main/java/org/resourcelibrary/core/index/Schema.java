@@ -39,6 +39,18 @@ public final class Schema {
      */
     public static final String WORK = "work";
 
+    /**
+     * A field of exact values a document is looked up by, not counted as a facet.
+     *
+     * @param multiValued whether a document may have several values
+     */
+    public record KeywordField(String name, boolean multiValued) {
+    }
+
+    /** The keyword fields, every backend's: each indexed as it is, never stored (the resource holds the values). */
+    public static final List<KeywordField> KEYWORD_FIELDS = List.of(new KeywordField(SHA256, false),
+            new KeywordField(SOURCE, true), new KeywordField(WORK, false));
+
     /** Sort keys. */
     public static final String TITLE_SORT = "title_sort";
     public static final String YEAR = "year";

@@ -42,9 +42,10 @@ final class SchemaXml {
         Map<String, String> fields = new TreeMap<>();
         fields.put("_version_", field("_version_", "plong", "indexed=\"false\" stored=\"false\""));
         fields.put(Schema.ID, field(Schema.ID, "string", "indexed=\"true\" stored=\"true\""));
-        fields.put(Schema.SHA256, field(Schema.SHA256, "string", "indexed=\"true\" stored=\"false\""));
-        fields.put(Schema.SOURCE, field(Schema.SOURCE, "string", "indexed=\"true\" stored=\"false\" multiValued=\"true\""));
-        fields.put(Schema.WORK, field(Schema.WORK, "string", "indexed=\"true\" stored=\"false\""));
+        for (Schema.KeywordField keyword : Schema.KEYWORD_FIELDS) {
+            fields.put(keyword.name(), field(keyword.name(), "string", "indexed=\"true\" stored=\"false\""
+                    + (keyword.multiValued() ? " multiValued=\"true\"" : "")));
+        }
         fields.put(Schema.RESOURCE, field(Schema.RESOURCE, "stored_text",
                 "indexed=\"false\" stored=\"true\" docValues=\"false\""));
         fields.put(Schema.PAGE_OFFSETS, field(Schema.PAGE_OFFSETS, "pint",
@@ -59,6 +60,8 @@ final class SchemaXml {
                 fields.put(name, field(name, TextAnalysis.fieldType(language), "indexed=\"true\" stored=\"false\""));
             }
         }
+        fields.put(SolrFields.TOMBSTONE_OF, field(SolrFields.TOMBSTONE_OF, "string", "indexed=\"true\" stored=\"false\""));
+        fields.put(SolrFields.CHANGE_ID, field(SolrFields.CHANGE_ID, "string", "indexed=\"true\" stored=\"false\""));
         fields.put(Schema.TITLE_SORT, field(Schema.TITLE_SORT, "string", "indexed=\"false\" stored=\"false\""));
         fields.put(Schema.ADDED, field(Schema.ADDED, "plong", "indexed=\"true\" stored=\"false\""));
         fields.put(Schema.CHANGED, field(Schema.CHANGED, "plong", "indexed=\"true\" stored=\"true\""));

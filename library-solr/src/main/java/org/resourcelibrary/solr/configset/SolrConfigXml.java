@@ -3,7 +3,9 @@ package org.resourcelibrary.solr.configset;
 /**
  * {@code solrconfig.xml}: an update log (SolrCloud replicates and recovers through it), hard commits that only
  * flush (the library commits itself before it answers a write, so a finished write is on disk on every replica),
- * the schema read from {@link Configset#SCHEMA_FILE} and never changed through the API, and {@code /select}.
+ * the schema read from {@link Configset#SCHEMA_FILE} and never changed through the API, statistics of the whole
+ * collection for scoring on every shard, {@code /select} (which never sees the tombstones of deleted documents) and
+ * the list of changes' handler (which does).
  */
 final class SolrConfigXml {
 
@@ -49,12 +51,24 @@ final class SolrConfigXml {
                     <enableLazyFieldLoading>true</enableLazyFieldLoading>
                     <useColdSearcher>false</useColdSearcher>
                   </query>
+                  <!-- Every shard scores with the statistics of the whole collection, as the one embedded index does. -->
+                  <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
+                  <!-- Tombstones (the list of changes' deletions) are never searched, counted or listed. -->
                   <requestHandler name="/select" class="solr.SearchHandler">
+                    <lst name="defaults">
+                      <str name="echoParams">none</str>
+                    </lst>
+                    <lst name="appends">
+                      <str name="fq">-%s:[* TO *]</str>
+                    </lst>
+                  </requestHandler>
+                  <requestHandler name="%s" class="solr.SearchHandler">
                     <lst name="defaults">
                       <str name="echoParams">none</str>
                     </lst>
                   </requestHandler>
                 </config>
-                """.formatted(Configset.SCHEMA_FILE, AUTO_COMMIT_MS);
+                """.formatted(Configset.SCHEMA_FILE, AUTO_COMMIT_MS, SolrFields.TOMBSTONE_OF,
+                SolrFields.CHANGES_HANDLER);
     }
 }

@@ -8,7 +8,23 @@ public final class SolrFields {
     /** Separates parent and child in a hierarchy's pairs field ({@code SSA/ZM}); no code contains it. */
     public static final String PAIR_SEPARATOR = "/";
 
+    /**
+     * The deleted document's id on its tombstone: a document of its own in the collection, so that the list of
+     * changes keeps deletions where every web node reads them. Searches never see tombstones (the search handler
+     * leaves them out).
+     */
+    public static final String TOMBSTONE_OF = "tombstone_of";
+    /** The id a document or its tombstone is listed under in the list of changes (datestamp, then this). */
+    public static final String CHANGE_ID = "change_id";
+    /** The request handler of the list of changes, which sees tombstones; {@code /select} leaves them out. */
+    public static final String CHANGES_HANDLER = "/changes";
+
     private SolrFields() {
+    }
+
+    /** The unique key of the tombstone of document {@code id}: one per document, the latest deletion's. */
+    public static String tombstoneId(String id) {
+        return "deleted:" + id;
     }
 
     /**

@@ -32,6 +32,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.LanguagePreference;
 import org.resourcelibrary.core.query.QueryLanguage;
 import org.resourcelibrary.core.query.Expanded;
+import org.resourcelibrary.core.query.FeedbackWords;
 import org.resourcelibrary.core.query.QueryTranslator;
 import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
@@ -40,6 +41,7 @@ import org.resourcelibrary.core.query.TermCachingSearcher;
 import org.resourcelibrary.core.query.Typos;
 import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.Autocomplete;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Expansion;
 import org.resourcelibrary.core.search.FacetValue;
@@ -209,7 +211,7 @@ public final class LuceneSearcher {
         Typos typos = hasText ? Typos.of(crossing.unnamedWords(word -> inText(snapshot.getIndexReader(), word)),
                 snapshot.getIndexReader()) : Typos.none();
         int words = QueryTranslator.contentWords(userQuery);
-        boolean expand = words > QueryTranslator.ALL_WORDS_UP_TO && request.sort() == Sort.RELEVANCE;
+        boolean expand = FeedbackWords.expands(words) && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
         MemberLanguage language = memberLanguage(request, userQuery, searcher);
         // Only a ranking by relevance has scores to prefer by; a language assumed for want of any other says
@@ -372,7 +374,7 @@ public final class LuceneSearcher {
             SearchRequest request = SearchRequest.builder().labelLanguage(labelLanguage).build();
             List<FacetValue> all = facetCounts.values(ordinals == null ? null : FacetTally.library(ordinals),
                     dimension, request, FacetCounts.ALL);
-            return Suggestions.matching(all, prefix, count);
+            return Autocomplete.matching(all, prefix, count);
         });
     }
 

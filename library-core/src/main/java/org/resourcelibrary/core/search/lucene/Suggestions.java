@@ -18,6 +18,7 @@ import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.index.DocumentMapper;
+import org.resourcelibrary.core.search.Autocomplete;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.SearchRequest;
@@ -26,16 +27,10 @@ import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
- * Autocomplete: facet values (countries, topics, types, regions, organisations) whose label has a word
- * starting with what was typed, then titles that contain the typed words, the last one as a prefix.
- * Facet values over the whole library are counted once per index snapshot, not per keystroke.
+ * {@link Autocomplete} in the embedded index: facet values over the whole library are counted once per index
+ * snapshot, not per keystroke, and titles found by their words.
  */
 public final class Suggestions {
-
-    /** Facet values offered at most, before titles. */
-    static final int MAX_FACET_SUGGESTIONS = 4;
-    /** Dimensions offered as suggestions, in order. */
-    private static final List<Dimension> SUGGESTED = Dimension.suggested();
 
     private final FacetCounts facetCounts;
     private final DocumentMapper mapper;
@@ -49,78 +44,14 @@ public final class Suggestions {
     private record Cached(IndexReader.CacheKey reader, String language, Map<Dimension, List<FacetValue>> values) {
     }
 
-    /**
-     * @param thesaurus names of the values besides their labels: "Costa de Marfil" suggests Côte d'Ivoire in
-     *                  Spanish, where the locale data names it "Côte d’Ivoire"
-     */
+    /** @param thesaurus names of the values besides their labels ({@link Autocomplete#suggest}) */
     List<Suggestion> suggest(Snapshot snapshot, String prefix, int count, String language, Thesaurus thesaurus)
             throws IOException {
-        String typed = prefix == null ? "" : prefix.strip();
-        if (typed.isEmpty() || count < 1) {
-            return List.of();
-        }
-        List<Suggestion> suggestions = new ArrayList<>();
-        Map<Dimension, List<FacetValue>> values = libraryValues(snapshot, language);
-        for (Dimension dimension : SUGGESTED) {
-            List<FacetValue> named = new ArrayList<>(matching(values.getOrDefault(dimension, List.of()), typed,
-                    count));
-            named.addAll(alsoNamed(thesaurus, dimension, values.getOrDefault(dimension, List.of()), typed, language,
-                    named));
-            for (FacetValue value : named) {
-                if (suggestions.size() < Math.min(count, MAX_FACET_SUGGESTIONS)) {
-                    suggestions.add(new Suggestion(value.label(), dimension.param(), value.value()));
-                }
-            }
-        }
-        titles(snapshot, typed, count - suggestions.size(), suggestions);
-        return suggestions;
+        return Autocomplete.suggest(libraryValues(snapshot, language), prefix, count, language, thesaurus,
+                (words, wanted) -> titles(snapshot, words, wanted));
     }
 
-    /**
-     * Values whose label or code has a word starting with {@code prefix} (folded: case and accents
-     * ignored), in their given order; all of them when the prefix is blank; at most {@code count}.
-     */
-    public static List<FacetValue> matching(List<FacetValue> values, String prefix, int count) {
-        String folded = prefix == null ? "" : Vocabulary.fold(prefix);
-        List<FacetValue> matches = new ArrayList<>();
-        for (FacetValue value : values) {
-            if (matches.size() >= count) {
-                break;
-            }
-            if (folded.isEmpty() || startsWord(Vocabulary.fold(value.label()), folded)
-                    || Vocabulary.fold(value.value()).startsWith(folded)) {
-                matches.add(value);
-            }
-        }
-        return matches;
-    }
-
-    /** Values not yet among {@code found} whose other names in the thesaurus, in {@code language}, match. */
-    private static List<FacetValue> alsoNamed(Thesaurus thesaurus, Dimension dimension, List<FacetValue> values,
-                                              String prefix, String language, List<FacetValue> found) {
-        String folded = Vocabulary.fold(prefix);
-        List<FacetValue> named = new ArrayList<>();
-        for (FacetValue value : values) {
-            boolean matches = !found.contains(value) && thesaurus.concept(dimension.param() + ":" + value.value())
-                    .map(concept -> concept.labels().stream().anyMatch(label -> label.language().equals(language)
-                            && startsWord(Vocabulary.fold(label.text()), folded)))
-                    .orElse(false);
-            if (matches) {
-                named.add(value);
-            }
-        }
-        return named;
-    }
-
-    private static boolean startsWord(String text, String prefix) {
-        return text.startsWith(prefix) || text.contains(" " + prefix);
-    }
-
-    private void titles(Snapshot snapshot, String typed, int count, List<Suggestion> into) throws IOException {
-        String[] words = Vocabulary.fold(typed).split(" ");
-        if (count < 1 || words.length == 0 || words[0].isEmpty()) {
-            return;
-        }
+    private List<Suggestion> titles(Snapshot snapshot, String[] words, int count) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.length - 1; i++) {
             query.add(new TermQuery(new Term(Schema.TITLE, words[i])), Occur.MUST);
@@ -128,10 +59,12 @@ public final class Suggestions {
         query.add(new PrefixQuery(new Term(Schema.TITLE, words[words.length - 1])), Occur.MUST);
         TopDocs top = snapshot.search(query.build(), count);
         var stored = snapshot.storedFields();
+        List<Suggestion> titles = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
             Resource resource = mapper.toResource(stored.document(hit.doc, Set.of(Schema.RESOURCE)));
-            into.add(new Suggestion(resource.title(), "title", resource.id()));
+            titles.add(new Suggestion(resource.title(), "title", resource.id()));
         }
+        return titles;
     }
 
     private Map<Dimension, List<FacetValue>> libraryValues(Snapshot snapshot, String language) throws IOException {
@@ -145,7 +78,7 @@ public final class Suggestions {
         if (snapshot.facetOrdinals() != null) {
             FacetTally library = FacetTally.library(snapshot.facetOrdinals());
             SearchRequest request = SearchRequest.builder().labelLanguage(language).build();
-            for (Dimension dimension : SUGGESTED) {
+            for (Dimension dimension : Autocomplete.SUGGESTED) {
                 values.put(dimension, facetCounts.values(library, dimension, request, FacetCounts.ALL));
             }
         }
