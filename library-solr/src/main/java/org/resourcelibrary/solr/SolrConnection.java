@@ -1,11 +1,16 @@
 package org.resourcelibrary.solr;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.solr.transport.JdkCloudSolrClient;
 
 /**
@@ -103,10 +108,64 @@ public record SolrConnection(List<String> solrUrls, List<String> zkHosts, String
                 : JdkCloudSolrClient.viaZooKeeper(zkHosts, Optional.ofNullable(zkChroot), collection, timeout);
     }
 
-    /** The library on this collection. */
-    public SolrLibrary open(org.resourcelibrary.core.vocabulary.Vocabulary vocabulary,
-                            org.resourcelibrary.core.query.Ranking ranking) {
-        return new SolrLibrary(client(), collection, vocabulary, ranking);
+    /**
+     * The library on this collection, once the cluster has answered and holds it.
+     *
+     * @throws SolrUnavailableException when neither ZooKeeper nor a node answers within the timeout
+     * @throws IllegalStateException    when the cluster has no such collection ({@code library solr init} makes it)
+     */
+    public SolrLibrary open(Vocabulary vocabulary,
+                            Ranking ranking) {
+        CloudSolrClient client = connect();
+        try {
+            if (client.getClusterState().getCollectionOrNull(collection) == null) {
+                throw new IllegalStateException("SolrCloud at " + address() + " has no collection '" + collection
+                        + "': make it with 'library solr init'");
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(client, e);
+            throw e;
+        }
+        return new SolrLibrary(client, collection, vocabulary, ranking);
+    }
+
+    /**
+     * A client that has reached the cluster (the caller closes it).
+     *
+     * @throws SolrUnavailableException when neither ZooKeeper nor a node answers within the timeout
+     */
+    public CloudSolrClient connect() {
+        CloudSolrClient client;
+        try {
+            client = client();
+        } catch (RuntimeException e) {
+            throw unreachable(e);
+        }
+        try {
+            client.connect(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return client;
+        } catch (TimeoutException | RuntimeException e) {
+            closeQuietly(client, e);
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(client, e);
+            throw unreachable(e);
+        }
+    }
+
+    private SolrUnavailableException unreachable(Exception e) {
+        String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return new SolrUnavailableException("SolrCloud at " + address() + " cannot be reached within "
+                + timeout.toSeconds() + " s: " + reason, e);
+    }
+
+    private static void closeQuietly(CloudSolrClient client, Exception failure) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static String firstSet(String option, String env) {
