@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.resourcelibrary.core.LibraryUnavailableException;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.web.alerts.Alerts;
@@ -63,6 +64,10 @@ public final class LibraryWebApp {
                             .orElse(e.getMessage()), e.parameter())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
+            config.routes.exception(LibraryUnavailableException.class, (e, ctx) -> {
+                LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+                problem(ctx, Problem.of(503, title(503), e.getMessage()));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 Optional<Problem> storage = StorageTrouble.of(e);
                 if (storage.isPresent()) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.cli.BackendOptions;
+import org.resourcelibrary.indexer.cli.UsageException;
 import org.resourcelibrary.indexer.enrich.ManifestException;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
@@ -31,6 +33,7 @@ import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,7 +49,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Environment: LIBRARY_DATA, LIBRARY_PORT, LIBRARY_TOKENS (comma-separated),",
             "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB, LIBRARY_PUBLIC_URL,",
             "LIBRARY_ADMIN_EMAIL, LIBRARY_ANALYTICS (on|off), LIBRARY_ANALYTICS_RETENTION_MONTHS (13),",
-            "LIBRARY_MAX_EXCERPT_PAGES (50: most pages one /api/documents/{id}/pages request may cut).",
+            "LIBRARY_MAX_EXCERPT_PAGES (50: most pages one /api/documents/{id}/pages request may cut),",
+            "LIBRARY_SOLR or LIBRARY_ZK, LIBRARY_COLLECTION, LIBRARY_SOLR_TIMEOUT (serve from SolrCloud).",
             "Flags override them."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -69,6 +73,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "If the library is empty, ingest the sample library first.")
     private boolean demo;
+
+    @Mixin
+    private BackendOptions backend;
 
     @Option(names = "--tokens", paramLabel = "FILE",
             description = "Librarian tokens, one per line; re-read when it changes (removing a line revokes it).")
@@ -144,7 +151,7 @@ public final class ServeCommand implements Callable<Integer> {
                 spec.commandLine(), "--demo needs the sample library: no " + DemoLibrary.SAMPLE_DOCS
                         + "/library and manifest.csv under the working directory or beside the jar")) : null;
         DataDirectory directory = new DataDirectory(dataPath()).create();
-        LuceneLibrary library = LuceneLibrary.open(directory.index(), Vocabulary.standard());
+        Library library = open(directory);
         LibraryDatabase database = null;
         try {
             IngestSettings ingest = IngestSettings.defaults();
@@ -181,6 +188,15 @@ public final class ServeCommand implements Callable<Integer> {
             }
             library.close();
             throw e;
+        }
+    }
+
+    /** The library the settings name; a SolrCloud that cannot be reached stops the start, its address said. */
+    private Library open(DataDirectory directory) throws IOException {
+        try {
+            return backend.open(directory, Vocabulary.standard(), environment);
+        } catch (UsageException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

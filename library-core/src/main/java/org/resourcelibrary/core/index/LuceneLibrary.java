@@ -351,6 +351,7 @@ public final class LuceneLibrary implements Library {
      * Searches with the thesaurus {@code current} gives from now on (the shipped one until then): the data
      * directory's file, which a librarian may change while the library serves.
      */
+    @Override
     public LuceneLibrary useThesaurus(Supplier<Thesaurus> current) {
         searcher.useThesaurus(current);
         return this;

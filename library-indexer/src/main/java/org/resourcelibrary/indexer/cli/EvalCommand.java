@@ -6,17 +6,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.eval.Effectiveness;
 import org.resourcelibrary.core.eval.Evaluation;
 import org.resourcelibrary.core.eval.Metrics;
 import org.resourcelibrary.core.eval.TestCollection;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.query.Ranking;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.solr.SolrConnection;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
                 + "ndcg@10, map and recall@100, then, for queries sent with a member's language, one "
                 + "'metric language value' line each per language, 'member-language-first N/M' and "
                 + "'other-language-in-20 SHARE'.",
-                "--docs is indexed into a temporary folder, deleted after; --data evaluates that library as it is."})
+                "--docs is indexed into a temporary folder, deleted after (with --solr or --zk: into the empty "
+                        + "collection named, emptied after); --data evaluates that library as it is."})
 public final class EvalCommand implements Callable<Integer> {
 
     /** The metrics in the order they are printed. */
@@ -71,6 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print the stack trace of an error.")
     private boolean verbose;
 
+    @Mixin
+    private BackendOptions backend;
+
     @Override
     public Integer call() throws Exception {
         Effectiveness measured = documents.docs != null ? onDocuments() : onLibrary();
@@ -97,15 +104,41 @@ public final class EvalCommand implements Callable<Integer> {
 
     private Effectiveness onDocuments() throws Exception {
         TestCollection collection = read(() -> TestCollection.read(documents.docs, queries, qrels));
+        Optional<SolrConnection> cloud = backend.solrCloud();
+        if (cloud.isPresent()) {
+            return onSolrCloud(collection, cloud.get());
+        }
         try (TemporaryFolder work = TemporaryFolder.create("library-eval-")) {
             return new Evaluation(Ranking.DEFAULT).run(collection, work.path());
+        }
+    }
+
+    /**
+     * Indexes the documents into the SolrCloud collection, which must be empty (a collection made for the purpose
+     * with {@code library solr init --collection NAME}), evaluates, and deletes them again.
+     */
+    private static Effectiveness onSolrCloud(TestCollection collection, SolrConnection cloud) throws IOException {
+        try (Library library = cloud.open(Vocabulary.standard(), Ranking.DEFAULT)) {
+            if (library.count() > 0) {
+                throw new UsageException("eval --docs indexes its documents into the collection, so it needs an "
+                        + "empty one, and '" + cloud.collection() + "' holds " + library.count() + " documents: make "
+                        + "one with 'library solr init --collection NAME'");
+            }
+            try {
+                return Evaluation.run(collection, library);
+            } finally {
+                for (TestCollection.Document doc : collection.documents()) {
+                    library.delete(doc.id());
+                }
+                library.commit();
+            }
         }
     }
 
     private Effectiveness onLibrary() throws Exception {
         TestCollection judgments = read(() -> TestCollection.judgments(queries, qrels));
         DataDirectory data = new DataDirectory(documents.data);
-        try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), Vocabulary.standard())) {
+        try (Library library = backend.openToSearch(data, Vocabulary.standard())) {
             return Evaluation.runOnLibrary(library, judgments);
         } catch (NoSuchFileException e) {
             throw new UsageException("there is no library in " + data.root() + " yet: run 'library ingest' first,"

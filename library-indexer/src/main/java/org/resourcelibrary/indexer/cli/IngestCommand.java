@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.store.DataDirectory;
@@ -48,6 +49,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Mixin
+    private BackendOptions backend;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders, zip files or files to ingest.")
     private List<Path> paths;
@@ -119,7 +123,7 @@ public final class IngestCommand implements Callable<Integer> {
         DataDirectory data = common.data().create();
         ProgressDisplay progress = new ProgressDisplay(err, System.console() != null);
         IngestStop stop = new IngestStop();
-        try (LuceneLibrary library = LuceneLibrary.open(data.index(), Vocabulary.standard());
+        try (Library library = backend.open(data, Vocabulary.standard(), System.getenv());
              ExtractionWorkers workers = new ExtractionWorkers(settings.extraction());
              StopSignals signals = StopSignals.install(() -> {
                  stop.request();
@@ -151,9 +155,10 @@ public final class IngestCommand implements Callable<Integer> {
     private IngestReport dryRun(IngestRequest request, IngestSettings settings)
             throws IOException, InterruptedException {
         DataDirectory data = common.data();
-        LuceneLibrary existing = openReadOnlyIfExists(data.index());
+        Library existing = backend.solrCloud().isPresent() ? backend.openToSearch(data, Vocabulary.standard())
+                : openReadOnlyIfExists(data.index());
         if (existing != null) {
-            try (LuceneLibrary library = existing) {
+            try (Library library = existing) {
                 return plan(library, data, request, settings);
             }
         }
@@ -163,7 +168,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static IngestReport plan(LuceneLibrary library, DataDirectory data, IngestRequest request,
+    private static IngestReport plan(Library library, DataDirectory data, IngestRequest request,
                                      IngestSettings settings) throws IOException, InterruptedException {
         return new IngestPipeline(library, data, settings, () -> {
             throw new IllegalStateException("a dry run extracts nothing");

@@ -1,5 +1,6 @@
 package org.resourcelibrary.indexer.cli;
 
+import org.resourcelibrary.indexer.cli.solr.SolrCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "library", mixinStandardHelpOptions = true, versionProvider = LibraryCommand.Version.class,
         description = "Resource Library Search: ingest documents into a library, search it, measure search quality.",
-        subcommands = {IngestCommand.class, SearchCommand.class, EvalCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, EvalCommand.class, SolrCommand.class})
 public final class LibraryCommand implements Runnable {
 
     @Spec

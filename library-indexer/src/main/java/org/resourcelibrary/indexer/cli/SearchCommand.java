@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchParameters;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code library search}: the same search as {@code GET /api/search}, from the command line. Opens the library
- * read-only, so it works while a server or an ingest is writing to it.
+ * read-only, so it works while a server or an ingest is writing to it; or searches the SolrCloud collection named.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
         modelTransformer = SearchCommand.FilterOptions.class,
@@ -43,6 +43,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Mixin
+    private BackendOptions backend;
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", -excluded or NOT word, AND, "
             + "OR, (groups), field:value. Operators in upper case; NOT binds tightest, then AND, then OR.")
@@ -86,7 +89,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchParameters(vocabulary, SearchParameters.Mode.STRICT).parse(parameters());
         DataDirectory data = common.data();
         SearchResponse response;
-        try (LuceneLibrary library = LuceneLibrary.openReadOnly(data.index(), vocabulary)) {
+        try (Library library = backend.openToSearch(data, vocabulary)) {
             if (Files.exists(data.thesaurus())) {
                 ThesaurusFile thesaurus = ThesaurusFile.open(data.thesaurus(), vocabulary, Duration.ZERO);
                 thesaurus.problem().ifPresent(problem -> spec.commandLine().getErr().println(

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.resourcelibrary.core.LibraryUnavailableException;
 import org.resourcelibrary.web.LibraryWebApp;
 import org.resourcelibrary.web.Problem;
 import org.resourcelibrary.web.WebServices;
@@ -46,7 +47,8 @@ final class StatusEndpoints {
         } catch (RuntimeException e) {
             LOG.warn("not ready: the library does not answer ({})", e.toString());
             LibraryWebApp.problem(ctx, Problem.of(HttpStatus.SERVICE_UNAVAILABLE.getCode(), "Service unavailable",
-                    "the library is not open or not searchable"));
+                    e instanceof LibraryUnavailableException ? e.getMessage()
+                            : "the library is not open or not searchable"));
             return;
         }
         ctx.json(new Readiness("ready", documents));

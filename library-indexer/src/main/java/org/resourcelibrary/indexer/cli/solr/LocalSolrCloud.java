@@ -1,0 +1,209 @@
+package org.resourcelibrary.indexer.cli.solr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.resourcelibrary.indexer.cli.UsageException;
+
+/**
+ * A local SolrCloud in a child JVM: module {@code library-solr-node}'s {@code LocalCloudMain} on the classpath that
+ * module lays out in {@code library-solr-node/target} (solr-core and its dependencies, Jetty 10 among them, which
+ * must stay out of this JVM). {@code library solr start} runs it in the foreground; tests and tools
+ * {@link #start start} it, get its ZooKeeper address once it is ready, and {@link #close stop} it.
+ */
+public final class LocalSolrCloud implements AutoCloseable {
+
+    /** The repository's directory, set by the {@code library} launcher; without it, the working directory's. */
+    public static final String HOME_PROPERTY = "library.home";
+    /** The child JVM's options ({@value #DEFAULT_JAVA_OPTS} when unset). */
+    public static final String JAVA_OPTS_ENV = "LIBRARY_SOLR_JAVA_OPTS";
+    public static final String DEFAULT_JAVA_OPTS = "-Xmx1g";
+    /** How long the cluster may take to be ready (nodes live, replicas active again after a restart). */
+    public static final int READY_TIMEOUT_SECONDS = 300;
+    /** How long the nodes may take to close their cores and leave ZooKeeper once asked to stop. */
+    public static final int STOP_TIMEOUT_SECONDS = 120;
+    static final String MODULE = "library-solr-node";
+    static final String MAIN = "org.resourcelibrary.solr.node.LocalCloudMain";
+    /** The start of the line LocalCloudMain prints once the cluster is ready, followed by ZooKeeper's address. */
+    static final String READY = "SolrCloud ready: --zk ";
+    /** The start of the lines, before it, that give each node's base URL. */
+    static final String NODE = "Solr node ";
+    /** The child's warnings, in the cluster's directory, when it runs for a caller rather than on a terminal. */
+    static final String CONSOLE_LOG = "console.log";
+    /** How much of that log a failure to start quotes. */
+    private static final int TAIL_LINES = 20;
+
+    /**
+     * What to start.
+     *
+     * @param dir   where the nodes and ZooKeeper keep their data
+     * @param nodes how many Solr nodes
+     * @param port  the first node's port (the others follow, ZooKeeper at +1000), or 0 for free ports
+     */
+    public record Settings(Path dir, int nodes, int port) {
+        /** The highest first port: ZooKeeper listens 1000 above it. */
+        static final int MAX_PORT = 65535 - 1000;
+
+        public Settings {
+            dir = dir.toAbsolutePath().normalize();
+            if (nodes < 1) {
+                throw new UsageException("--nodes must be at least 1, not " + nodes);
+            }
+            if (port < 0 || port > MAX_PORT) {
+                throw new UsageException("--port must be between 0 and " + MAX_PORT + ", not " + port);
+            }
+        }
+    }
+
+    private final Process process;
+    private final Path dir;
+    private final String zkAddress;
+    private final List<String> nodeUrls;
+
+    private LocalSolrCloud(Process process, Path dir, String zkAddress, List<String> nodeUrls) {
+        this.process = process;
+        this.dir = dir;
+        this.zkAddress = zkAddress;
+        this.nodeUrls = List.copyOf(nodeUrls);
+    }
+
+    /**
+     * Starts a cluster and returns once it is ready; its warnings go to {@code DIR/console.log}.
+     *
+     * @throws IOException when it did not start (the reason and the log's end in the message)
+     */
+    public static LocalSolrCloud start(Settings settings) throws IOException {
+        Files.createDirectories(settings.dir());
+        Path log = settings.dir().resolve(CONSOLE_LOG);
+        Process process = new ProcessBuilder(command(settings))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        List<String> nodeUrls = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> readOutput(process, nodeUrls, ready), "solr-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            String address = ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return new LocalSolrCloud(process, settings.dir(), address, nodeUrls);
+        } catch (ExecutionException | TimeoutException e) {
+            stop(process);
+            throw new IOException("the local SolrCloud in " + settings.dir() + " did not start"
+                    + (e instanceof TimeoutException ? " within " + READY_TIMEOUT_SECONDS + " s" : "")
+                    + "; its log ends: " + tail(log), e);
+        } catch (InterruptedException e) {
+            stop(process);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the local SolrCloud started", e);
+        }
+    }
+
+    /** ZooKeeper's address, as {@code --zk} takes it ({@code 127.0.0.1:PORT/solr}). */
+    public String zkAddress() {
+        return zkAddress;
+    }
+
+    /** Each node's base URL ({@code http://127.0.0.1:PORT/solr}), as {@code --solr} takes them. */
+    public List<String> nodeUrls() {
+        return nodeUrls;
+    }
+
+    /** Where the cluster keeps its data. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Stops the cluster and waits for it: its data stays in {@link #dir()}. */
+    @Override
+    public void close() {
+        stop(process);
+    }
+
+    /** The child JVM's command line. */
+    static List<String> command(Settings settings) {
+        Path module = repository().resolve(MODULE).resolve("target");
+        Path classes = module.resolve("classes");
+        Path lib = module.resolve("solr-node").resolve("lib");
+        if (!Files.isDirectory(lib) || !Files.isDirectory(classes)) {
+            throw new UsageException("Solr's jars are not built (" + lib + " is missing): run `mvn -B -q package "
+                    + "-DskipTests` in " + repository());
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String options = System.getenv(JAVA_OPTS_ENV);
+        command.addAll(Arrays.asList((options == null || options.isBlank() ? DEFAULT_JAVA_OPTS : options)
+                .strip().split("\\s+")));
+        command.addAll(List.of("-cp", classes + java.io.File.pathSeparator + lib.resolve("*"), MAIN,
+                settings.dir().toString(), Integer.toString(settings.nodes()), Integer.toString(settings.port())));
+        return command;
+    }
+
+    /** Asks the cluster to stop (SIGTERM) and waits for it, then ends it if it would not stop. */
+    static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The directory holding module {@value #MODULE}: the launcher's, or the first above the working directory. */
+    static Path repository() {
+        String home = System.getProperty(HOME_PROPERTY);
+        Path start = (home == null ? Path.of("") : Path.of(home)).toAbsolutePath();
+        for (Path candidate = start; candidate != null; candidate = candidate.getParent()) {
+            if (Files.isDirectory(candidate.resolve(MODULE))) {
+                return candidate;
+            }
+        }
+        throw new UsageException("cannot find the library's repository (the directory with " + MODULE + ") from "
+                + start + ": run this through the `library` launcher, or set -D" + HOME_PROPERTY);
+    }
+
+    /**
+     * Collects the nodes' URLs and completes {@code ready} with the address of the ready line, then keeps draining
+     * the output so that the child never blocks on it.
+     */
+    private static void readOutput(Process process, List<String> nodeUrls, CompletableFuture<String> ready) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith(NODE) && !ready.isDone()) {
+                    nodeUrls.add(line.substring(NODE.length()).strip());
+                } else if (line.startsWith(READY)) {
+                    ready.complete(line.substring(READY.length()).strip());
+                }
+            }
+            ready.completeExceptionally(new IOException("it ended with exit code " + process.waitFor()));
+        } catch (IOException e) {
+            ready.completeExceptionally(new UncheckedIOException(e));
+        } catch (InterruptedException e) {
+            ready.completeExceptionally(e);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(" + log + " unreadable: " + e.getMessage() + ")";
+        }
+    }
+}

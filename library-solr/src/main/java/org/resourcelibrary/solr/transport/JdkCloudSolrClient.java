@@ -1,0 +1,87 @@
+package org.resourcelibrary.solr.transport;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
+import org.apache.solr.client.solrj.impl.LBSolrClient;
+import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+
+/**
+ * SolrJ's {@link CloudSolrClient} (routing by shard, leaders for updates, retries on stale cluster state) sending
+ * its requests through {@link JdkNodeClients}: the same client SolrJ's own builder makes, minus Jetty.
+ */
+public final class JdkCloudSolrClient extends CloudSolrClient {
+
+    /** Updates go to shard leaders, as SolrJ's builder does by default. */
+    private static final boolean UPDATES_TO_LEADERS = true;
+    /** Updates split by shard are sent to the shards at once, as SolrJ's builder does by default. */
+    private static final boolean PARALLEL_UPDATES = true;
+    /** Updates sent to one replica may reach any replica of the shard (it forwards to the leader). */
+    private static final boolean DIRECT_UPDATES_TO_LEADERS_ONLY = false;
+
+    private final ClusterStateProvider state;
+    private final JdkNodeClients nodes;
+    private final JdkLbSolrClient balancer;
+
+    private JdkCloudSolrClient(ClusterStateProvider state, JdkNodeClients nodes, String collection) {
+        super(UPDATES_TO_LEADERS, PARALLEL_UPDATES, DIRECT_UPDATES_TO_LEADERS_ONLY);
+        this.state = state;
+        this.nodes = nodes;
+        this.balancer = new JdkLbSolrClient(nodes);
+        this.defaultCollection = collection;
+    }
+
+    /**
+     * A client that reads the cluster's state from ZooKeeper.
+     *
+     * @param timeout how long to wait for ZooKeeper when connecting, and for a node's answer
+     */
+    public static JdkCloudSolrClient viaZooKeeper(Collection<String> zkHosts, Optional<String> chroot,
+                                                  String collection, Duration timeout) {
+        ZkClientClusterStateProvider state = new ZkClientClusterStateProvider(zkHosts, chroot.orElse(null));
+        state.setZkConnectTimeout(Math.toIntExact(timeout.toMillis()));
+        return new JdkCloudSolrClient(state, new JdkNodeClients(timeout), collection);
+    }
+
+    /**
+     * A client that learns the cluster's state from some of its nodes over HTTP.
+     *
+     * @param timeout how long to wait for a node's answer
+     */
+    public static JdkCloudSolrClient viaSolrUrls(List<String> solrUrls, String collection, Duration timeout) {
+        JdkNodeClients nodes = new JdkNodeClients(timeout);
+        try {
+            return new JdkCloudSolrClient(new JdkClusterStateProvider(solrUrls, nodes), nodes, collection);
+        } catch (RuntimeException e) {
+            nodes.close();
+            throw e;
+        }
+    }
+
+    @Override
+    protected LBSolrClient getLbClient() {
+        return balancer;
+    }
+
+    @Override
+    public ClusterStateProvider getClusterStateProvider() {
+        return state;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (nodes; balancer; state) {
+            super.close();
+        }
+    }
+
+    /** Waits until the cluster's state is known (ZooKeeper or a node answered), failing after {@code timeout}. */
+    public void connect(Duration timeout) throws java.util.concurrent.TimeoutException, InterruptedException {
+        connect(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
