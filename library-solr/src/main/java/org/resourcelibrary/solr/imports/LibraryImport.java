@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
@@ -37,10 +36,9 @@ public final class LibraryImport {
     /**
      * Runs the import to the end, then commits.
      *
-     * @param progress told of each document's id as it is done
      * @throws IOException when SolrCloud refuses a write (the import can be run again once it is back)
      */
-    public ImportReport run(Consumer<String> progress) throws IOException {
+    public ImportReport run() throws IOException {
         long start = System.nanoTime();
         long documents = 0;
         long imported = 0;
@@ -76,7 +74,6 @@ public final class LibraryImport {
                         to.commit();
                     }
                 }
-                progress.accept(change.id());
             }
         } while (page.more());
         to.commit();
