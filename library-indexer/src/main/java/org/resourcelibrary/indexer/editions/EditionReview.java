@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.resourcelibrary.core.model.MetadataField;
@@ -135,7 +136,7 @@ public final class EditionReview {
         return slug.isEmpty() ? proposal.key() : slug;
     }
 
-    private List<EditionProposal> proposals(java.util.Set<String> without) {
+    private List<EditionProposal> proposals(Set<String> without) {
         return new EditionProposals(thesaurus.get(), vocabulary).find(library, without);
     }
 

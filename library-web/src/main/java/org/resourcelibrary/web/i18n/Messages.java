@@ -17,17 +17,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.Refusal;
-import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.search.SearchParameters;
+import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
 import org.resourcelibrary.indexer.enrich.MetadataRefusal;
@@ -53,8 +55,8 @@ public final class Messages {
      * The reasons the library refuses a request with: their English wording is their own (the API's and the
      * CLI's), taken into the English bundle; the other bundles translate each by its key.
      */
-    public static final List<Refusal> REFUSALS = java.util.stream.Stream.of(SearchRefusal.values(),
-            MetadataRefusal.values()).flatMap(java.util.Arrays::stream).map(Refusal.class::cast).toList();
+    public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values())
+            .flatMap(Arrays::stream).map(Refusal.class::cast).toList();
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";
 

@@ -44,8 +44,10 @@ class InterfaceLanguagesTest {
             Pattern.compile("<span class=\"metadata__value\">.*?</span>|<ul class=\"similar\">.*?</ul>",
                     Pattern.DOTALL),
             Pattern.compile("<dl class=\"citations\">.*?</dl>|<textarea.*?</textarea>", Pattern.DOTALL),
-            Pattern.compile("<label for=\"f-organization-[^\"]*\">.*?</label>|data-label=\"[^\"]*\"", Pattern.DOTALL),
+            Pattern.compile("<label for=\"f-(organization|funder)-[^\"]*\">.*?</label>|data-label=\"[^\"]*\"", Pattern.DOTALL),
             Pattern.compile("<span class=\"Z3988\"[^>]*>"),
+            // A download link names its document (for screen readers) by its title.
+            Pattern.compile("<span class=\"visually-hidden\"> [^<]*</span></a>"),
             // Addresses, parameters and commands, which are the same in every language.
             Pattern.compile("<code>.*?</code>"),
             // The switch names each language in itself, English included, and so do links to a work's editions.
