@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.indexer.enrich.InferredValue.Strength;
@@ -95,8 +96,8 @@ class InferenceEvidenceTest {
 
     @Test
     void valuesGivenByTheManifestHaveNoEvidence() {
-        MetadataValues row = new MetadataValues("Given title", null, null, null, List.of("RO"), null, null, null,
-                2010, null, null, null);
+        Metadata row = Metadata.NONE.with(MetadataField.TITLE, "Given title")
+                .with(MetadataField.COUNTRIES, List.of("RO")).with(MetadataField.YEAR, 2010);
         ExtractedText text = new ExtractedText("0".repeat(64), TestDocuments.PDF, List.of(BODY, BODY), true,
                 Map.of(), false, null);
 

@@ -134,7 +134,8 @@ final class MetadataChoices {
         String language = values.get("language");
         List<Option> countryOptions = new ArrayList<>();
         for (String code : vocabulary.countryCodes()) {
-            countryOptions.add(new Option(code, vocabulary.countryLabel(code, labels), countries.contains(code)));
+            countryOptions.add(new Option(code, vocabulary.label(Dimension.COUNTRY, code, labels),
+                    countries.contains(code)));
         }
         // The document's countries first: among some 250, a ticked box further down would go unseen.
         countryOptions.sort(Comparator.comparing((Option option) -> !option.selected()).thenComparing(Option::label));
@@ -147,7 +148,7 @@ final class MetadataChoices {
                 values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
                 terms(vocabulary.topics(), topics, labels),
                 terms(vocabulary.types(), type == null ? List.of() : List.of(type), labels),
-                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, labels),
+                languages.stream().map(code -> new Option(code, vocabulary.label(Dimension.LANGUAGE, code, labels),
                         code.equals(language))).toList(), more(values, labels));
     }
 
