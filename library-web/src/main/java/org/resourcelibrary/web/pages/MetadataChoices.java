@@ -152,16 +152,12 @@ final class MetadataChoices {
                         code.equals(language))).toList(), more(values, labels));
     }
 
-    /** The heading of a field no dimension counts, in {@code labels} (the page's language). */
-    private static String heading(MetadataField field, String labels) {
-        return field == MetadataField.WORK ? Messages.in(labels).text("librarian.field.work") : field.key();
-    }
-
-    /** The fields without a widget of their own, headed as their dimension is (or by their name). */
+    /** The fields without a widget of their own, headed as their dimension is (or by their field's name). */
     private static List<TextField> more(Map<String, String> values, String labels) {
+        Messages names = Messages.in(labels);
         return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
                 .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
-                        .map(dimension -> dimension.heading(labels)).orElseGet(() -> heading(field, labels)),
+                        .map(dimension -> dimension.heading(labels)).orElseGet(() -> FieldNames.of(names, field)),
                         values.getOrDefault(field.key(), ""))).toList();
     }
 
