@@ -10,6 +10,8 @@ import java.util.Map;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -104,23 +106,25 @@ public final class TestLibrary implements AutoCloseable {
     }
 
     private void add(String sha256, long size, Resource template, List<String> pages) throws IOException {
-        Resource resource = new Resource(template.id(), template.title(), null, List.of(), List.of(),
-                template.countries(), template.topics(), template.type(), template.language(), template.year(),
-                template.organization(), template.fileName(), template.mediaType(), size, sha256,
-                List.of(new SourceRef("/srv/library", template.fileName(), size, 0)), Instant.parse(
-                "2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), template.provenance(),
-                new Extraction(template.mediaType(), pages.stream().mapToLong(String::length).sum(),
-                        pages.size() > 1 ? pages.size() : null, false, OcrStatus.NONE, Map.of()), null, template.work());
+        Resource resource = template.withFile(template.fileName(), template.mediaType(), size, sha256)
+                .withSources(List.of(new SourceRef("/srv/library", template.fileName(), size, 0)))
+                .withTimes(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))
+                .withExtraction(new Extraction(template.mediaType(), pages.stream().mapToLong(String::length).sum(),
+                        pages.size() > 1 ? pages.size() : null, false, OcrStatus.NONE, Map.of()));
         library.upsert(new ResourceContent(resource, pages));
     }
 
     private static Resource resource(String id, String title, List<String> countries, List<String> topics,
                                      String type, String language, int year, String organization, String fileName,
                                      String mediaType) {
-        return new Resource(id, title, null, List.of(), List.of(), countries, topics, type, language, year,
-                organization, fileName, mediaType, 0, null, List.of(), null, null,
-                Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.MANIFEST, "topics",
-                        FieldSource.INFERRED, "language", FieldSource.INFERRED), null, null, null);
+        Metadata metadata = Metadata.NONE.with(MetadataField.TITLE, title).with(MetadataField.COUNTRIES, countries)
+                .with(MetadataField.TOPICS, topics).with(MetadataField.TYPE, type)
+                .with(MetadataField.LANGUAGE, language).with(MetadataField.YEAR, year)
+                .with(MetadataField.ORGANIZATION, organization);
+        return Resource.of(id, metadata).withMetadata(metadata, Map.of(MetadataField.TITLE, FieldSource.MANIFEST,
+                        MetadataField.COUNTRIES, FieldSource.MANIFEST, MetadataField.TOPICS, FieldSource.INFERRED,
+                        MetadataField.LANGUAGE, FieldSource.INFERRED))
+                .withFile(fileName, mediaType, 0, null);
     }
 
     @Override

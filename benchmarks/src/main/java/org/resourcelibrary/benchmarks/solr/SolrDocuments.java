@@ -11,6 +11,7 @@ import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -48,8 +49,11 @@ public final class SolrDocuments {
         doc.put("topic", resource.topics());
         putIfPresent(doc, "type", resource.type());
         putIfPresent(doc, "language", resource.language());
-        putIfPresent(doc, "organization", resource.organization() == null ? null : resource.organization().strip());
-        putIfPresent(doc, "funder", resource.funder() == null ? null : resource.funder().strip());
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension.kind() == Dimension.Kind.FREE) {
+                putIfPresent(doc, dimension.param(), dimension.valuesOf(resource).stream().findFirst().orElse(null));
+            }
+        }
         putIfPresent(doc, "year", resource.year());
         putIfPresent(doc, "added", resource.added() == null ? null : resource.added().toEpochMilli());
         putIfPresent(doc, "fileName", resource.fileName());

@@ -3,6 +3,7 @@ package org.resourcelibrary.core.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.query.Ranking;
@@ -57,11 +60,14 @@ public final class Evaluation {
         Instant added = Instant.parse("2000-01-01T00:00:00Z");
         Map<String, Judged> judged = new HashMap<>();
         for (TestCollection.Document doc : collection.documents()) {
-            Resource resource = new Resource(doc.id(), doc.title(), null, List.of(),
-                    doc.author() == null ? List.of() : List.of(doc.author()), List.of(), List.of(), null,
-                    doc.language(), null, null, doc.id() + ".txt", "text/plain", doc.text().length(), null,
-                    List.of(), added, added, Map.of(), new Extraction("text/plain", doc.text().length(), null,
-                    false, null, Map.of()), null, null);
+            Map<MetadataField, Object> metadata = new EnumMap<>(MetadataField.class);
+            metadata.put(MetadataField.TITLE, doc.title());
+            metadata.put(MetadataField.AUTHORS, doc.author() == null ? List.of() : List.of(doc.author()));
+            metadata.put(MetadataField.LANGUAGE, doc.language());
+            Resource resource = Resource.of(doc.id(), Metadata.of(metadata))
+                    .withFile(doc.id() + ".txt", "text/plain", doc.text().length(), null)
+                    .withTimes(added, added)
+                    .withExtraction(new Extraction("text/plain", doc.text().length(), null, false, null, Map.of()));
             library.upsert(new ResourceContent(resource, List.of(doc.text())));
             judged.put(doc.id(), new Judged(doc.id(), doc.language()));
         }

@@ -134,12 +134,9 @@ final class ChangeList {
     }
 
     private static List<String> values(Resource resource, Dimension dimension) {
-        return switch (dimension) {
-            case COUNTRY -> resource.countries();
-            case TOPIC -> resource.topics();
-            case TYPE -> resource.type() == null ? List.of() : List.of(resource.type());
-            case LANGUAGE -> resource.language() == null ? List.of() : List.of(resource.language());
-            default -> throw new IllegalArgumentException("the list of changes has no sets by " + dimension.param());
-        };
+        if (dimension.field().isEmpty()) {
+            throw new IllegalArgumentException("the list of changes has no sets by " + dimension.param());
+        }
+        return dimension.valuesOf(resource);
     }
 }

@@ -1,6 +1,10 @@
 package org.resourcelibrary.core.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,31 +12,21 @@ import java.util.Map;
  * A document of the library with its metadata: what is indexed, searched, faceted and shown.
  * The extracted text travels separately (see {@link ResourceContent}) because it can be large.
  *
- * <p>Codes, not labels: {@code countries} are ISO 3166-1 alpha-2, {@code topics} and {@code type} are
- * vocabulary codes, {@code language} is ISO 639-1. Regions are derived from countries.
+ * <p>Made with {@link #of(String, Metadata)} and the {@code with…} methods, never by position, so that a new
+ * metadata field is one {@link MetadataField} constant. Its JSON (stored in the index and served by the API) has
+ * every metadata field as a property of its own, named by its key: see {@link ResourceJson}.
  *
- * @param provenance where each metadata field's value came from, keyed by field name
- *                   ({@code title}, {@code countries}, {@code topics}, {@code type}, {@code language},
- *                   {@code year}, {@code organization}, {@code summary}, {@code keywords}, {@code authors},
- *                   {@code funder}: {@link MetadataField#key()})
- * @param funder     who paid for the work the document reports (free text, as librarians give it), or null;
- *                   last so that documents stored before it keep their shape with one more property
- * @param work       the work this document is an edition of: a key librarians give (free text, e.g.
- *                   {@code case-management-toolkit}) shared by a report's translations, or null when the
- *                   document is a work of its own; after the funder for the same reason
+ * @param metadata   its metadata fields' values
+ * @param fileName   the name downloads are given
+ * @param sources    where its content was found
+ * @param provenance where each metadata field's value came from
+ * @param extraction how its text was read, or null
  */
+@JsonSerialize(using = ResourceJson.Writer.class)
+@JsonDeserialize(using = ResourceJson.Reader.class)
 public record Resource(
         String id,
-        String title,
-        String summary,
-        List<String> keywords,
-        List<String> authors,
-        List<String> countries,
-        List<String> topics,
-        String type,
-        String language,
-        Integer year,
-        String organization,
+        Metadata metadata,
         String fileName,
         String mediaType,
         long sizeBytes,
@@ -40,17 +34,113 @@ public record Resource(
         List<SourceRef> sources,
         Instant added,
         Instant modified,
-        Map<String, FieldSource> provenance,
-        Extraction extraction,
-        String funder,
-        String work) {
+        Map<MetadataField, FieldSource> provenance,
+        Extraction extraction) {
 
     public Resource {
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
-        authors = authors == null ? List.of() : List.copyOf(authors);
-        countries = countries == null ? List.of() : List.copyOf(countries);
-        topics = topics == null ? List.of() : List.copyOf(topics);
+        metadata = metadata == null ? Metadata.NONE : metadata;
         sources = sources == null ? List.of() : List.copyOf(sources);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        EnumMap<MetadataField, FieldSource> sourced = new EnumMap<>(MetadataField.class);
+        if (provenance != null) {
+            sourced.putAll(provenance);
+        }
+        provenance = Collections.unmodifiableMap(sourced);
+    }
+
+    /** A document with {@code id} and {@code metadata}, and no file, sources, history or provenance yet. */
+    public static Resource of(String id, Metadata metadata) {
+        return new Resource(id, metadata, null, null, 0, null, List.of(), null, null, Map.of(), null);
+    }
+
+    /** This document with {@code field} set to {@code value}, its provenance unchanged. */
+    public Resource with(MetadataField field, Object value) {
+        return withMetadata(metadata.with(field, value), provenance);
+    }
+
+    /** This document with other metadata, from the given sources. */
+    public Resource withMetadata(Metadata metadata, Map<MetadataField, FieldSource> provenance) {
+        return new Resource(id, metadata, fileName, mediaType, sizeBytes, sha256, sources, added, modified,
+                provenance, extraction);
+    }
+
+    public Resource withId(String id) {
+        return new Resource(id, metadata, fileName, mediaType, sizeBytes, sha256, sources, added, modified,
+                provenance, extraction);
+    }
+
+    /** This document made of another file (or the same file under another name). */
+    public Resource withFile(String fileName, String mediaType, long sizeBytes, String sha256) {
+        return new Resource(id, metadata, fileName, mediaType, sizeBytes, sha256, sources, added, modified,
+                provenance, extraction);
+    }
+
+    public Resource withSources(List<SourceRef> sources) {
+        return new Resource(id, metadata, fileName, mediaType, sizeBytes, sha256, sources, added, modified,
+                provenance, extraction);
+    }
+
+    /** This document first added and last modified at the given instants. */
+    public Resource withTimes(Instant added, Instant modified) {
+        return new Resource(id, metadata, fileName, mediaType, sizeBytes, sha256, sources, added, modified,
+                provenance, extraction);
+    }
+
+    public Resource withExtraction(Extraction extraction) {
+        return new Resource(id, metadata, fileName, mediaType, sizeBytes, sha256, sources, added, modified,
+                provenance, extraction);
+    }
+
+    public String title() {
+        return metadata.text(MetadataField.TITLE);
+    }
+
+    public String summary() {
+        return metadata.text(MetadataField.SUMMARY);
+    }
+
+    public List<String> keywords() {
+        return metadata.list(MetadataField.KEYWORDS);
+    }
+
+    public List<String> authors() {
+        return metadata.list(MetadataField.AUTHORS);
+    }
+
+    /** ISO 3166-1 alpha-2 codes; regions are derived from them. */
+    public List<String> countries() {
+        return metadata.list(MetadataField.COUNTRIES);
+    }
+
+    /** Vocabulary codes. */
+    public List<String> topics() {
+        return metadata.list(MetadataField.TOPICS);
+    }
+
+    /** A vocabulary code, or null. */
+    public String type() {
+        return metadata.text(MetadataField.TYPE);
+    }
+
+    /** An ISO 639-1 code, or null. */
+    public String language() {
+        return metadata.text(MetadataField.LANGUAGE);
+    }
+
+    public Integer year() {
+        return metadata.year(MetadataField.YEAR);
+    }
+
+    public String organization() {
+        return metadata.text(MetadataField.ORGANIZATION);
+    }
+
+    /** Who paid for the work the document reports, or null. */
+    public String funder() {
+        return metadata.text(MetadataField.FUNDER);
+    }
+
+    /** The work this document is an edition of (shared by a report's translations), or null. */
+    public String work() {
+        return metadata.text(MetadataField.WORK);
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 
 /**
@@ -22,27 +22,27 @@ import org.resourcelibrary.core.model.Resource;
 public enum Dimension {
     COUNTRY("country", Kind.COUNTRIES, true, null, 1,
             headings("Country", "Pays", "País", "País"),
-            ": use an ISO 3166-1 alpha-2 code such as ZM or a country's name", Resource::countries),
+            ": use an ISO 3166-1 alpha-2 code such as ZM or a country's name", MetadataField.COUNTRIES),
     /** Regions group countries: each region value has its countries below it, and a document's regions are
      * those of its countries. */
     REGION("region", Kind.TERMS, true, COUNTRY, 4,
-            headings("Region", "Région", "Región", "Região"), null, r -> List.of()),
+            headings("Region", "Région", "Región", "Região"), null, null),
     TOPIC("topic", Kind.TERMS, true, null, 2,
-            headings("Topic", "Thème", "Tema", "Tema"), null, Resource::topics),
+            headings("Topic", "Thème", "Tema", "Tema"), null, MetadataField.TOPICS),
     TYPE("type", Kind.TERMS, false, null, 3,
-            headings("Type", "Type", "Tipo", "Tipo"), null, r -> single(r.type())),
+            headings("Type", "Type", "Tipo", "Tipo"), null, MetadataField.TYPE),
     LANGUAGE("language", Kind.LANGUAGES, false, null, Dimension.NOT_SUGGESTED,
             headings("Language", "Langue", "Idioma", "Idioma"),
-            ": use an ISO 639-1 code such as fr or a language's name", r -> single(r.language())),
+            ": use an ISO 639-1 code such as fr or a language's name", MetadataField.LANGUAGE),
     YEAR("year", Kind.YEARS, false, null, Dimension.NOT_SUGGESTED,
             headings("Year", "Année", "Año", "Ano"), ": use a four-digit year",
-            r -> r.year() == null ? List.of() : List.of(r.year().toString())),
+            MetadataField.YEAR),
     ORGANIZATION("organization", Kind.FREE, false, null, 5,
             headings("Organization", "Organisation", "Organización", "Organização"), "",
-            r -> single(r.organization())),
+            MetadataField.ORGANIZATION),
     /** Who paid for the report: free values librarians give (manifest column, librarian form), never inferred. */
     FUNDER("funder", Kind.FREE, false, null, 6,
-            headings("Funder", "Bailleur de fonds", "Financiador", "Financiador"), "", r -> single(r.funder()));
+            headings("Funder", "Bailleur de fonds", "Financiador", "Financiador"), "", MetadataField.FUNDER);
 
     /** Where a dimension's values come from, and so how a typed value resolves to one. */
     public enum Kind {
@@ -71,10 +71,11 @@ public enum Dimension {
     private final int suggestionRank;
     private final Map<String, String> headings;
     private final String hint;
-    private final Function<Resource, List<String>> valuesOf;
+    /** The metadata field its values are, or null for a dimension derived from another. */
+    private final MetadataField field;
 
     Dimension(String param, Kind kind, boolean multiValued, Dimension over, int suggestionRank,
-              Map<String, String> headings, String hint, Function<Resource, List<String>> valuesOf) {
+              Map<String, String> headings, String hint, MetadataField field) {
         this.param = param;
         this.kind = kind;
         this.multiValued = multiValued;
@@ -82,7 +83,7 @@ public enum Dimension {
         this.suggestionRank = suggestionRank;
         this.headings = headings;
         this.hint = hint != null ? hint : ": see GET /api/facets/" + param + " for the codes";
-        this.valuesOf = valuesOf;
+        this.field = field;
     }
 
     @JsonValue
@@ -135,12 +136,24 @@ public enum Dimension {
      */
     public List<String> valuesOf(Resource resource) {
         LinkedHashSet<String> kept = new LinkedHashSet<>();
-        for (String value : valuesOf.apply(resource)) {
-            if (value != null && !value.isBlank()) {
-                kept.add(value.strip());
+        Object values = field == null ? List.of() : field.of(resource);
+        for (Object value : values instanceof List<?> list ? list : single(values)) {
+            String text = String.valueOf(value);
+            if (!text.isBlank()) {
+                kept.add(text.strip());
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** The metadata field whose values this dimension counts, if it has values of its own. */
+    public Optional<MetadataField> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /** The dimension that counts {@code field}'s values, if one does. */
+    public static Optional<Dimension> of(MetadataField field) {
+        return Arrays.stream(values()).filter(d -> d.field == field).findFirst();
     }
 
     public static Optional<Dimension> fromParam(String param) {
@@ -168,7 +181,7 @@ public enum Dimension {
         return Map.of("en", en, "fr", fr, "es", es, "pt", pt);
     }
 
-    private static List<String> single(String value) {
+    private static List<Object> single(Object value) {
         return value == null ? List.of() : List.of(value);
     }
 }

@@ -11,10 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.resourcelibrary.core.query.UserQuery;
 import org.resourcelibrary.core.query.UserQuery.Group;
 import org.resourcelibrary.core.query.UserQuery.Phrase;
 import org.resourcelibrary.core.query.UserQuery.Word;
+import org.resourcelibrary.core.query.UserQuery;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -67,7 +68,7 @@ public final class Thesaurus {
         for (String code : vocabulary.countryCodes()) {
             Map<String, String> names = new LinkedHashMap<>();
             Vocabulary.LABEL_LANGUAGES.forEach(language -> names.put(language,
-                    vocabulary.countryLabel(code, language)));
+                    vocabulary.label(Dimension.COUNTRY, code, language)));
             merge(concepts, "country:" + code, names);
         }
         vocabulary.regions().forEach(term -> merge(concepts, "region:" + term.code(), labels(term)));

@@ -137,10 +137,10 @@ public final class ThesaurusCsv {
                 .orElseThrow(() -> new ThesaurusException(number, "concept id '" + id + "': before ':' must come"
                         + " one of country, region, topic, type"));
         boolean known = switch (dimension) {
-            case COUNTRY -> vocabulary.isCountry(code);
-            case REGION -> vocabulary.isRegion(code);
-            case TOPIC -> vocabulary.isTopic(code);
-            default -> vocabulary.isType(code);
+            case COUNTRY -> vocabulary.isKnown(Dimension.COUNTRY, code);
+            case REGION -> vocabulary.isKnown(Dimension.REGION, code);
+            case TOPIC -> vocabulary.isKnown(Dimension.TOPIC, code);
+            default -> vocabulary.isKnown(Dimension.TYPE, code);
         };
         if (!known) {
             throw new ThesaurusException(number, "concept id '" + id + "': the vocabulary has no " + prefix + " '"

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.search.Dimension;
 
 /**
  * The phrases metadata inference looks for: country names (short forms, adjectives, capitals) and topic
@@ -58,12 +59,12 @@ public final class Cues {
      * @throws IllegalArgumentException when a file is malformed or names an unknown code (names file and line)
      */
     public static Cues load(Vocabulary vocabulary, Path overrides) {
-        List<Cue> listed = read(overrides, COUNTRY_FILE, vocabulary::isCountry);
+        List<Cue> listed = read(overrides, COUNTRY_FILE, code -> vocabulary.isKnown(Dimension.COUNTRY, code));
         List<Cue> countries = new ArrayList<>(listed);
         countries.addAll(labelNames(vocabulary, listed));
         return new Cues(countries,
-                read(overrides, TOPIC_FILE, vocabulary::isTopic),
-                read(overrides, TYPE_FILE, vocabulary::isType));
+                read(overrides, TOPIC_FILE, code -> vocabulary.isKnown(Dimension.TOPIC, code)),
+                read(overrides, TYPE_FILE, code -> vocabulary.isKnown(Dimension.TYPE, code)));
     }
 
     /** Country names, short forms, adjectives and capitals, with the phrases that only look like them. */
@@ -125,7 +126,7 @@ public final class Cues {
         List<Cue> cues = new ArrayList<>();
         for (String code : vocabulary.countryCodes()) {
             for (String language : Vocabulary.LABEL_LANGUAGES) {
-                String label = vocabulary.countryLabel(code, language);
+                String label = vocabulary.label(Dimension.COUNTRY, code, language);
                 if (label.equals(code)) {
                     continue;
                 }

@@ -108,8 +108,8 @@ public final class Vocabulary {
             return null;
         }
         return switch (dimension.kind()) {
-            case COUNTRIES -> countryLabel(code, language);
-            case LANGUAGES -> languageLabel(code, language);
+            case COUNTRIES -> countryName(code, language);
+            case LANGUAGES -> languageName(code, language);
             case TERMS -> term(dimension, code).map(t -> t.label(language)).orElse(code);
             case YEARS, FREE -> code;
         };
@@ -165,27 +165,6 @@ public final class Vocabulary {
         return regionOfCountry.keySet();
     }
 
-    public boolean isCountry(String code) {
-        return isKnown(Dimension.COUNTRY, code);
-    }
-
-    public boolean isRegion(String code) {
-        return isKnown(Dimension.REGION, code);
-    }
-
-    public boolean isTopic(String code) {
-        return isKnown(Dimension.TOPIC, code);
-    }
-
-    public boolean isType(String code) {
-        return isKnown(Dimension.TYPE, code);
-    }
-
-    /** Whether {@code code} is an ISO 639-1 language code the JDK knows. */
-    public boolean isLanguage(String code) {
-        return isKnown(Dimension.LANGUAGE, code);
-    }
-
     /** The region a country belongs to, if the country is known. */
     public Optional<String> regionOf(String countryCode) {
         return Optional.ofNullable(regionOfCountry.get(countryCode));
@@ -215,8 +194,8 @@ public final class Vocabulary {
     }
 
     /** A country's name in {@code language} (JDK locale data), or the code itself if unknown. */
-    public String countryLabel(String code, String language) {
-        if (!isCountry(code)) {
+    private String countryName(String code, String language) {
+        if (!isKnown(Dimension.COUNTRY, code)) {
             return code;
         }
         String label = new Locale("", code).getDisplayCountry(locale(language));
@@ -224,52 +203,12 @@ public final class Vocabulary {
     }
 
     /** A language's name in {@code language} (JDK locale data), e.g. {@code fr} → "French". */
-    public String languageLabel(String code, String language) {
+    private String languageName(String code, String language) {
         if (code == null) {
             return null;
         }
         String label = new Locale(code).getDisplayLanguage(locale(language));
         return label.isBlank() ? code : label.substring(0, 1).toUpperCase(locale(language)) + label.substring(1);
-    }
-
-    public String regionLabel(String code, String language) {
-        return label(Dimension.REGION, code, language);
-    }
-
-    public String topicLabel(String code, String language) {
-        return label(Dimension.TOPIC, code, language);
-    }
-
-    public String typeLabel(String code, String language) {
-        return label(Dimension.TYPE, code, language);
-    }
-
-    /**
-     * Resolves what a person typed (a code, or a label or name in any of the label languages, in any
-     * case and with or without accents) to a country code.
-     */
-    public Optional<String> countryCode(String codeOrName) {
-        return resolve(Dimension.COUNTRY, codeOrName);
-    }
-
-    /** Resolves a topic code or label in any label language to a topic code. */
-    public Optional<String> topicCode(String codeOrLabel) {
-        return resolve(Dimension.TOPIC, codeOrLabel);
-    }
-
-    /** Resolves a type code or label in any label language to a type code. */
-    public Optional<String> typeCode(String codeOrLabel) {
-        return resolve(Dimension.TYPE, codeOrLabel);
-    }
-
-    /** Resolves a region code or label in any label language to a region code. */
-    public Optional<String> regionCode(String codeOrLabel) {
-        return resolve(Dimension.REGION, codeOrLabel);
-    }
-
-    /** Resolves an ISO 639-1 code or a language name (in en/fr/es/pt) to an ISO 639-1 code. */
-    public Optional<String> languageCode(String codeOrName) {
-        return resolve(Dimension.LANGUAGE, codeOrName);
     }
 
     /** Lower case, accents removed, punctuation as spaces: how typed names are compared. */

@@ -1,6 +1,7 @@
 package org.resourcelibrary.core.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.resourcelibrary.core.model.MetadataField.*;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 
 class TombstonesTest {
@@ -20,9 +21,10 @@ class TombstonesTest {
     Path dir;
 
     private static Resource resource(String id) {
-        return new Resource(id, "Title", "Summary", List.of(), List.of(), List.of("ZM"), List.of("supervision"),
-                "report", "en", 2020, "Org", "f.txt", "text/plain", 1, "ab", List.of(), Instant.EPOCH, Instant.EPOCH,
-                Map.of(), null, null, null);
+        return Resource.of(id, Metadata.NONE.with(TITLE, "Title").with(SUMMARY, "Summary")
+                        .with(COUNTRIES, List.of("ZM")).with(TOPICS, List.of("supervision")).with(TYPE, "report")
+                        .with(LANGUAGE, "en").with(YEAR, 2020).with(ORGANIZATION, "Org"))
+                .withFile("f.txt", "text/plain", 1, "ab").withTimes(Instant.EPOCH, Instant.EPOCH);
     }
 
     @Test

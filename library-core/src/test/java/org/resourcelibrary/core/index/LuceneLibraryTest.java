@@ -2,6 +2,7 @@ package org.resourcelibrary.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.resourcelibrary.core.model.MetadataField.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.model.SourceRef;
@@ -24,10 +26,14 @@ class LuceneLibraryTest {
     Path dir;
 
     static ResourceContent resource(String id, String title, String sha, String source) {
-        Resource resource = new Resource(id, title, "A summary", List.of("keyword"), List.of("A. Author"),
-                List.of("ZM"), List.of("supervision"), "report", "en", 2020, "Org", id + ".txt", "text/plain", 10,
-                sha, List.of(new SourceRef(source, id + ".txt", 10, 1000)), Instant.EPOCH, Instant.EPOCH,
-                Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.INFERRED), null, null, null);
+        Metadata metadata = Metadata.NONE.with(TITLE, title).with(SUMMARY, "A summary")
+                .with(KEYWORDS, List.of("keyword")).with(AUTHORS, List.of("A. Author")).with(COUNTRIES, List.of("ZM"))
+                .with(TOPICS, List.of("supervision")).with(TYPE, "report").with(LANGUAGE, "en").with(YEAR, 2020)
+                .with(ORGANIZATION, "Org");
+        Resource resource = Resource.of(id, metadata)
+                .withMetadata(metadata, Map.of(TITLE, FieldSource.MANIFEST, COUNTRIES, FieldSource.INFERRED))
+                .withFile(id + ".txt", "text/plain", 10, sha).withTimes(Instant.EPOCH, Instant.EPOCH)
+                .withSources(List.of(new SourceRef(source, id + ".txt", 10, 1000)));
         return new ResourceContent(resource, List.of("first page about " + title, "second page"));
     }
 

@@ -38,7 +38,7 @@ class MetadataFieldTest {
                 .putNull(MetadataField.WORK.key());
         // Compared as trees read from the text written: provenance is a map, its order is not part of the shape.
         assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(resource))).isEqualTo(expected);
-        assertThat(resource.provenance()).containsEntry(MetadataField.YEAR.key(), FieldSource.EDIT);
+        assertThat(resource.provenance()).containsEntry(MetadataField.YEAR, FieldSource.EDIT);
     }
 
     @Test

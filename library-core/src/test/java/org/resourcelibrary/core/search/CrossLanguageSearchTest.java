@@ -97,7 +97,7 @@ class CrossLanguageSearchTest {
             ivorian.commit();
 
             assertThat(ivorian.suggest("costa", 5, "es")).contains(new Suggestion(
-                    Vocabulary.standard().countryLabel("CI", "es"), "country", "CI"));
+                    Vocabulary.standard().label(Dimension.COUNTRY, "CI", "es"), "country", "CI"));
             assertThat(ivorian.suggest("costa", 5, "en")).extracting(Suggestion::value).doesNotContain("CI");
         }
     }

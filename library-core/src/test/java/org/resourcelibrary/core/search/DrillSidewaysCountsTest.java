@@ -1,6 +1,7 @@
 package org.resourcelibrary.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.resourcelibrary.core.model.MetadataField.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.vocabulary.Term;
@@ -86,9 +88,12 @@ class DrillSidewaysCountsTest {
         boolean marked = random.nextBoolean();
         Instant added = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(1_000_000));
         String funder = random.nextInt(3) == 0 ? null : pick(random, FUNDERS);
-        Resource resource = new Resource(id, "Document " + id, null, List.of(), List.of(), docCountries, docTopics,
-                type, language, year, organization, id + ".txt", "text/plain", 100, null, List.of(), added, added,
-                Map.of(), new Extraction("text/plain", 100, 1, false, null, Map.of()), funder, null);
+        Resource resource = Resource.of(id, Metadata.NONE.with(TITLE, "Document " + id)
+                        .with(COUNTRIES, docCountries).with(TOPICS, docTopics).with(TYPE, type)
+                        .with(LANGUAGE, language).with(YEAR, year).with(ORGANIZATION, organization)
+                        .with(FUNDER, funder))
+                .withFile(id + ".txt", "text/plain", 100, null).withTimes(added, added)
+                .withExtraction(new Extraction("text/plain", 100, 1, false, null, Map.of()));
         library.upsert(new ResourceContent(resource, List.of(marked ? "omega " + MARKER + " text" : "omega text")));
         LIVE.put(id, resource);
         if (marked) {

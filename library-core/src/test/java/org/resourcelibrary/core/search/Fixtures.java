@@ -1,5 +1,7 @@
 package org.resourcelibrary.core.search;
 
+import static org.resourcelibrary.core.model.MetadataField.*;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -64,9 +67,11 @@ final class Fixtures {
     static ResourceContent doc(String id, String title, String language, List<String> countries, List<String> topics,
                                String type, int year, String organization, String... pages) {
         Instant added = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(year);
-        Resource resource = new Resource(id, title, null, List.of(), List.of(), countries, topics, type, language,
-                year, organization, id + ".pdf", "application/pdf", 1000, null, List.of(), added, added, Map.of(),
-                new Extraction("application/pdf", 100, pages.length, false, null, Map.of()), null, null);
+        Resource resource = Resource.of(id, Metadata.NONE.with(TITLE, title).with(COUNTRIES, countries)
+                        .with(TOPICS, topics).with(TYPE, type).with(LANGUAGE, language).with(YEAR, year)
+                        .with(ORGANIZATION, organization))
+                .withFile(id + ".pdf", "application/pdf", 1000, null).withTimes(added, added)
+                .withExtraction(new Extraction("application/pdf", 100, pages.length, false, null, Map.of()));
         return new ResourceContent(resource, List.of(pages));
     }
 }

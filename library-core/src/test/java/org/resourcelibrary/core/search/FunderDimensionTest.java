@@ -3,6 +3,7 @@ package org.resourcelibrary.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.resourcelibrary.core.model.MetadataField.*;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -45,9 +47,10 @@ class FunderDimensionTest {
 
     private static ResourceContent doc(String id, String title, String funder) {
         Instant added = Instant.parse("2024-01-01T00:00:00Z");
-        Resource resource = new Resource(id, title, null, List.of(), List.of(), List.of(), List.of(), "report", "en",
-                2020, "Ministry", id + ".pdf", "application/pdf", 1000, null, List.of(), added, added, Map.of(),
-                new Extraction("application/pdf", 100, 1, false, null, Map.of()), funder, null);
+        Resource resource = Resource.of(id, Metadata.NONE.with(TITLE, title).with(TYPE, "report")
+                        .with(LANGUAGE, "en").with(YEAR, 2020).with(ORGANIZATION, "Ministry").with(FUNDER, funder))
+                .withFile(id + ".pdf", "application/pdf", 1000, null).withTimes(added, added)
+                .withExtraction(new Extraction("application/pdf", 100, 1, false, null, Map.of()));
         return new ResourceContent(resource, List.of(title + ". The case pathway."));
     }
 

@@ -1,6 +1,12 @@
 package org.resourcelibrary.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.resourcelibrary.core.model.MetadataField.LANGUAGE;
+import static org.resourcelibrary.core.model.MetadataField.ORGANIZATION;
+import static org.resourcelibrary.core.model.MetadataField.TITLE;
+import static org.resourcelibrary.core.model.MetadataField.TYPE;
+import static org.resourcelibrary.core.model.MetadataField.WORK;
+import static org.resourcelibrary.core.model.MetadataField.YEAR;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -65,9 +72,10 @@ class WorkGroupingTest {
     private static void add(String id, String title, String language, int year, String work, boolean marked)
             throws Exception {
         Instant added = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(DOCUMENTS.size());
-        Resource resource = new Resource(id, title, null, List.of(), List.of(), List.of(), List.of(), "report",
-                language, year, "Ministry", id + ".pdf", "application/pdf", 100, null, List.of(), added, added,
-                Map.of(), new Extraction("application/pdf", 100, 1, false, null, Map.of()), null, work);
+        Resource resource = Resource.of(id, Metadata.NONE.with(TITLE, title).with(TYPE, "report")
+                        .with(LANGUAGE, language).with(YEAR, year).with(ORGANIZATION, "Ministry").with(WORK, work))
+                .withFile(id + ".pdf", "application/pdf", 100, null).withTimes(added, added)
+                .withExtraction(new Extraction("application/pdf", 100, 1, false, null, Map.of()));
         String text = marked ? "omega " + MARKER + " text" : "omega text";
         library.upsert(new ResourceContent(resource, List.of(text)));
         DOCUMENTS.put(id, resource);

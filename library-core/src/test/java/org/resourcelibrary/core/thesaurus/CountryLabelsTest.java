@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Countries are named as the JDK's locale data (CLDR) names them, in each of the four languages. */
@@ -19,7 +20,7 @@ class CountryLabelsTest {
     void everyCountryIsLabelledAsTheLocaleDataNamesItInEachLanguage() {
         for (String code : VOCABULARY.countryCodes()) {
             for (String language : Vocabulary.LABEL_LANGUAGES) {
-                assertThat(VOCABULARY.countryLabel(code, language)).as(code + " in " + language)
+                assertThat(VOCABULARY.label(Dimension.COUNTRY, code, language)).as(code + " in " + language)
                         .isEqualTo(cldr(code, language));
             }
         }

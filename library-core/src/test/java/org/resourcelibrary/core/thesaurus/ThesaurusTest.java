@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -123,7 +124,7 @@ class ThesaurusTest {
         Thesaurus thesaurus = Thesaurus.standard();
 
         assertThat(thesaurus.named("Kenia")).extracting(Concept::id).containsExactly("country:KE");
-        assertThat(thesaurus.named(VOCABULARY.countryLabel("CI", "es"))).extracting(Concept::id)
+        assertThat(thesaurus.named(VOCABULARY.label(Dimension.COUNTRY, "CI", "es"))).extracting(Concept::id)
                 .containsExactly("country:CI");
         assertThat(thesaurus.named("Costa de Marfil")).extracting(Concept::id).containsExactly("country:CI");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.search.Dimension;
 
 class VocabularyTest {
 
@@ -30,25 +31,25 @@ class VocabularyTest {
 
     @Test
     void labelsComeInFourLanguages() {
-        assertThat(vocabulary.countryLabel("ZM", "fr")).isEqualTo("Zambie");
-        assertThat(vocabulary.topicLabel("case-management", "es")).isEqualTo("Manejo de casos");
-        assertThat(vocabulary.typeLabel("toolkit", "pt")).isEqualTo("Kit de ferramentas");
-        assertThat(vocabulary.languageLabel("fr", "en")).isEqualTo("French");
-        assertThat(vocabulary.regionLabel("south-asia", "fr")).isEqualTo("Asie du Sud");
+        assertThat(vocabulary.label(Dimension.COUNTRY, "ZM", "fr")).isEqualTo("Zambie");
+        assertThat(vocabulary.label(Dimension.TOPIC, "case-management", "es")).isEqualTo("Manejo de casos");
+        assertThat(vocabulary.label(Dimension.TYPE, "toolkit", "pt")).isEqualTo("Kit de ferramentas");
+        assertThat(vocabulary.label(Dimension.LANGUAGE, "fr", "en")).isEqualTo("French");
+        assertThat(vocabulary.label(Dimension.REGION, "south-asia", "fr")).isEqualTo("Asie du Sud");
     }
 
     @Test
     void typedNamesResolveToCodesInAnyLanguageCaseAndAccents() {
-        assertThat(vocabulary.countryCode("zambia")).contains("ZM");
-        assertThat(vocabulary.countryCode("Sénégal")).contains("SN");
-        assertThat(vocabulary.countryCode("senegal")).contains("SN");
-        assertThat(vocabulary.countryCode("Brasil")).contains("BR");
-        assertThat(vocabulary.topicCode("Gestión de casos")).isEmpty();
-        assertThat(vocabulary.topicCode("manejo de casos")).contains("case-management");
-        assertThat(vocabulary.typeCode("TOOLKIT")).contains("toolkit");
-        assertThat(vocabulary.languageCode("Portuguese")).contains("pt");
-        assertThat(vocabulary.languageCode("français")).contains("fr");
-        assertThat(vocabulary.countryCode("Atlantis")).isEmpty();
+        assertThat(vocabulary.resolve(Dimension.COUNTRY, "zambia")).contains("ZM");
+        assertThat(vocabulary.resolve(Dimension.COUNTRY, "Sénégal")).contains("SN");
+        assertThat(vocabulary.resolve(Dimension.COUNTRY, "senegal")).contains("SN");
+        assertThat(vocabulary.resolve(Dimension.COUNTRY, "Brasil")).contains("BR");
+        assertThat(vocabulary.resolve(Dimension.TOPIC, "Gestión de casos")).isEmpty();
+        assertThat(vocabulary.resolve(Dimension.TOPIC, "manejo de casos")).contains("case-management");
+        assertThat(vocabulary.resolve(Dimension.TYPE, "TOOLKIT")).contains("toolkit");
+        assertThat(vocabulary.resolve(Dimension.LANGUAGE, "Portuguese")).contains("pt");
+        assertThat(vocabulary.resolve(Dimension.LANGUAGE, "français")).contains("fr");
+        assertThat(vocabulary.resolve(Dimension.COUNTRY, "Atlantis")).isEmpty();
     }
 
     @Test
@@ -56,8 +57,8 @@ class VocabularyTest {
         Files.writeString(dir.resolve("types.tsv"), "report\tReport\tRapport\tInforme\tRelatório\n"
                 + "podcast\tPodcast\tPodcast\tPódcast\tPodcast\n");
         Vocabulary custom = Vocabulary.load(dir);
-        assertThat(custom.isType("podcast")).isTrue();
-        assertThat(custom.isType("toolkit")).isFalse();
+        assertThat(custom.isKnown(Dimension.TYPE, "podcast")).isTrue();
+        assertThat(custom.isKnown(Dimension.TYPE, "toolkit")).isFalse();
         assertThat(custom.topics()).hasSize(14);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
@@ -44,7 +45,7 @@ final class SearchPrinter {
             }
             if (!hit.editions().isEmpty()) {
                 out.println("   also in: " + hit.editions().stream().map(edition -> (edition.language() == null
-                        ? "" : vocabulary.languageLabel(edition.language(), Vocabulary.DEFAULT_LANGUAGE) + " ")
+                        ? "" : vocabulary.label(Dimension.LANGUAGE, edition.language(), Vocabulary.DEFAULT_LANGUAGE) + " ")
                         + "(" + edition.id() + ")").collect(Collectors.joining(", ")));
             }
             out.println("   id: " + hit.id());
@@ -89,10 +90,11 @@ final class SearchPrinter {
     private String about(Hit hit) {
         List<String> parts = new ArrayList<>();
         if (hit.type() != null) {
-            parts.add(vocabulary.typeLabel(hit.type(), Vocabulary.DEFAULT_LANGUAGE));
+            parts.add(vocabulary.label(Dimension.TYPE, hit.type(), Vocabulary.DEFAULT_LANGUAGE));
         }
         if (!hit.countries().isEmpty()) {
-            parts.add(hit.countries().stream().map(c -> vocabulary.countryLabel(c, Vocabulary.DEFAULT_LANGUAGE))
+            parts.add(hit.countries().stream().map(c -> vocabulary.label(Dimension.COUNTRY, c,
+                    Vocabulary.DEFAULT_LANGUAGE))
                     .collect(Collectors.joining(", ")));
         }
         if (hit.year() != null) {

@@ -1,11 +1,14 @@
 package org.resourcelibrary.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -44,17 +47,18 @@ final class DocumentProperties {
     }
 
     /** The informative properties of a document; the year is the creation date's, if plausible. */
-    static MetadataValues read(Map<String, List<String>> metadata, YearInference years) {
+    static Metadata read(Map<String, List<String>> metadata, YearInference years) {
         String title = first(metadata, TITLE_KEYS);
         String summary = first(metadata, SUMMARY_KEYS);
-        return new MetadataValues(
-                TitleInference.isUsable(title) ? title : null,
-                summary != null && summary.split("\\s+").length >= MIN_SUMMARY_WORDS ? summary : null,
-                keywords(metadata),
-                names(metadata, AUTHOR_KEYS),
-                List.of(), List.of(), null, null,
-                createdYear(metadata, years),
-                names(metadata, ORGANIZATION_KEYS).stream().findFirst().orElse(null), null, null);
+        Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
+        values.put(MetadataField.TITLE, TitleInference.isUsable(title) ? title : null);
+        values.put(MetadataField.SUMMARY,
+                summary != null && summary.split("\\s+").length >= MIN_SUMMARY_WORDS ? summary : null);
+        values.put(MetadataField.KEYWORDS, keywords(metadata));
+        values.put(MetadataField.AUTHORS, names(metadata, AUTHOR_KEYS));
+        values.put(MetadataField.YEAR, createdYear(metadata, years));
+        values.put(MetadataField.ORGANIZATION, names(metadata, ORGANIZATION_KEYS).stream().findFirst().orElse(null));
+        return Metadata.of(values);
     }
 
     private static String first(Map<String, List<String>> metadata, List<String> keys) {

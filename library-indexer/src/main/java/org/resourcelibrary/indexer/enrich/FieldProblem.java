@@ -7,7 +7,8 @@ import org.resourcelibrary.core.search.Refusal;
 /**
  * Something wrong with one metadata field as a person typed it (a manifest cell, an upload form field).
  *
- * @param field     the field's name ({@link MetadataValues#FIELDS}) or the column as written
+ * @param field     the field's name ({@link org.resourcelibrary.core.model.MetadataField#key()}) or the column
+ *                  as written
  * @param message   what is wrong, with a suggestion when there is one (English)
  * @param refusal   why, as a key an interface translates; null when the message is all there is
  * @param arguments what the refusal's wording names, in its placeholders' order

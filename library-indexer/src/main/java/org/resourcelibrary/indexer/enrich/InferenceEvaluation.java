@@ -1,8 +1,17 @@
 package org.resourcelibrary.indexer.enrich;
 
+import static org.resourcelibrary.core.model.MetadataField.COUNTRIES;
+import static org.resourcelibrary.core.model.MetadataField.LANGUAGE;
+import static org.resourcelibrary.core.model.MetadataField.ORGANIZATION;
+import static org.resourcelibrary.core.model.MetadataField.TITLE;
+import static org.resourcelibrary.core.model.MetadataField.TOPICS;
+import static org.resourcelibrary.core.model.MetadataField.TYPE;
+import static org.resourcelibrary.core.model.MetadataField.YEAR;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -20,7 +29,7 @@ public final class InferenceEvaluation {
      * @param text  the text and parser metadata extracted from it
      * @param truth its true metadata
      */
-    public record Sample(String path, ExtractedText text, MetadataValues truth) {
+    public record Sample(String path, ExtractedText text, Metadata truth) {
     }
 
     private final MetadataEnricher enricher;
@@ -40,23 +49,30 @@ public final class InferenceEvaluation {
         List<String> misses = new ArrayList<>();
         for (Sample sample : samples) {
             String fileName = sample.path().substring(sample.path().lastIndexOf('/') + 1);
-            MetadataValues truth = sample.truth();
-            MetadataValues found = enricher.enrich(fileName, sample.path(), sample.text(), null, null).values();
-            countries = countries.plus(truth.countries(), found.countries());
-            topics = topics.plus(truth.topics(), found.topics());
-            note(misses, sample, "countries", sameSet(truth.countries(), found.countries()), truth.countries(),
-                    found.countries());
-            note(misses, sample, "topics", sameSet(truth.topics(), found.topics()), truth.topics(), found.topics());
+            Metadata truth = sample.truth();
+            Metadata found = enricher.enrich(fileName, sample.path(), sample.text(), null, null).values();
+            countries = countries.plus(truth.list(COUNTRIES), found.list(COUNTRIES));
+            topics = topics.plus(truth.list(TOPICS), found.list(TOPICS));
+            note(misses, sample, "countries", sameSet(truth.list(COUNTRIES), found.list(COUNTRIES)),
+                    truth.list(COUNTRIES),
+                    found.list(COUNTRIES));
+            note(misses, sample, "topics", sameSet(truth.list(TOPICS), found.list(TOPICS)), truth.list(TOPICS),
+                    found.list(TOPICS));
             language = language.plus(note(misses, sample, "language",
-                    Objects.equals(truth.language(), found.language()), truth.language(), found.language()));
-            type = type.plus(note(misses, sample, "type", Objects.equals(truth.type(), found.type()), truth.type(),
-                    found.type()));
-            year = year.plus(note(misses, sample, "year", Objects.equals(truth.year(), found.year()), truth.year(),
-                    found.year()));
-            title = title.plus(note(misses, sample, "title", sameText(truth.title(), found.title()), truth.title(),
-                    found.title()));
+                    Objects.equals(truth.text(LANGUAGE), found.text(LANGUAGE)), truth.text(LANGUAGE),
+                            found.text(LANGUAGE)));
+            type = type.plus(note(misses, sample, "type", Objects.equals(truth.text(TYPE), found.text(TYPE)),
+                    truth.text(TYPE),
+                    found.text(TYPE)));
+            year = year.plus(note(misses, sample, "year", Objects.equals(truth.year(YEAR), found.year(YEAR)),
+                    truth.year(YEAR),
+                    found.year(YEAR)));
+            title = title.plus(note(misses, sample, "title", sameText(truth.text(TITLE), found.text(TITLE)),
+                    truth.text(TITLE),
+                    found.text(TITLE)));
             organization = organization.plus(note(misses, sample, "organization",
-                    sameText(truth.organization(), found.organization()), truth.organization(), found.organization()));
+                    sameText(truth.text(ORGANIZATION), found.text(ORGANIZATION)), truth.text(ORGANIZATION),
+                            found.text(ORGANIZATION)));
         }
         return new EvaluationReport(samples.size(), countries, topics, language, type, year, title, organization,
                 misses);

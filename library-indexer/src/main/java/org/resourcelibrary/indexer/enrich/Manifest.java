@@ -152,8 +152,8 @@ public final class Manifest {
     public Set<String> organizations() {
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(row -> {
-            if (row.values().organization() != null) {
-                names.add(row.values().organization());
+            if (row.values().has(MetadataField.ORGANIZATION)) {
+                names.add(row.values().text(MetadataField.ORGANIZATION));
             }
         });
         return names;
@@ -183,7 +183,7 @@ public final class Manifest {
             String field = COLUMNS.get(cell.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " "));
             if (field == null) {
                 problems.add(new ManifestProblem(1, cell, "unknown column, ignored; the columns are "
-                        + FILE + ", " + String.join(", ", MetadataValues.FIELDS)));
+                        + FILE + ", " + String.join(", ", MetadataField.keys())));
             } else if (!seen.add(field)) {
                 problems.add(new ManifestProblem(1, cell, "a second " + field + " column, ignored"));
                 field = null;
@@ -289,7 +289,7 @@ public final class Manifest {
         for (String name : List.of("file", "filename", "file name", "path", "file path")) {
             columns.put(name, FILE);
         }
-        MetadataValues.FIELDS.forEach(field -> columns.put(field, field));
+        MetadataField.keys().forEach(field -> columns.put(field, field));
         columns.put("country", MetadataField.COUNTRIES.key());
         columns.put("topic", MetadataField.TOPICS.key());
         columns.put("theme", MetadataField.TOPICS.key());

@@ -1,5 +1,7 @@
 package org.resourcelibrary.indexer.enrich;
 
+import org.resourcelibrary.core.model.Metadata;
+
 /**
  * One document's row of the librarian's manifest.
  *
@@ -7,5 +9,5 @@ package org.resourcelibrary.indexer.enrich;
  * @param file   the document's path relative to the ingest root, {@code /}-separated
  * @param values the metadata the row gives, as codes
  */
-public record ManifestRow(int line, String file, MetadataValues values) {
+public record ManifestRow(int line, String file, Metadata values) {
 }

@@ -1,11 +1,23 @@
 package org.resourcelibrary.indexer.enrich;
 
+import static org.resourcelibrary.core.model.MetadataField.COUNTRIES;
+import static org.resourcelibrary.core.model.MetadataField.KEYWORDS;
+import static org.resourcelibrary.core.model.MetadataField.LANGUAGE;
+import static org.resourcelibrary.core.model.MetadataField.ORGANIZATION;
+import static org.resourcelibrary.core.model.MetadataField.TITLE;
+import static org.resourcelibrary.core.model.MetadataField.TOPICS;
+import static org.resourcelibrary.core.model.MetadataField.TYPE;
+import static org.resourcelibrary.core.model.MetadataField.YEAR;
+
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.core.vocabulary.Cues;
@@ -60,8 +72,8 @@ public final class MetadataEnricher {
      * @param manifest its manifest row's values, or {@code null}
      * @param upload   the upload form's values, or {@code null}
      */
-    public ResourceMetadata enrich(String fileName, String path, ExtractedText text, MetadataValues manifest,
-                                   MetadataValues upload) {
+    public ResourceMetadata enrich(String fileName, String path, ExtractedText text, Metadata manifest,
+                                   Metadata upload) {
         return describe(fileName, path, text, manifest, upload).metadata();
     }
 
@@ -79,47 +91,46 @@ public final class MetadataEnricher {
     }
 
     /** The metadata of one document, as {@link #enrich}, with the evidence for its inferred values. */
-    public Enrichment describe(String fileName, String path, ExtractedText text, MetadataValues manifest,
-                               MetadataValues upload) {
-        MetadataValues listed = manifest == null ? MetadataValues.NONE : manifest;
-        MetadataValues typed = upload == null ? MetadataValues.NONE : upload;
-        MetadataValues properties = DocumentProperties.read(text.metadata(), years);
-        MetadataValues given = ResourceMetadata.merge(List.of(
+    public Enrichment describe(String fileName, String path, ExtractedText text, Metadata manifest,
+                               Metadata upload) {
+        Metadata listed = manifest == null ? Metadata.NONE : manifest;
+        Metadata typed = upload == null ? Metadata.NONE : upload;
+        Metadata properties = DocumentProperties.read(text.metadata(), years);
+        Metadata given = ResourceMetadata.merge(List.of(
                 new ResourceMetadata.Layer(FieldSource.MANIFEST, listed),
                 new ResourceMetadata.Layer(FieldSource.UPLOAD, typed),
                 new ResourceMetadata.Layer(FieldSource.PROPERTIES, properties))).values();
 
         DocumentText body = DocumentText.of(text);
         // A title made from the file name is no evidence: the path already is.
-        Optional<TitleInference.CoverTitle> cover = given.title() != null ? Optional.empty() : titles.findOnCover(body);
-        String statedTitle = given.title() != null ? given.title() : cover.map(TitleInference.CoverTitle::title)
+        Optional<TitleInference.CoverTitle> cover = given.has(TITLE) ? Optional.empty() : titles.findOnCover(body);
+        String statedTitle = given.has(TITLE) ? given.text(TITLE) : cover.map(TitleInference.CoverTitle::title)
                 .orElse(null);
         String title = statedTitle != null ? statedTitle : TitleInference.fromFileName(fileName);
-        Optional<InferredValue> detected = given.language() != null ? Optional.empty()
+        Optional<InferredValue> detected = given.has(LANGUAGE) ? Optional.empty()
                 : languages.find(title + "\n" + body.sample(LANGUAGE_SAMPLE_CHARS));
-        String language = given.language() != null ? given.language()
+        String language = given.has(LANGUAGE) ? given.text(LANGUAGE)
                 : detected.map(InferredValue::value).orElse(null);
-        Optional<InferredValue> organization = given.organization() == null ? organizations.find(body)
-                : Optional.empty();
-        Evidence evidence = Evidence.of(body, statedTitle, given.keywords(), path, language, text.mediaType());
-        MetadataValues inferred = new MetadataValues(title, null, null, null,
-                given.countries().isEmpty() ? countries.infer(evidence) : List.of(),
-                given.topics().isEmpty() ? topics.infer(evidence) : List.of(),
-                given.type() == null ? types.infer(evidence).orElse(null) : null,
-                language,
-                null,
-                organization.map(InferredValue::value).orElse(null), null, null);
+        Optional<InferredValue> organization = given.has(ORGANIZATION) ? Optional.empty()
+                : organizations.find(body);
+        Evidence evidence = Evidence.of(body, statedTitle, given.list(KEYWORDS), path, language, text.mediaType());
+        Map<MetadataField, Object> inferred = new EnumMap<>(MetadataField.class);
+        inferred.put(TITLE, title);
+        inferred.put(COUNTRIES, given.has(COUNTRIES) ? null : countries.infer(evidence));
+        inferred.put(TOPICS, given.has(TOPICS) ? null : topics.infer(evidence));
+        inferred.put(TYPE, given.has(TYPE) ? null : types.infer(evidence).orElse(null));
+        inferred.put(LANGUAGE, language);
+        inferred.put(ORGANIZATION, organization.map(InferredValue::value).orElse(null));
 
-        boolean yearGiven = listed.year() != null || typed.year() != null;
+        boolean yearGiven = listed.has(YEAR) || typed.has(YEAR);
         Optional<InferredValue> stated = yearGiven ? Optional.empty() : years.find(body, statedTitle, path);
-        MetadataValues statedYear = MetadataValues.NONE.withYear(stated.map(y -> Integer.valueOf(y.value()))
-                .orElse(null));
+        Metadata statedYear = Metadata.NONE.with(YEAR, stated.map(y -> Integer.valueOf(y.value())).orElse(null));
         ResourceMetadata metadata = ResourceMetadata.merge(List.of(
                 new ResourceMetadata.Layer(FieldSource.MANIFEST, listed),
                 new ResourceMetadata.Layer(FieldSource.UPLOAD, typed),
                 new ResourceMetadata.Layer(FieldSource.INFERRED, statedYear),
                 new ResourceMetadata.Layer(FieldSource.PROPERTIES, properties),
-                new ResourceMetadata.Layer(FieldSource.INFERRED, inferred)));
+                new ResourceMetadata.Layer(FieldSource.INFERRED, Metadata.of(inferred))));
         Evidence clues = cover.isPresent() ? evidence.titleReadFromPage() : evidence;
         List<InferredValue> read = new ArrayList<>();
         stated.ifPresent(read::add);
@@ -137,29 +148,29 @@ public final class MetadataEnricher {
     private List<InferredValue> evidence(ResourceMetadata metadata, Evidence evidence,
                                          Optional<TitleInference.CoverTitle> cover, String fileName,
                                          List<InferredValue> read) {
-        MetadataValues values = metadata.values();
+        Metadata values = metadata.values();
         List<InferredValue> found = new ArrayList<>();
-        if (inferred(metadata, MetadataField.TITLE)) {
-            found.add(cover.map(title -> InferredValue.of(MetadataField.TITLE, title.title(),
+        if (inferred(metadata, TITLE)) {
+            found.add(cover.map(title -> InferredValue.of(TITLE, title.title(),
                             new Clue(title.line(), Clue.COVER, evidence.text().firstPageNumber()),
                             title.labelled() ? Strength.STRONG : Strength.WEAK))
-                    .orElseGet(() -> InferredValue.of(MetadataField.TITLE, values.title(),
+                    .orElseGet(() -> InferredValue.of(TITLE, values.text(TITLE),
                             new Clue(fileName, Clue.PATH, null), Strength.WEAK)));
         }
-        if (inferred(metadata, MetadataField.COUNTRIES)) {
-            found.addAll(countries.evidence(evidence, values.countries()));
+        if (inferred(metadata, COUNTRIES)) {
+            found.addAll(countries.evidence(evidence, values.list(COUNTRIES)));
         }
-        if (inferred(metadata, MetadataField.TOPICS)) {
-            found.addAll(topics.evidence(evidence, values.topics()));
+        if (inferred(metadata, TOPICS)) {
+            found.addAll(topics.evidence(evidence, values.list(TOPICS)));
         }
-        if (inferred(metadata, MetadataField.TYPE)) {
-            found.add(types.evidence(evidence, values.type()));
+        if (inferred(metadata, TYPE)) {
+            found.add(types.evidence(evidence, values.text(TYPE)));
         }
         read.stream().filter(value -> inferred(metadata, value.field())).forEach(found::add);
         return found;
     }
 
     private static boolean inferred(ResourceMetadata metadata, MetadataField field) {
-        return metadata.source(field.key()).orElse(null) == FieldSource.INFERRED;
+        return metadata.source(field).orElse(null) == FieldSource.INFERRED;
     }
 }

@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.PublicationYears;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Cue;
 import org.resourcelibrary.core.vocabulary.Cues;
 import org.resourcelibrary.core.vocabulary.Term;
@@ -50,24 +51,17 @@ public final class MetadataForm {
     private final int latestYear;
     /** Country names beyond the vocabulary's labels ("DRC", "Ivory Coast", "Viet Nam"), by folded name. */
     private final Map<String, String> countryByName;
-    private final ClosestNames countryNames;
-    private final ClosestNames topicNames;
-    private final ClosestNames typeNames;
-    private final ClosestNames languageNames;
-    /** Said after an unknown type: the types there are (a short closed list, unlike countries or topics). */
-    private final String validTypes;
+    /** The names each vocabulary-checked dimension knows, to suggest the closest to an unknown value. */
+    private final Map<Dimension, ClosestNames> known = new EnumMap<>(Dimension.class);
 
     /** @param latestYear the latest year a document may be given (the current year, plus one for forthcoming) */
     public MetadataForm(Vocabulary vocabulary, Cues cues, int latestYear) {
         this.vocabulary = vocabulary;
         this.latestYear = latestYear;
         this.countryByName = unambiguousNames(cues.countryNames());
-        this.countryNames = new ClosestNames(names(vocabulary.countryCodes(), vocabulary::countryLabel));
-        this.topicNames = new ClosestNames(names(vocabulary.topics()));
-        this.typeNames = new ClosestNames(names(vocabulary.types()));
-        this.languageNames = new ClosestNames(names(List.of(Locale.getISOLanguages()), vocabulary::languageLabel));
-        this.validTypes = "; the types are " + String.join(", ", vocabulary.types().stream()
-                .map(term -> shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code())).toList());
+        for (MetadataField field : MetadataField.values()) {
+            checked(field).ifPresent(dimension -> known.put(dimension, new ClosestNames(names(dimension))));
+        }
     }
 
     /** A form for the standard vocabulary and cues, accepting years up to next year. */
@@ -79,7 +73,7 @@ public final class MetadataForm {
      * The values understood, the problems found, and notes on values read in a way the person should know of
      * (a span of years taken as its first year): they are kept, so notes are not problems.
      */
-    public record Parsed(MetadataValues values, List<FieldProblem> problems, List<FieldProblem> notes) {
+    public record Parsed(Metadata values, List<FieldProblem> problems, List<FieldProblem> notes) {
 
         public Parsed {
             problems = List.copyOf(problems);
@@ -88,55 +82,92 @@ public final class MetadataForm {
     }
 
     /**
-     * Reads {@code fields}, keyed by field name ({@link MetadataValues#FIELDS}); blank fields are absent.
+     * Reads {@code fields}, keyed by field name ({@link MetadataField#key()}); blank fields are absent.
      */
     public Parsed parse(Map<String, String> fields) {
         List<FieldProblem> problems = new ArrayList<>();
         List<FieldProblem> notes = new ArrayList<>();
         for (String field : fields.keySet()) {
-            if (!MetadataValues.FIELDS.contains(field)) {
+            if (!MetadataField.keys().contains(field)) {
                 problems.add(new FieldProblem(field, "unknown field '" + field + "'; the fields are "
-                        + String.join(", ", MetadataValues.FIELDS)));
+                        + String.join(", ", MetadataField.keys())));
             }
         }
         Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
         for (MetadataField field : MetadataField.values()) {
-            // Free fields as typed; the fields below are understood against the vocabulary or as a year.
+            // Free fields as typed; those of a controlled dimension are understood against its vocabulary
+            // (below), the year as a year.
             String given = fields.get(field.key());
             values.put(field, field.shape() == MetadataField.Shape.LIST ? list(given) : given);
         }
-        values.put(MetadataField.COUNTRIES, codes(fields, MetadataField.COUNTRIES, "country", this::countryCode,
-                countryNames, "", problems));
-        values.put(MetadataField.TOPICS, codes(fields, MetadataField.TOPICS, "topic", vocabulary::topicCode,
-                topicNames, "", problems));
-        List<String> types = codes(fields, MetadataField.TYPE, "type", vocabulary::typeCode, typeNames, validTypes,
-                problems);
-        if (types.size() > 1) {
-            problems.add(FieldProblem.of(MetadataField.TYPE.key(), MetadataRefusal.ONE_TYPE, types.size(),
-                    String.join(", ", types)));
+        for (MetadataField field : MetadataField.values()) {
+            checked(field).ifPresent(dimension -> values.put(field, codes(fields, field, dimension, problems)));
         }
-        values.put(MetadataField.TYPE, types.isEmpty() ? null : types.get(0));
-        List<String> languages = codes(fields, MetadataField.LANGUAGE, "language", this::languageCode,
-                languageNames, "", problems);
-        values.put(MetadataField.LANGUAGE, languages.isEmpty() ? null : languages.get(0));
         values.put(MetadataField.YEAR, year(fields.get(MetadataField.YEAR.key()), problems, notes));
-        return new Parsed(MetadataValues.of(values), problems, notes);
+        return new Parsed(Metadata.of(values), problems, notes);
     }
 
-    private List<String> codes(Map<String, String> fields, MetadataField field, String kind,
-                               Function<String, Optional<String>> resolve, ClosestNames known,
-                               String afterUnknown, List<FieldProblem> problems) {
+    /** The dimension whose vocabulary a field's values are checked against, if they are codes. */
+    private static Optional<Dimension> checked(MetadataField field) {
+        return Dimension.of(field).filter(Dimension::controlled);
+    }
+
+    /**
+     * A field's values as codes of {@code dimension}: a list field's every value, a single field's first
+     * (the others are a problem); each value not understood is a problem.
+     */
+    private Object codes(Map<String, String> fields, MetadataField field, Dimension dimension,
+                         List<FieldProblem> problems) {
+        Function<String, Optional<String>> resolve = typed -> resolve(dimension, typed);
         List<String> codes = new ArrayList<>();
         for (String value : list(fields.get(field.key()))) {
             Optional<String> code = resolve.apply(value);
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                problems.add(new FieldProblem(field.key(), "unknown " + kind + " '" + value + "'"
-                        + hint(value, resolve, known) + afterUnknown));
+                problems.add(new FieldProblem(field.key(), "unknown " + dimension.param() + " '" + value + "'"
+                        + hint(value, resolve, known.get(dimension)) + afterUnknown(dimension)));
             }
         }
-        return codes;
+        if (field.shape() == MetadataField.Shape.LIST) {
+            return codes;
+        }
+        if (codes.size() > 1 && dimension.kind() == Dimension.Kind.TERMS) {
+            // Types are the one single-valued vocabulary.
+            problems.add(FieldProblem.of(field.key(), MetadataRefusal.ONE_TYPE, codes.size(),
+                    String.join(", ", codes)));
+        }
+        return codes.isEmpty() ? null : codes.get(0);
+    }
+
+    /** What a person may type for {@code dimension}: codes and names, with the aliases people use. */
+    private Optional<String> resolve(Dimension dimension, String typed) {
+        return switch (dimension.kind()) {
+            case COUNTRIES -> countryCode(typed);
+            case LANGUAGES -> languageCode(typed);
+            default -> vocabulary.resolve(dimension, typed);
+        };
+    }
+
+    /**
+     * Said after an unknown value of a single-valued vocabulary (a type): its values, a short closed list to
+     * pick one from (unlike countries or topics).
+     */
+    private String afterUnknown(Dimension dimension) {
+        if (dimension.multiValued() || dimension.kind() != Dimension.Kind.TERMS) {
+            return "";
+        }
+        return "; the " + dimension.param() + "s are " + String.join(", ", vocabulary.terms(dimension).stream()
+                .map(term -> shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code())).toList());
+    }
+
+    /** Every name of every value of {@code dimension}, each shown as its English label and code. */
+    private Map<String, String> names(Dimension dimension) {
+        return switch (dimension.kind()) {
+            case COUNTRIES -> names(vocabulary.countryCodes(), dimension);
+            case LANGUAGES -> names(List.of(Locale.getISOLanguages()), dimension);
+            default -> names(vocabulary.terms(dimension));
+        };
     }
 
     /**
@@ -172,15 +203,15 @@ public final class MetadataForm {
     }
 
     private Optional<String> knownCountry(String value) {
-        Optional<String> code = vocabulary.countryCode(value);
+        Optional<String> code = vocabulary.resolve(Dimension.COUNTRY, value);
         return code.isPresent() ? code : Optional.ofNullable(countryByName.get(Vocabulary.fold(value)));
     }
 
     /** A language code or name, or a language tag such as "en-GB" for its language. */
     private Optional<String> languageCode(String value) {
-        Optional<String> code = vocabulary.languageCode(value);
+        Optional<String> code = vocabulary.resolve(Dimension.LANGUAGE, value);
         Matcher tag = LANGUAGE_TAG.matcher(value.strip());
-        return code.isPresent() || !tag.matches() ? code : vocabulary.languageCode(tag.group(1));
+        return code.isPresent() || !tag.matches() ? code : vocabulary.resolve(Dimension.LANGUAGE, tag.group(1));
     }
 
     private Integer year(String value, List<FieldProblem> problems, List<FieldProblem> notes) {
@@ -212,11 +243,12 @@ public final class MetadataForm {
     }
 
     /** Each code's label in every label language, shown as the English label and the code. */
-    private static Map<String, String> names(Collection<String> codes, BiFunction<String, String, String> label) {
+    private Map<String, String> names(Collection<String> codes, Dimension dimension) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String code : codes) {
-            String shown = shown(label.apply(code, Vocabulary.DEFAULT_LANGUAGE), code);
-            Vocabulary.LABEL_LANGUAGES.forEach(language -> names.put(label.apply(code, language), shown));
+            String shown = shown(vocabulary.label(dimension, code, Vocabulary.DEFAULT_LANGUAGE), code);
+            Vocabulary.LABEL_LANGUAGES.forEach(language -> names.put(vocabulary.label(dimension, code, language),
+                    shown));
         }
         return names;
     }

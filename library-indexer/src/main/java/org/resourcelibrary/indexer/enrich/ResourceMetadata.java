@@ -1,30 +1,26 @@
 package org.resourcelibrary.indexer.enrich;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
-import org.resourcelibrary.core.model.SourceRef;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
  * A document's merged metadata and where each field came from.
  *
  * @param values     the merged values
- * @param provenance the source of each field that has a value, keyed by field name
- *                   ({@link MetadataField#key()})
+ * @param provenance the source of each field that has a value
  */
-public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> provenance) {
+public record ResourceMetadata(Metadata values, Map<MetadataField, FieldSource> provenance) {
 
     /** One source's values and the trust that goes with them. */
-    public record Layer(FieldSource source, MetadataValues values) {
+    public record Layer(FieldSource source, Metadata values) {
     }
 
     public ResourceMetadata {
@@ -37,29 +33,29 @@ public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> p
      * @param layers from most to least trusted
      */
     public static ResourceMetadata merge(List<Layer> layers) {
-        Map<String, FieldSource> provenance = new LinkedHashMap<>();
+        Map<MetadataField, FieldSource> provenance = new EnumMap<>(MetadataField.class);
         Map<MetadataField, Object> merged = new EnumMap<>(MetadataField.class);
         for (MetadataField field : MetadataField.values()) {
             for (Layer layer : layers) {
                 if (layer.values().has(field)) {
                     merged.put(field, layer.values().get(field));
-                    provenance.put(field.key(), layer.source());
+                    provenance.put(field, layer.source());
                     break;
                 }
             }
         }
-        return new ResourceMetadata(MetadataValues.of(merged), provenance);
+        return new ResourceMetadata(Metadata.of(merged), provenance);
     }
 
     /** Where {@code field}'s value came from, if it has one. */
-    public Optional<FieldSource> source(String field) {
+    public Optional<FieldSource> source(MetadataField field) {
         return Optional.ofNullable(provenance.get(field));
     }
 
     /** The regions of the document's countries, in the order of the countries, without repeats. */
     public List<String> regions(Vocabulary vocabulary) {
         List<String> regions = new ArrayList<>();
-        for (String country : values.countries()) {
+        for (String country : values.list(MetadataField.COUNTRIES)) {
             vocabulary.regionOf(country).filter(region -> !regions.contains(region)).ifPresent(regions::add);
         }
         return regions;
@@ -67,16 +63,6 @@ public record ResourceMetadata(MetadataValues values, Map<String, FieldSource> p
 
     /** {@code resource} with this metadata and provenance in place of its own. */
     public Resource applyTo(Resource resource) {
-        return describe(resource.id(), resource.fileName(), resource.mediaType(), resource.sizeBytes(),
-                resource.sha256(), resource.sources(), resource.added(), resource.modified(), resource.extraction());
-    }
-
-    /** The document of this metadata and provenance with the given id, file and history. */
-    public Resource describe(String id, String fileName, String mediaType, long sizeBytes, String sha256,
-                             List<SourceRef> sources, Instant added, Instant modified, Extraction extraction) {
-        return new Resource(id, values.title(), values.summary(), values.keywords(), values.authors(),
-                values.countries(), values.topics(), values.type(), values.language(), values.year(),
-                values.organization(), fileName, mediaType, sizeBytes, sha256, sources, added, modified, provenance,
-                extraction, values.funder(), values.work());
+        return resource.withMetadata(values, provenance);
     }
 }

@@ -132,7 +132,7 @@ public final class BulkEdit {
             List<String> after = after(before, action, given);
             if (!after.equals(before)) {
                 changes.add(new Change(hit.id(), resource.get().title(), before, after,
-                        resource.get().provenance().get(field.key())));
+                        resource.get().provenance().get(field)));
             }
         }
         return new Batch(field, action, value == null ? "" : value.strip(), clock.instant(), changes);

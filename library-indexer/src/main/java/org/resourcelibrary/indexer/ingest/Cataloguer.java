@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.indexer.enrich.InferredValue;
 import org.resourcelibrary.indexer.enrich.ManifestRow;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
-import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
 import org.resourcelibrary.indexer.review.EvidenceStore;
 import org.slf4j.Logger;
@@ -57,18 +57,19 @@ final class Cataloguer {
      *
      * @param form the upload form's values, or null
      */
-    ResourceContent catalogue(Plan.Indexing indexing, ExtractedText text, MetadataValues form) {
+    ResourceContent catalogue(Plan.Indexing indexing, ExtractedText text, Metadata form) {
         SourceFile file = indexing.primary().file();
-        MetadataValues row = manifest.row(file).map(ManifestRow::values).orElse(null);
+        Metadata row = manifest.row(file).map(ManifestRow::values).orElse(null);
         MetadataEnricher.Enrichment enrichment = enricher.describe(file.fileName(), file.path(), text, row, form);
         ResourceMetadata metadata = MetadataFields.keepEdits(indexing.previous(), enrichment.metadata());
         keepEvidence(indexing.id(), enrichment.inferred().stream()
-                .filter(value -> REVIEWABLE.contains(metadata.source(value.field().key()).orElse(null))).toList());
+                .filter(value -> REVIEWABLE.contains(metadata.source(value.field()).orElse(null))).toList());
         Instant now = clock.instant();
         Resource previous = indexing.previous();
-        Resource resource = metadata.describe(indexing.id(), file.fileName(), text.mediaType(), file.size(),
-                indexing.sha256(), indexing.sources(), previous == null ? now : previous.added(), now,
-                extraction(text));
+        Resource resource = metadata.applyTo(Resource.of(indexing.id(), Metadata.NONE))
+                .withFile(file.fileName(), text.mediaType(), file.size(), indexing.sha256())
+                .withSources(indexing.sources()).withTimes(previous == null ? now : previous.added(), now)
+                .withExtraction(extraction(text));
         return new ResourceContent(resource, text.pages());
     }
 

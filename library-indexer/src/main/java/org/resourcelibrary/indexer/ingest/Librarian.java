@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -33,7 +34,6 @@ import org.resourcelibrary.indexer.enrich.FieldProblem;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
 import org.resourcelibrary.indexer.enrich.MetadataLimits;
-import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
 import org.resourcelibrary.indexer.extract.ExtractionResult;
 import org.resourcelibrary.indexer.review.EvidenceStore;
@@ -88,14 +88,14 @@ public final class Librarian implements AutoCloseable {
      *
      * @param file     the uploaded bytes (the caller deletes it afterwards)
      * @param fileName the name the file was uploaded with
-     * @param fields   form metadata by field name ({@link MetadataValues#FIELDS}); blank values are ignored
+     * @param fields   form metadata by field name ({@link MetadataField#key()}); blank values are ignored
      * @param id       the id to give the document, replacing the document that has it; or null for a new id
      * @throws InvalidMetadataException when a form field cannot be understood, or the id is not acceptable
      * @throws ExtractionFailedException when no text can be extracted from the file
      */
     public Upload upload(Path file, String fileName, Map<String, String> fields, String id)
             throws IOException, InvalidMetadataException, ExtractionFailedException {
-        MetadataValues typed = parse(fields);
+        Metadata typed = parse(fields);
         if (id != null && !DocumentIds.isValid(id)) {
             throw new InvalidMetadataException(List.of(new FieldProblem("id", "'" + id + "' is not a valid id:"
                     + " use letters, digits, '.', '_' and '-', at most 128 characters")));
@@ -153,7 +153,7 @@ public final class Librarian implements AutoCloseable {
      * Changes a document's metadata: each field given is set (a blank value clears it) and recorded as a
      * librarian's edit, which later ingests keep. The document is re-indexed from its stored text.
      *
-     * @param fields the fields to change, by name ({@link MetadataValues#FIELDS})
+     * @param fields the fields to change, by name ({@link MetadataField#key()})
      * @return the document as changed, or empty when there is no such document
      * @throws InvalidMetadataException when a field is unknown or a value cannot be understood
      */
@@ -180,7 +180,7 @@ public final class Librarian implements AutoCloseable {
 
     private Optional<Resource> change(String id, Map<String, String> fields, Map<MetadataField, FieldSource> sources)
             throws IOException, InvalidMetadataException {
-        MetadataValues edited = parse(fields);
+        Metadata edited = parse(fields);
         try {
             return whileChanging(() -> {
                 Optional<ResourceContent> content = library.content(id);
@@ -265,16 +265,16 @@ public final class Librarian implements AutoCloseable {
      * The document that already has an uploaded file's content, now listing the upload too; the metadata sent
      * with it is the librarian's word, as in an {@link #edit}: each field given is set and recorded as an edit.
      */
-    private Upload addUpload(Resource resource, SourceFile upload, MetadataValues typed, Set<MetadataField> given)
+    private Upload addUpload(Resource resource, SourceFile upload, Metadata typed, Set<MetadataField> given)
             throws IOException {
         List<SourceRef> sources = new ArrayList<>(resource.sources());
         sources.removeIf(ref -> ref.key().equals(upload.key()));
         sources.add(upload.ref());
         Resource listed = Revision.of(resource, resource.id(), sources, resource.modified());
-        MetadataValues before = MetadataValues.of(listed);
+        Metadata before = listed.metadata();
         Resource changed = given.isEmpty() ? listed
                 : modified(MetadataFields.withEdits(MetadataFields.metadataOf(listed), typed, given).applyTo(listed));
-        MetadataValues after = MetadataValues.of(changed);
+        Metadata after = changed.metadata();
         List<String> edited = Arrays.stream(MetadataField.values())
                 .filter(field -> !Objects.equals(before.get(field), after.get(field))).map(MetadataField::key).toList();
         List<String> pages = library.content(resource.id()).map(ResourceContent::pages).orElse(List.of());
@@ -311,7 +311,7 @@ public final class Librarian implements AutoCloseable {
         }
     }
 
-    private MetadataValues parse(Map<String, String> fields) throws InvalidMetadataException {
+    private Metadata parse(Map<String, String> fields) throws InvalidMetadataException {
         Map<String, String> given = fields == null ? Map.of() : fields;
         List<FieldProblem> overLimit = MetadataLimits.check(given);
         if (!overLimit.isEmpty()) {

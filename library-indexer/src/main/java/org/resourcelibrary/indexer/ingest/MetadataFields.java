@@ -1,13 +1,13 @@
 package org.resourcelibrary.indexer.ingest;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
-import org.resourcelibrary.indexer.enrich.MetadataValues;
 import org.resourcelibrary.indexer.enrich.ResourceMetadata;
 
 /**
@@ -25,10 +25,10 @@ final class MetadataFields {
      * from the manifest), or a value the document took from the manifest is no longer in the row. Fields a
      * librarian edited are not compared: the edit stands.
      */
-    static boolean manifestChanged(MetadataValues row, Resource resource) {
-        MetadataValues current = MetadataValues.of(resource);
+    static boolean manifestChanged(Metadata row, Resource resource) {
+        Metadata current = resource.metadata();
         for (MetadataField field : MetadataField.values()) {
-            FieldSource source = resource.provenance().get(field.key());
+            FieldSource source = resource.provenance().get(field);
             if (source == FieldSource.EDIT) {
                 continue;
             }
@@ -45,13 +45,13 @@ final class MetadataFields {
         if (previous == null || !previous.provenance().containsValue(FieldSource.EDIT)) {
             return metadata;
         }
-        return withEdits(metadata, MetadataValues.of(previous), editedFields(previous));
+        return withEdits(metadata, previous.metadata(), editedFields(previous));
     }
 
     /** {@code metadata} with {@code fields} taken from {@code edited}, each recorded as a librarian's edit. */
-    static ResourceMetadata withEdits(ResourceMetadata metadata, MetadataValues edited,
+    static ResourceMetadata withEdits(ResourceMetadata metadata, Metadata edited,
                                       Collection<MetadataField> fields) {
-        Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
+        Map<MetadataField, FieldSource> sources = new EnumMap<>(MetadataField.class);
         fields.forEach(field -> sources.put(field, FieldSource.EDIT));
         return withSources(metadata, edited, sources);
     }
@@ -60,16 +60,17 @@ final class MetadataFields {
      * {@code metadata} with the fields of {@code sources} taken from {@code given}, each recorded as from its
      * source there (none: the field has no provenance, as a field without a value).
      */
-    static ResourceMetadata withSources(ResourceMetadata metadata, MetadataValues given,
+    static ResourceMetadata withSources(ResourceMetadata metadata, Metadata given,
                                         Map<MetadataField, FieldSource> sources) {
-        MetadataValues values = metadata.values();
-        Map<String, FieldSource> provenance = new LinkedHashMap<>(metadata.provenance());
+        Metadata values = metadata.values();
+        Map<MetadataField, FieldSource> provenance = new EnumMap<>(MetadataField.class);
+        provenance.putAll(metadata.provenance());
         for (Map.Entry<MetadataField, FieldSource> entry : sources.entrySet()) {
             values = values.with(entry.getKey(), given.get(entry.getKey()));
             if (entry.getValue() == null) {
-                provenance.remove(entry.getKey().key());
+                provenance.remove(entry.getKey());
             } else {
-                provenance.put(entry.getKey().key(), entry.getValue());
+                provenance.put(entry.getKey(), entry.getValue());
             }
         }
         return new ResourceMetadata(values, provenance);
@@ -77,11 +78,11 @@ final class MetadataFields {
 
     /** A document's own metadata and provenance. */
     static ResourceMetadata metadataOf(Resource resource) {
-        return new ResourceMetadata(MetadataValues.of(resource), resource.provenance());
+        return new ResourceMetadata(resource.metadata(), resource.provenance());
     }
 
     private static List<MetadataField> editedFields(Resource resource) {
         return List.of(MetadataField.values()).stream()
-                .filter(field -> resource.provenance().get(field.key()) == FieldSource.EDIT).toList();
+                .filter(field -> resource.provenance().get(field) == FieldSource.EDIT).toList();
     }
 }

@@ -27,8 +27,7 @@ final class Revision {
     }
 
     private static Resource of(Resource r, String id, String fileName, List<SourceRef> sources, Instant modified) {
-        return new Resource(id, r.title(), r.summary(), r.keywords(), r.authors(), r.countries(), r.topics(),
-                r.type(), r.language(), r.year(), r.organization(), fileName, r.mediaType(), r.sizeBytes(),
-                r.sha256(), sources, r.added(), modified, r.provenance(), r.extraction(), r.funder(), r.work());
+        return r.withId(id).withFile(fileName, r.mediaType(), r.sizeBytes(), r.sha256()).withSources(sources)
+                .withTimes(r.added(), modified);
     }
 }

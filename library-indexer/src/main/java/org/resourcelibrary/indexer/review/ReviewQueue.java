@@ -105,7 +105,7 @@ public final class ReviewQueue {
                 || decided.items.contains(itemId(resource.id(), value.field(), value.value()))) {
             return false;
         }
-        FieldSource source = resource.provenance().get(value.field().key());
+        FieldSource source = resource.provenance().get(value.field());
         return source == FieldSource.INFERRED || source == FieldSource.EDIT
                 && current.equals(decided.lastAfter.get(resource.id() + '\u0000' + value.field().key()));
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.store.DataDirectory;
@@ -60,10 +62,12 @@ class EditionProposalsTest {
 
     private void add(String id, String title, String language, int year, String organization, String work,
                      String text) throws Exception {
-        Resource resource = new Resource(id, title, null, List.of(), List.of(), List.of("ZM"), List.of(), "toolkit",
-                language, year, organization, id + ".pdf", "application/pdf", 1000, null, List.of(), Instant.EPOCH,
-                Instant.EPOCH, Map.of(), new Extraction("application/pdf", text.length(), 2, false, null, Map.of()),
-                null, work);
+        Resource resource = Resource.of(id, Metadata.NONE.with(MetadataField.TITLE, title)
+                        .with(MetadataField.COUNTRIES, List.of("ZM")).with(MetadataField.TYPE, "toolkit")
+                        .with(MetadataField.LANGUAGE, language).with(MetadataField.YEAR, year)
+                        .with(MetadataField.ORGANIZATION, organization).with(MetadataField.WORK, work))
+                .withFile(id + ".pdf", "application/pdf", 1000, null).withTimes(Instant.EPOCH, Instant.EPOCH)
+                .withExtraction(new Extraction("application/pdf", text.length(), 2, false, null, Map.of()));
         library.upsert(new ResourceContent(resource, List.of(text.split("\n(?=2\\.)"))));
     }
 

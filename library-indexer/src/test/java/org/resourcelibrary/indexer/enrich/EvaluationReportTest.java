@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 
 class EvaluationReportTest {
 
@@ -41,8 +43,10 @@ class EvaluationReportTest {
         InferenceEvaluation.Sample zambia = new InferenceEvaluation.Sample("zambia-report.pdf",
                 TestDocuments.pdf("Strengthening the Workforce in Zambia\nLusaka, Published 2019\n"
                         + TestDocuments.repeat("Zambia counted its social welfare officers and its vacancies.", 10)),
-                new MetadataValues("Strengthening the Workforce in Zambia", null, null, null, List.of("ZM"),
-                        List.of("planning-workforce"), "report", "en", 2018, null, null, null));
+                Metadata.NONE.with(MetadataField.TITLE, "Strengthening the Workforce in Zambia")
+                        .with(MetadataField.COUNTRIES, List.of("ZM"))
+                        .with(MetadataField.TOPICS, List.of("planning-workforce")).with(MetadataField.TYPE, "report")
+                        .with(MetadataField.LANGUAGE, "en").with(MetadataField.YEAR, 2018));
 
         EvaluationReport report = new InferenceEvaluation(new MetadataEnricher(TestDocuments.cues(), List.of(), 2025))
                 .evaluate(List.of(zambia));

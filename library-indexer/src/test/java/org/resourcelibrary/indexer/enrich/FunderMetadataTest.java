@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -28,7 +29,7 @@ class FunderMetadataTest {
                 List.of(library), FORM);
 
         assertThat(manifest.problems()).isEmpty();
-        assertThat(manifest.rows()).singleElement().extracting(row -> row.values().funder()).isEqualTo("Oak Trust");
+        assertThat(manifest.rows()).singleElement().extracting(row -> row.values().text(MetadataField.FUNDER)).isEqualTo("Oak Trust");
     }
 
     @Test
@@ -36,7 +37,7 @@ class FunderMetadataTest {
         MetadataForm.Parsed parsed = FORM.parse(Map.of("funder", "Global Fund for Children"));
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.values().funder()).isEqualTo("Global Fund for Children");
+        assertThat(parsed.values().text(MetadataField.FUNDER)).isEqualTo("Global Fund for Children");
     }
 
     @Test
@@ -48,7 +49,7 @@ class FunderMetadataTest {
         ResourceMetadata metadata = new MetadataEnricher(TestDocuments.cues(), List.of("Oak Trust"), 2025)
                 .enrich("report.pdf", "report.pdf", extracted, null, null);
 
-        assertThat(metadata.values().funder()).isNull();
-        assertThat(metadata.source("funder")).isEmpty();
+        assertThat(metadata.values().text(MetadataField.FUNDER)).isNull();
+        assertThat(metadata.source(MetadataField.FUNDER)).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 import org.resourcelibrary.indexer.enrich.InferredValue.Strength;
@@ -97,8 +98,8 @@ class InferenceEvidenceTest {
 
     @Test
     void valuesGivenByTheManifestHaveNoEvidence() {
-        MetadataValues row = new MetadataValues("Given title", null, null, null, List.of("RO"), null, null, null,
-                2010, null, null, null);
+        Metadata row = Metadata.NONE.with(MetadataField.TITLE, "Given title")
+                .with(MetadataField.COUNTRIES, List.of("RO")).with(MetadataField.YEAR, 2010);
         ExtractedText text = new ExtractedText("0".repeat(64), TestDocuments.PDF, List.of(BODY, BODY), true,
                 Map.of(), false, null);
 
@@ -163,10 +164,8 @@ class InferenceEvidenceTest {
             MetadataEnricher.Enrichment enrichment = ENRICHER.describe(Path.of(sample.path()).getFileName()
                     .toString(), sample.path(), sample.text(), null, null);
             for (MetadataField field : List.of(MetadataField.LANGUAGE, MetadataField.ORGANIZATION)) {
-                if (enrichment.metadata().source(field.key()).orElse(null) == FieldSource.INFERRED) {
-                    String inferred = String.valueOf(field == MetadataField.LANGUAGE
-                            ? enrichment.metadata().values().language()
-                            : enrichment.metadata().values().organization());
+                if (enrichment.metadata().source(field).orElse(null) == FieldSource.INFERRED) {
+                    String inferred = enrichment.metadata().values().text(field);
                     assertThat(value(enrichment, field, inferred)).as(sample.path() + " " + field)
                             .hasValueSatisfying(value -> assertThat(value.clues()).isNotEmpty());
                 }
@@ -175,7 +174,7 @@ class InferenceEvidenceTest {
             enrichment.inferred().stream().filter(value -> value.field() == MetadataField.LANGUAGE)
                     .forEach(language -> assertThat(language).as(sample.path())
                             .extracting(InferredValue::value, InferredValue::strength)
-                            .containsExactly(sample.truth().language(), Strength.STRONG));
+                            .containsExactly(sample.truth().text(MetadataField.LANGUAGE), Strength.STRONG));
         }
     }
 }

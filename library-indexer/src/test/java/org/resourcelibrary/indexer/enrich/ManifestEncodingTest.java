@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.extract.TextEncoding;
 
@@ -32,9 +34,9 @@ class ManifestEncodingTest {
     }
 
     private static void assertAccentsRead(Manifest manifest) {
-        MetadataValues values = manifest.rows().get(0).values();
-        assertThat(values.title()).isEqualTo("Guía de supervisión – “práctica”");
-        assertThat(values.organization()).isEqualTo("Ministério da Ação Social");
+        Metadata values = manifest.rows().get(0).values();
+        assertThat(values.text(MetadataField.TITLE)).isEqualTo("Guía de supervisión – “práctica”");
+        assertThat(values.text(MetadataField.ORGANIZATION)).isEqualTo("Ministério da Ação Social");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.resourcelibrary.indexer.enrich;
 
-import org.resourcelibrary.core.model.MetadataField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Values as spreadsheets write them: official country names, lists with commas, spans of years, bad types. */
@@ -39,14 +39,14 @@ class ManifestHintsTest {
         MetadataForm.Parsed parsed = parse(MetadataField.COUNTRIES.key(), name);
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.values().countries()).containsExactly(code);
+        assertThat(parsed.values().list(MetadataField.COUNTRIES)).containsExactly(code);
     }
 
     @Test
     void countriesSeparatedByACommaSayThatSemicolonsSeparateValues() {
         MetadataForm.Parsed parsed = parse(MetadataField.COUNTRIES.key(), "Malawi, Zambia");
 
-        assertThat(parsed.values().countries()).isEmpty();
+        assertThat(parsed.values().list(MetadataField.COUNTRIES)).isEmpty();
         assertThat(parsed.problems()).singleElement().extracting(FieldProblem::message).isEqualTo(
                 "unknown country 'Malawi, Zambia': several values are separated by ';' (Malawi; Zambia)");
     }
@@ -71,7 +71,7 @@ class ManifestHintsTest {
     void aSpanOfYearsTakesTheFirstAndSaysSoWithoutAProblem(String span) {
         MetadataForm.Parsed parsed = parse(MetadataField.YEAR.key(), span);
 
-        assertThat(parsed.values().year()).isEqualTo(2019);
+        assertThat(parsed.values().year(MetadataField.YEAR)).isEqualTo(2019);
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.notes()).singleElement().extracting(FieldProblem::message)
                 .isEqualTo("'" + span + "' is a span of years; its first, 2019, is kept");
@@ -81,7 +81,7 @@ class ManifestHintsTest {
     void theManifestListsTheNoteWithItsLine() throws Exception {
         Manifest manifest = Manifest.read(new StringReader("file,year\nguide.pdf,2019/2020\n"), List.of(), FORM);
 
-        assertThat(manifest.rows().get(0).values().year()).isEqualTo(2019);
+        assertThat(manifest.rows().get(0).values().year(MetadataField.YEAR)).isEqualTo(2019);
         assertThat(manifest.problems()).extracting(ManifestProblem::toString)
                 .containsExactly("line 2, year: '2019/2020' is a span of years; its first, 2019, is kept");
     }

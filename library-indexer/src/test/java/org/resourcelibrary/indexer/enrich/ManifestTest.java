@@ -14,6 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 class ManifestTest {
@@ -46,14 +48,20 @@ class ManifestTest {
 
         assertThat(manifest.problems()).isEmpty();
         assertThat(manifest.rows()).containsExactly(
-                new ManifestRow(2, "case-management-toolkit-east-africa.pdf", new MetadataValues(
-                        "The Jamii Case Pathway", null, null, null, List.of("KE", "UG"),
-                        List.of("case-management", "child-protection"), "toolkit", "en", 2016,
-                        "East Africa Social Work Consortium", null, null)),
-                new ManifestRow(3, "cambodia-residential-care-transition.rtf", new MetadataValues(
-                        "From Orphanage to Family: A Case Study, Cambodia", null, null, null, List.of("KH"),
-                        List.of("alternative-care", "case-management"), "case-study", "en", 2020,
-                        "Horizons Child Welfare Institute", null, null)));
+                new ManifestRow(2, "case-management-toolkit-east-africa.pdf", Metadata.NONE
+                        .with(MetadataField.TITLE, "The Jamii Case Pathway")
+                        .with(MetadataField.COUNTRIES, List.of("KE", "UG"))
+                        .with(MetadataField.TOPICS, List.of("case-management", "child-protection"))
+                        .with(MetadataField.TYPE, "toolkit").with(MetadataField.LANGUAGE, "en")
+                        .with(MetadataField.YEAR, 2016)
+                        .with(MetadataField.ORGANIZATION, "East Africa Social Work Consortium")),
+                new ManifestRow(3, "cambodia-residential-care-transition.rtf", Metadata.NONE
+                        .with(MetadataField.TITLE, "From Orphanage to Family: A Case Study, Cambodia")
+                        .with(MetadataField.COUNTRIES, List.of("KH"))
+                        .with(MetadataField.TOPICS, List.of("alternative-care", "case-management"))
+                        .with(MetadataField.TYPE, "case-study").with(MetadataField.LANGUAGE, "en")
+                        .with(MetadataField.YEAR, 2020)
+                        .with(MetadataField.ORGANIZATION, "Horizons Child Welfare Institute")));
         assertThat(manifest.organizations())
                 .containsExactly("East Africa Social Work Consortium", "Horizons Child Welfare Institute");
     }
@@ -65,8 +73,8 @@ class ManifestTest {
         Manifest manifest = read("\uFEFFFILE;Title;Country;Year;Keywords\na.pdf;Un titre;Sénégal | Mali;2018;x|y\n");
 
         assertThat(manifest.problems()).isEmpty();
-        assertThat(manifest.rows().get(0).values().countries()).containsExactly("SN", "ML");
-        assertThat(manifest.rows().get(0).values().keywords()).containsExactly("x", "y");
+        assertThat(manifest.rows().get(0).values().list(MetadataField.COUNTRIES)).containsExactly("SN", "ML");
+        assertThat(manifest.rows().get(0).values().list(MetadataField.KEYWORDS)).containsExactly("x", "y");
     }
 
     @Test
@@ -140,7 +148,7 @@ class ManifestTest {
                 "line 1, colour: unknown column, ignored; the columns are file, title, summary, keywords, authors, "
                         + "countries, topics, type, language, year, organization, funder, work",
                 "line 2: more cells (4) than columns (3); the extra ones are ignored");
-        assertThat(manifest.rows().get(0).values().year()).isEqualTo(2019);
+        assertThat(manifest.rows().get(0).values().year(MetadataField.YEAR)).isEqualTo(2019);
     }
 
     @Test

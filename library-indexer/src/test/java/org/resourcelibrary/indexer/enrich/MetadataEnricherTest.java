@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 
 class MetadataEnricherTest {
@@ -29,43 +31,48 @@ class MetadataEnricherTest {
                 false, null);
     }
 
-    private static ResourceMetadata enrich(ExtractedText text, MetadataValues manifest, MetadataValues upload) {
+    private static ResourceMetadata enrich(ExtractedText text, Metadata manifest, Metadata upload) {
         return ENRICHER.enrich("moldova-reform-report.pdf", "eurasia/moldova-reform-report.pdf", text, manifest,
                 upload);
     }
 
-    private static MetadataValues title(String title) {
-        return new MetadataValues(title, null, null, null, null, null, null, null, null, null, null, null);
+    private static Metadata title(String title) {
+        return Metadata.NONE.with(MetadataField.TITLE, title);
     }
 
     @Test
     void withoutManifestEveryFieldIsInferredFromTheDocument() {
         ResourceMetadata metadata = enrich(moldova(Map.of()), null, null);
 
-        assertThat(metadata.values().title())
+        assertThat(metadata.values().text(MetadataField.TITLE))
                 .isEqualTo("From Institutions to Families: Progress of the Alternative Care Reform in Moldova");
-        assertThat(metadata.values().countries()).containsExactly("MD");
-        assertThat(metadata.values().topics()).startsWith("alternative-care");
-        assertThat(metadata.values().type()).isEqualTo("report");
-        assertThat(metadata.values().language()).isEqualTo("en");
-        assertThat(metadata.values().year()).isEqualTo(2009);
-        assertThat(metadata.values().organization()).isEqualTo("Eurasia Social Services Reform Initiative");
-        assertThat(metadata.provenance()).containsEntry("title", FieldSource.INFERRED)
-                .containsEntry("countries", FieldSource.INFERRED).containsEntry("year", FieldSource.INFERRED);
+        assertThat(metadata.values().list(MetadataField.COUNTRIES)).containsExactly("MD");
+        assertThat(metadata.values().list(MetadataField.TOPICS)).startsWith("alternative-care");
+        assertThat(metadata.values().text(MetadataField.TYPE)).isEqualTo("report");
+        assertThat(metadata.values().text(MetadataField.LANGUAGE)).isEqualTo("en");
+        assertThat(metadata.values().year(MetadataField.YEAR)).isEqualTo(2009);
+        assertThat(metadata.values().text(MetadataField.ORGANIZATION)).isEqualTo("Eurasia Social Services Reform Initiative");
+        assertThat(metadata.provenance()).containsEntry(MetadataField.TITLE, FieldSource.INFERRED)
+                .containsEntry(MetadataField.COUNTRIES, FieldSource.INFERRED).containsEntry(MetadataField.YEAR,
+                        FieldSource.INFERRED);
     }
 
     @Test
     void theManifestRowBeatsEverythingAndIsNotSecondGuessed() {
-        MetadataValues row = new MetadataValues("Institutions to Families", null, List.of("reform"), null,
-                List.of("MD", "RO"), List.of("legislation-policy"), "policy-legislation", "en", 2010, "UNICEF", null, null);
+        Metadata row = Metadata.NONE.with(MetadataField.TITLE, "Institutions to Families")
+                .with(MetadataField.KEYWORDS, List.of("reform")).with(MetadataField.COUNTRIES, List.of("MD", "RO"))
+                .with(MetadataField.TOPICS, List.of("legislation-policy"))
+                .with(MetadataField.TYPE, "policy-legislation").with(MetadataField.LANGUAGE, "en")
+                .with(MetadataField.YEAR, 2010).with(MetadataField.ORGANIZATION, "UNICEF");
 
         ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("Alternative care in Moldova"))), row,
                 title("Typed in the form"));
 
         assertThat(metadata.values()).isEqualTo(row);
-        assertThat(metadata.provenance()).containsEntry("title", FieldSource.MANIFEST)
-                .containsEntry("countries", FieldSource.MANIFEST).containsEntry("year", FieldSource.MANIFEST)
-                .containsEntry("keywords", FieldSource.MANIFEST).doesNotContainKey("summary");
+        assertThat(metadata.provenance()).containsEntry(MetadataField.TITLE, FieldSource.MANIFEST)
+                .containsEntry(MetadataField.COUNTRIES, FieldSource.MANIFEST).containsEntry(MetadataField.YEAR,
+                        FieldSource.MANIFEST)
+                .containsEntry(MetadataField.KEYWORDS, FieldSource.MANIFEST).doesNotContainKey(MetadataField.SUMMARY);
     }
 
     @Test
@@ -73,8 +80,8 @@ class MetadataEnricherTest {
         ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("Alternative care in Moldova"))), null,
                 title("Typed in the form"));
 
-        assertThat(metadata.values().title()).isEqualTo("Typed in the form");
-        assertThat(metadata.source("title")).hasValue(FieldSource.UPLOAD);
+        assertThat(metadata.values().text(MetadataField.TITLE)).isEqualTo("Typed in the form");
+        assertThat(metadata.source(MetadataField.TITLE)).hasValue(FieldSource.UPLOAD);
     }
 
     @Test
@@ -82,16 +89,16 @@ class MetadataEnricherTest {
         ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("Alternative care in Moldova"))), null,
                 null);
 
-        assertThat(metadata.values().title()).isEqualTo("Alternative care in Moldova");
-        assertThat(metadata.source("title")).hasValue(FieldSource.PROPERTIES);
+        assertThat(metadata.values().text(MetadataField.TITLE)).isEqualTo("Alternative care in Moldova");
+        assertThat(metadata.source(MetadataField.TITLE)).hasValue(FieldSource.PROPERTIES);
     }
 
     @Test
     void aPlaceholderPropertyTitleGivesWayToTheCover() {
         ResourceMetadata metadata = enrich(moldova(Map.of("dc:title", List.of("untitled"))), null, null);
 
-        assertThat(metadata.values().title()).startsWith("From Institutions to Families");
-        assertThat(metadata.source("title")).hasValue(FieldSource.INFERRED);
+        assertThat(metadata.values().text(MetadataField.TITLE)).startsWith("From Institutions to Families");
+        assertThat(metadata.source(MetadataField.TITLE)).hasValue(FieldSource.INFERRED);
     }
 
     @Test
@@ -99,8 +106,8 @@ class MetadataEnricherTest {
         ResourceMetadata metadata = enrich(moldova(Map.of("dcterms:created", List.of("2015-06-01T00:00:00Z"))), null,
                 null);
 
-        assertThat(metadata.values().year()).isEqualTo(2009);
-        assertThat(metadata.source("year")).hasValue(FieldSource.INFERRED);
+        assertThat(metadata.values().year(MetadataField.YEAR)).isEqualTo(2009);
+        assertThat(metadata.source(MetadataField.YEAR)).hasValue(FieldSource.INFERRED);
     }
 
     @Test
@@ -110,8 +117,8 @@ class MetadataEnricherTest {
 
         ResourceMetadata metadata = ENRICHER.enrich("notes.docx", "notes.docx", undated, null, null);
 
-        assertThat(metadata.values().year()).isEqualTo(2015);
-        assertThat(metadata.source("year")).hasValue(FieldSource.PROPERTIES);
+        assertThat(metadata.values().year(MetadataField.YEAR)).isEqualTo(2015);
+        assertThat(metadata.source(MetadataField.YEAR)).hasValue(FieldSource.PROPERTIES);
     }
 
     @Test
@@ -121,9 +128,9 @@ class MetadataEnricherTest {
         ResourceMetadata metadata = ENRICHER.enrich("scan_0042-final.png", "scans/scan_0042-final.png", empty, null,
                 null);
 
-        assertThat(metadata.values().title()).isEqualTo("Scan 0042");
-        assertThat(metadata.values().language()).isNull();
-        assertThat(metadata.values().countries()).isEmpty();
+        assertThat(metadata.values().text(MetadataField.TITLE)).isEqualTo("Scan 0042");
+        assertThat(metadata.values().text(MetadataField.LANGUAGE)).isNull();
+        assertThat(metadata.values().list(MetadataField.COUNTRIES)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 class MetadataFormTest {
@@ -20,22 +22,23 @@ class MetadataFormTest {
                 "year", " 2016 "));
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.values().countries()).containsExactly("ZM", "KE", "SN", "MX", "CI");
-        assertThat(parsed.values().topics()).containsExactly("case-management", "child-protection");
-        assertThat(parsed.values().type()).isEqualTo("toolkit");
-        assertThat(parsed.values().language()).isEqualTo("fr");
-        assertThat(parsed.values().year()).isEqualTo(2016);
+        assertThat(parsed.values().list(MetadataField.COUNTRIES)).containsExactly("ZM", "KE", "SN", "MX", "CI");
+        assertThat(parsed.values().list(MetadataField.TOPICS)).containsExactly("case-management", "child-protection");
+        assertThat(parsed.values().text(MetadataField.TYPE)).isEqualTo("toolkit");
+        assertThat(parsed.values().text(MetadataField.LANGUAGE)).isEqualTo("fr");
+        assertThat(parsed.values().year(MetadataField.YEAR)).isEqualTo(2016);
     }
 
     @Test
     void commonNamesBeyondTheLabelsAreUnderstood() {
-        assertThat(FORM.parse(Map.of("countries", "DRC; Ivory Coast; Viet Nam; Swaziland")).values().countries())
+        assertThat(FORM.parse(Map.of("countries",
+                "DRC; Ivory Coast; Viet Nam; Swaziland")).values().list(MetadataField.COUNTRIES))
                 .containsExactly("CD", "CI", "VN", "SZ");
     }
 
     @Test
     void aLanguageTagGivesItsLanguage() {
-        assertThat(FORM.parse(Map.of("language", "en-GB")).values().language()).isEqualTo("en");
+        assertThat(FORM.parse(Map.of("language", "en-GB")).values().text(MetadataField.LANGUAGE)).isEqualTo("en");
     }
 
     @Test
@@ -43,7 +46,7 @@ class MetadataFormTest {
         MetadataForm.Parsed parsed = FORM.parse(Map.of("countries", "Zambai; Kenya", "topics", "Case managment",
                 "type", "Tolkit", "language", "Englsh"));
 
-        assertThat(parsed.values().countries()).containsExactly("KE");
+        assertThat(parsed.values().list(MetadataField.COUNTRIES)).containsExactly("KE");
         assertThat(parsed.problems()).containsExactly(
                 new FieldProblem("countries", "unknown country 'Zambai' (did you mean Zambia (ZM)?)"),
                 new FieldProblem("topics",
@@ -77,22 +80,22 @@ class MetadataFormTest {
     void aDocumentHasOneType() {
         MetadataForm.Parsed parsed = FORM.parse(Map.of("type", "Toolkit; Report"));
 
-        assertThat(parsed.values().type()).isEqualTo("toolkit");
+        assertThat(parsed.values().text(MetadataField.TYPE)).isEqualTo("toolkit");
         assertThat(parsed.problems()).singleElement().extracting(FieldProblem::message).asString()
                 .startsWith("a document has one type");
     }
 
     @Test
     void freeTextFieldsAreKeptAsTyped() {
-        MetadataValues values = FORM.parse(Map.of("title", " The Jamii Case Pathway ", "organization",
+        Metadata values = FORM.parse(Map.of("title", " The Jamii Case Pathway ", "organization",
                 "East Africa Social Work Consortium", "keywords", "case management; Kenya", "authors",
                 "A. Otieno | P. Mwangi", "summary", "A toolkit.")).values();
 
-        assertThat(values.title()).isEqualTo("The Jamii Case Pathway");
-        assertThat(values.keywords()).containsExactly("case management", "Kenya");
-        assertThat(values.authors()).containsExactly("A. Otieno", "P. Mwangi");
-        assertThat(values.summary()).isEqualTo("A toolkit.");
-        assertThat(values.organization()).isEqualTo("East Africa Social Work Consortium");
+        assertThat(values.text(MetadataField.TITLE)).isEqualTo("The Jamii Case Pathway");
+        assertThat(values.list(MetadataField.KEYWORDS)).containsExactly("case management", "Kenya");
+        assertThat(values.list(MetadataField.AUTHORS)).containsExactly("A. Otieno", "P. Mwangi");
+        assertThat(values.text(MetadataField.SUMMARY)).isEqualTo("A toolkit.");
+        assertThat(values.text(MetadataField.ORGANIZATION)).isEqualTo("East Africa Social Work Consortium");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Limits on metadata values: refused as a librarian sends them, cut (and said so) in a manifest. */
@@ -56,9 +58,10 @@ class MetadataLimitsTest {
         Manifest manifest = Manifest.read(new StringReader("file,title,keywords\na.pdf," + "T".repeat(10_000) + ","
                 + "care;" + "k".repeat(150) + "\n"), List.of(folder), FORM);
 
-        MetadataValues values = manifest.rows().get(0).values();
-        assertThat(values.title()).isEqualTo("T".repeat(MetadataLimits.TITLE_CHARS));
-        assertThat(values.keywords()).containsExactly("care", "k".repeat(MetadataLimits.KEYWORD_CHARS));
+        Metadata values = manifest.rows().get(0).values();
+        assertThat(values.text(MetadataField.TITLE)).isEqualTo("T".repeat(MetadataLimits.TITLE_CHARS));
+        assertThat(values.list(MetadataField.KEYWORDS)).containsExactly("care",
+                "k".repeat(MetadataLimits.KEYWORD_CHARS));
         assertThat(manifest.problems()).extracting(ManifestProblem::toString).containsExactly(
                 "line 2, title: title is 10,000 characters long, over the limit of 500: cut to its first 500",
                 "line 2, keywords: keywords: '" + "k".repeat(40) + "…' is 150 characters long, over the limit "

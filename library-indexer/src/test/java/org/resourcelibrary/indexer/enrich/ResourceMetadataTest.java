@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 class ResourceMetadataTest {
 
-    private static final MetadataValues ROW = new MetadataValues("Manifest title", null, null, null, List.of("ZM"),
-            null, null, null, null, null, null, null);
-    private static final MetadataValues PROPERTIES = new MetadataValues("Property title", "A summary", null,
-            List.of("J. Banda"), null, null, null, null, 2019, null, null, null);
-    private static final MetadataValues INFERRED = new MetadataValues("Inferred title", null, null, null,
-            List.of("KE"), List.of("supervision"), "report", "en", 2018, null, null, null);
+    private static final Metadata ROW = Metadata.NONE.with(MetadataField.TITLE, "Manifest title")
+            .with(MetadataField.COUNTRIES, List.of("ZM"));
+    private static final Metadata PROPERTIES = Metadata.NONE.with(MetadataField.TITLE, "Property title")
+            .with(MetadataField.SUMMARY, "A summary").with(MetadataField.AUTHORS, List.of("J. Banda"))
+            .with(MetadataField.YEAR, 2019);
+    private static final Metadata INFERRED = Metadata.NONE.with(MetadataField.TITLE, "Inferred title")
+            .with(MetadataField.COUNTRIES, List.of("KE")).with(MetadataField.TOPICS, List.of("supervision"))
+            .with(MetadataField.TYPE, "report").with(MetadataField.LANGUAGE, "en").with(MetadataField.YEAR, 2018);
 
     private static ResourceMetadata merged() {
         return ResourceMetadata.merge(List.of(new ResourceMetadata.Layer(FieldSource.MANIFEST, ROW),
@@ -29,18 +33,21 @@ class ResourceMetadataTest {
     void eachFieldComesFromTheFirstLayerThatHasIt() {
         ResourceMetadata metadata = merged();
 
-        assertThat(metadata.values()).isEqualTo(new MetadataValues("Manifest title", "A summary", null,
-                List.of("J. Banda"), List.of("ZM"), List.of("supervision"), "report", "en", 2019, null, null, null));
-        assertThat(metadata.provenance()).isEqualTo(Map.of("title", FieldSource.MANIFEST, "summary",
-                FieldSource.PROPERTIES, "authors", FieldSource.PROPERTIES, "countries", FieldSource.MANIFEST,
-                "topics", FieldSource.INFERRED, "type", FieldSource.INFERRED, "language", FieldSource.INFERRED,
-                "year", FieldSource.PROPERTIES));
+        assertThat(metadata.values()).isEqualTo(Metadata.NONE.with(MetadataField.TITLE, "Manifest title")
+                .with(MetadataField.SUMMARY, "A summary").with(MetadataField.AUTHORS, List.of("J. Banda"))
+                .with(MetadataField.COUNTRIES, List.of("ZM")).with(MetadataField.TOPICS, List.of("supervision"))
+                .with(MetadataField.TYPE, "report").with(MetadataField.LANGUAGE, "en")
+                .with(MetadataField.YEAR, 2019));
+        assertThat(metadata.provenance()).isEqualTo(Map.of(MetadataField.TITLE, FieldSource.MANIFEST,
+                MetadataField.SUMMARY, FieldSource.PROPERTIES, MetadataField.AUTHORS, FieldSource.PROPERTIES,
+                MetadataField.COUNTRIES, FieldSource.MANIFEST, MetadataField.TOPICS, FieldSource.INFERRED,
+                MetadataField.TYPE, FieldSource.INFERRED, MetadataField.LANGUAGE, FieldSource.INFERRED,
+                MetadataField.YEAR, FieldSource.PROPERTIES));
     }
 
     @Test
     void regionsFollowFromCountries() {
-        MetadataValues values = new MetadataValues(null, null, null, null, List.of("ZM", "KE", "SN"), null, null,
-                null, null, null, null, null);
+        Metadata values = Metadata.NONE.with(MetadataField.COUNTRIES, List.of("ZM", "KE", "SN"));
         ResourceMetadata metadata =
                 ResourceMetadata.merge(List.of(new ResourceMetadata.Layer(FieldSource.EDIT, values)));
 
@@ -50,15 +57,15 @@ class ResourceMetadataTest {
 
     @Test
     void appliedToAResourceItReplacesTheMetadataAndKeepsTheFileFacts() {
-        Resource file = new Resource("id-1", "old", null, null, null, null, null, null, null, null, null, "z.pdf",
-                "application/pdf", 42, "ab".repeat(32), null, Instant.EPOCH, Instant.EPOCH, null, null, null, null);
+        Resource file = Resource.of("id-1", Metadata.NONE.with(MetadataField.TITLE, "old"))
+                .withFile("z.pdf", "application/pdf", 42, "ab".repeat(32)).withTimes(Instant.EPOCH, Instant.EPOCH);
 
         Resource resource = merged().applyTo(file);
 
         assertThat(resource.title()).isEqualTo("Manifest title");
         assertThat(resource.countries()).containsExactly("ZM");
         assertThat(resource.year()).isEqualTo(2019);
-        assertThat(resource.provenance()).containsEntry("title", FieldSource.MANIFEST);
+        assertThat(resource.provenance()).containsEntry(MetadataField.TITLE, FieldSource.MANIFEST);
         assertThat(resource.id()).isEqualTo("id-1");
         assertThat(resource.fileName()).isEqualTo("z.pdf");
         assertThat(resource.sizeBytes()).isEqualTo(42);

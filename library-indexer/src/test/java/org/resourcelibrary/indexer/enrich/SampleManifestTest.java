@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.MetadataField;
 
 class SampleManifestTest {
 
@@ -21,9 +22,9 @@ class SampleManifestTest {
 
         assertThat(manifest.problems()).isEmpty();
         assertThat(manifest.rows()).allSatisfy(row -> {
-            assertThat(row.values().type()).isNotNull();
-            assertThat(row.values().language()).isNotNull();
-            assertThat(row.values().year()).isNotNull();
+            assertThat(row.values().text(MetadataField.TYPE)).isNotNull();
+            assertThat(row.values().text(MetadataField.LANGUAGE)).isNotNull();
+            assertThat(row.values().year(MetadataField.YEAR)).isNotNull();
         });
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.store.ExtractedText;
 
 /**
@@ -73,9 +75,12 @@ final class SampleSources {
         String format = header.get("format");
         boolean paged = format.endsWith("pdf") || format.equals("pptx");
         List<String> pages = pages(source.substring(separator + 5), paged);
-        MetadataValues truth = new MetadataValues(header.get("title"), null, null, null,
-                codes(header.get("countries")), codes(header.get("topics")), header.get("type"),
-                header.get("language"), Integer.valueOf(header.get("year")), header.get("organization"), null, null);
+        Metadata truth = Metadata.NONE.with(MetadataField.TITLE, header.get("title"))
+                .with(MetadataField.COUNTRIES, codes(header.get("countries")))
+                .with(MetadataField.TOPICS, codes(header.get("topics"))).with(MetadataField.TYPE, header.get("type"))
+                .with(MetadataField.LANGUAGE, header.get("language"))
+                .with(MetadataField.YEAR, Integer.valueOf(header.get("year")))
+                .with(MetadataField.ORGANIZATION, header.get("organization"));
         ExtractedText text = new ExtractedText(null, MEDIA_TYPES.get(format), pages, paged, metadata(header, format),
                 false, null);
         return new InferenceEvaluation.Sample(header.get("file"), text, truth);

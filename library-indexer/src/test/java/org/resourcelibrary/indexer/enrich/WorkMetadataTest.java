@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.MetadataField;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -31,7 +32,7 @@ class WorkMetadataTest {
                 + "other.pdf,en,\n"), List.of(library), FORM);
 
         assertThat(manifest.problems()).isEmpty();
-        assertThat(manifest.rows()).extracting(row -> row.values().work())
+        assertThat(manifest.rows()).extracting(row -> row.values().text(MetadataField.WORK))
                 .containsExactly("case-management-toolkit", "case-management-toolkit", null);
     }
 
@@ -40,6 +41,6 @@ class WorkMetadataTest {
         MetadataForm.Parsed parsed = FORM.parse(Map.of("work", "case-management-toolkit"));
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.values().work()).isEqualTo("case-management-toolkit");
+        assertThat(parsed.values().text(MetadataField.WORK)).isEqualTo("case-management-toolkit");
     }
 }

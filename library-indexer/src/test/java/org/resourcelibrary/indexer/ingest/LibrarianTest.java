@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchRequest;
@@ -68,8 +69,8 @@ class LibrarianTest {
         Resource resource = upload.resource();
         assertThat(resource.id()).startsWith("retention-");
         assertThat(resource.countries()).containsExactly("US");
-        assertThat(resource.provenance()).containsEntry("countries", FieldSource.UPLOAD)
-                .containsEntry("year", FieldSource.UPLOAD);
+        assertThat(resource.provenance()).containsEntry(MetadataField.COUNTRIES, FieldSource.UPLOAD)
+                .containsEntry(MetadataField.YEAR, FieldSource.UPLOAD);
         assertThat(blobs.contains(resource.sha256())).isTrue();
         try (LuceneLibrary reopened = LuceneLibrary.openReadOnly(data.index(), Vocabulary.standard())) {
             assertThat(reopened.get(resource.id())).isPresent();
@@ -102,7 +103,7 @@ class LibrarianTest {
         assertThat(again.status()).isEqualTo(ItemStatus.DUPLICATE);
         assertThat(again.edited()).containsExactly("title");
         assertThat(again.resource().title()).isEqualTo("Alternative care reform in Moldova");
-        assertThat(again.resource().provenance()).containsEntry("title", FieldSource.EDIT);
+        assertThat(again.resource().provenance()).containsEntry(MetadataField.TITLE, FieldSource.EDIT);
         assertThat(library.get(id).orElseThrow().title()).isEqualTo("Alternative care reform in Moldova");
     }
 
@@ -177,8 +178,8 @@ class LibrarianTest {
         Resource edited = librarian.edit(id, Map.of("countries", "Burundi; Rwanda", "title", "")).orElseThrow();
         assertThat(edited.countries()).containsExactly("BI", "RW");
         assertThat(edited.title()).isNull();
-        assertThat(edited.provenance()).containsEntry("countries", FieldSource.EDIT)
-                .containsEntry("title", FieldSource.EDIT);
+        assertThat(edited.provenance()).containsEntry(MetadataField.COUNTRIES, FieldSource.EDIT)
+                .containsEntry(MetadataField.TITLE, FieldSource.EDIT);
         assertThat(library.search(SearchRequest.builder().filter(Dimension.COUNTRY, "BI").build()).total())
                 .isEqualTo(1);
 

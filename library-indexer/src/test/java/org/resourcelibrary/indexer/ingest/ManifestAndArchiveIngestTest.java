@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.indexer.enrich.Manifest;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
@@ -48,8 +49,9 @@ class ManifestAndArchiveIngestTest extends FolderIngestTest {
         assertThat(checklist.topics()).containsExactly("supervision");
         assertThat(checklist.type()).isEqualTo("assessment-tool");
         assertThat(checklist.year()).isEqualTo(2019);
-        assertThat(checklist.provenance()).containsEntry("title", FieldSource.MANIFEST)
-                .containsEntry("countries", FieldSource.MANIFEST).containsEntry("year", FieldSource.MANIFEST);
+        assertThat(checklist.provenance()).containsEntry(MetadataField.TITLE, FieldSource.MANIFEST)
+                .containsEntry(MetadataField.COUNTRIES, FieldSource.MANIFEST).containsEntry(MetadataField.YEAR,
+                        FieldSource.MANIFEST);
         Resource notes = resource(item(report, "notes.txt").id());
         assertThat(notes.provenance()).doesNotContainValue(FieldSource.MANIFEST);
     }

@@ -85,7 +85,7 @@ class ReviewQueueTest extends FolderIngestTest {
 
             Resource accepted = document(desk, item);
             assertThat(accepted.countries()).containsExactly("ZM");
-            assertThat(accepted.provenance()).containsEntry("countries", FieldSource.EDIT);
+            assertThat(accepted.provenance()).containsEntry(MetadataField.COUNTRIES, FieldSource.EDIT);
             assertThat(desk.queue().item(item.id())).isEmpty();
             assertThat(desk.queue().acceptance()).containsExactly(new AcceptanceFigure(MetadataField.COUNTRIES, 1, 1,
                     1.0));

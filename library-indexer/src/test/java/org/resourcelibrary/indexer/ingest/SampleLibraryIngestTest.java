@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.store.ExtractedText;
@@ -28,9 +30,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.EvaluationReport;
 import org.resourcelibrary.indexer.enrich.InferenceEvaluation;
 import org.resourcelibrary.indexer.enrich.Manifest;
-import org.resourcelibrary.indexer.enrich.ManifestRow;
 import org.resourcelibrary.indexer.enrich.MetadataEnricher;
-import org.resourcelibrary.indexer.enrich.MetadataValues;
 
 /**
  * The sample library (73 documents in nine formats, two of them scans) ingested with its manifest through
@@ -68,13 +68,13 @@ class SampleLibraryIngestTest {
 
         assertThat(manifest.rows()).isNotEmpty().allSatisfy(row -> {
             Resource resource = byFile.get(row.file());
-            MetadataValues values = row.values();
-            assertThat(resource.title()).as(row.file()).isEqualTo(values.title());
-            assertThat(resource.countries()).as(row.file()).isEqualTo(values.countries());
-            assertThat(resource.type()).as(row.file()).isEqualTo(values.type());
-            assertThat(resource.year()).as(row.file()).isEqualTo(values.year());
-            assertThat(resource.provenance()).as(row.file()).containsEntry("type", FieldSource.MANIFEST)
-                    .containsEntry("year", FieldSource.MANIFEST);
+            Metadata values = row.values();
+            assertThat(resource.title()).as(row.file()).isEqualTo(values.text(MetadataField.TITLE));
+            assertThat(resource.countries()).as(row.file()).isEqualTo(values.list(MetadataField.COUNTRIES));
+            assertThat(resource.type()).as(row.file()).isEqualTo(values.text(MetadataField.TYPE));
+            assertThat(resource.year()).as(row.file()).isEqualTo(values.year(MetadataField.YEAR));
+            assertThat(resource.provenance()).as(row.file()).containsEntry(MetadataField.TYPE, FieldSource.MANIFEST)
+                    .containsEntry(MetadataField.YEAR, FieldSource.MANIFEST);
         });
     }
 
@@ -83,7 +83,7 @@ class SampleLibraryIngestTest {
         Map<String, Resource> byFile = resources();
         TextCache texts = new TextCache(library.data().text());
         List<InferenceEvaluation.Sample> samples = new ArrayList<>();
-        for (Map.Entry<String, MetadataValues> truth : truth().entrySet()) {
+        for (Map.Entry<String, Metadata> truth : truth().entrySet()) {
             ExtractedText text = texts.get(byFile.get(truth.getKey()).sha256()).orElseThrow();
             samples.add(new InferenceEvaluation.Sample(truth.getKey(), text, truth.getValue()));
         }
@@ -106,7 +106,7 @@ class SampleLibraryIngestTest {
     }
 
     /** The true metadata of every sample document, by file name. */
-    private static Map<String, MetadataValues> truth() {
+    private static Map<String, Metadata> truth() {
         try (Reader reader = Files.newBufferedReader(sampleDocs.resolve("golden/truth.csv"), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
                     .collect(Collectors.toMap(r -> r.get("file"), SampleLibraryIngestTest::values, (a, b) -> a,
@@ -116,10 +116,13 @@ class SampleLibraryIngestTest {
         }
     }
 
-    private static MetadataValues values(CSVRecord row) {
-        return new MetadataValues(row.get("title"), null, null, null, codes(row.get("countries")),
-                codes(row.get("topics")), row.get("type"), row.get("language"), Integer.valueOf(row.get("year")),
-                row.get("organization"), null, null);
+    private static Metadata values(CSVRecord row) {
+        return Metadata.NONE.with(MetadataField.TITLE, row.get("title"))
+                .with(MetadataField.COUNTRIES, codes(row.get("countries")))
+                .with(MetadataField.TOPICS, codes(row.get("topics"))).with(MetadataField.TYPE, row.get("type"))
+                .with(MetadataField.LANGUAGE, row.get("language"))
+                .with(MetadataField.YEAR, Integer.valueOf(row.get("year")))
+                .with(MetadataField.ORGANIZATION, row.get("organization"));
     }
 
     private static List<String> codes(String cell) {

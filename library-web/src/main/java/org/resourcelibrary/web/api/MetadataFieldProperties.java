@@ -1,17 +1,23 @@
 package org.resourcelibrary.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.resourcelibrary.core.model.MetadataField;
 
 /**
  * The parts of the API's description that list metadata fields, derived from their definitions
  * ({@link MetadataField}): a field the description file does not document yet is described from its shape in
- * the document body, the metadata edit ({@code PATCH}) and the upload form.
+ * the document body, the metadata edit ({@code PATCH}) and the upload form, and the fields a bulk edit may
+ * change are every field's key.
  */
 final class MetadataFieldProperties {
 
     private static final String DOCUMENTS = "/api/documents";
+    /** The requests that name one field to change in every document a search finds. */
+    private static final List<String> BULK_EDITS = List.of("/api/bulk-edits/preview",
+            "/api/bulk-edits");
 
     private MetadataFieldProperties() {
     }
@@ -32,6 +38,14 @@ final class MetadataFieldProperties {
             }
             if (!upload.has(field.key())) {
                 upload.putObject(field.key()).put("type", "string");
+            }
+        }
+        for (String path : BULK_EDITS) {
+            JsonNode named = spec.path("paths").path(path).path("post").path("requestBody").path("content")
+                    .path("application/json").path("schema").path("properties").path("field");
+            if (named instanceof ObjectNode field) {
+                ArrayNode keys = field.putArray("enum");
+                MetadataField.keys().forEach(keys::add);
             }
         }
         return spec;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -51,7 +52,7 @@ public final class CitationItems {
                 .title(resource.title())
                 .URL(url);
         if (resource.type() != null && !PLAIN_REPORT.equals(resource.type())) {
-            item.genre(vocabulary.typeLabel(resource.type(), label));
+            item.genre(vocabulary.label(Dimension.TYPE, resource.type(), label));
         }
         if (!resource.authors().isEmpty()) {
             item.author(resource.authors().stream().map(CitationItems::person).toArray(CSLName[]::new));

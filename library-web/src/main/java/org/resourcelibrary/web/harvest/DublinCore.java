@@ -1,10 +1,15 @@
 package org.resourcelibrary.web.harvest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -18,6 +23,17 @@ final class DublinCore {
     static final String OAI_DC_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
     static final String DC = "http://purl.org/dc/elements/1.1/";
 
+    /**
+     * The elements a document's fields may fill (all of simple Dublin Core's but the identifier and format,
+     * written last), in the order a reader expects them.
+     */
+    static final List<String> ELEMENTS = List.of("title", "creator", "publisher", "contributor", "date", "type",
+            "subject", "coverage", "language", "description", "relation", "source", "rights");
+    /** The fields in the order their values are given within an element: vocabulary subjects before keywords. */
+    private static final List<MetadataField> FIELDS = Arrays.stream(MetadataField.values())
+            .sorted(Comparator.comparing((MetadataField field) -> Dimension.of(field)
+                    .filter(Dimension::controlled).isEmpty())).toList();
+
     private final Vocabulary vocabulary;
 
     DublinCore(Vocabulary vocabulary) {
@@ -29,7 +45,8 @@ final class DublinCore {
     }
 
     /**
-     * The elements of a document, in the order a reader expects them.
+     * The elements of a document, in the order a reader expects them: each metadata field under its element
+     * ({@link MetadataField#dublinCore()}), then the identifiers and the format.
      *
      * @param pageUrl the document's page, its first identifier
      * @param fileUrl the original file, its second identifier
@@ -38,19 +55,15 @@ final class DublinCore {
      */
     List<Element> elements(Resource r, String pageUrl, String fileUrl, List<String> editions) {
         List<Element> elements = new ArrayList<>();
-        add(elements, "title", r.title() != null ? r.title() : r.fileName());
-        r.authors().forEach(author -> add(elements, "creator", author));
-        add(elements, "publisher", r.organization());
-        add(elements, "date", r.year() == null ? null : String.valueOf(r.year()));
-        add(elements, "type", r.type() == null ? null : vocabulary.typeLabel(r.type(), Vocabulary.DEFAULT_LANGUAGE));
-        r.topics().forEach(topic -> add(elements, "subject", vocabulary.topicLabel(topic,
-                Vocabulary.DEFAULT_LANGUAGE)));
-        r.keywords().forEach(keyword -> add(elements, "subject", keyword));
-        for (String place : coverage(r)) {
-            add(elements, "coverage", place);
+        // A record without a title is of no use to a harvester: the file's name stands in for it.
+        add(elements, MetadataField.TITLE.dublinCore(), r.title() == null ? r.fileName() : null);
+        for (String element : ELEMENTS) {
+            for (MetadataField field : FIELDS) {
+                if (element.equals(field.dublinCore())) {
+                    values(r, field).forEach(value -> add(elements, element, value));
+                }
+            }
         }
-        add(elements, "language", r.language());
-        add(elements, "description", r.summary());
         add(elements, "identifier", pageUrl);
         add(elements, "identifier", fileUrl);
         add(elements, "format", r.mediaType());
@@ -68,17 +81,30 @@ final class DublinCore {
         xml.end();
     }
 
-    /** Countries by name, then the regions they are in. */
-    private Set<String> coverage(Resource r) {
-        Set<String> places = new LinkedHashSet<>();
-        Set<String> regions = new LinkedHashSet<>();
-        for (String country : r.countries()) {
-            places.add(vocabulary.countryLabel(country, Vocabulary.DEFAULT_LANGUAGE));
-            vocabulary.regionOf(country).ifPresent(region -> regions.add(vocabulary.regionLabel(region,
-                    Vocabulary.DEFAULT_LANGUAGE)));
+    /**
+     * A field's values as harvesters show them: codes by their English labels, save languages (Dublin Core
+     * wants their codes); a grouped dimension's values (countries) followed by their groups' (regions).
+     */
+    private Set<String> values(Resource r, MetadataField field) {
+        Object value = field.of(r);
+        List<String> values = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : value == null ? List.of() : List.of(String.valueOf(value));
+        Optional<Dimension> dimension = Dimension.of(field)
+                .filter(d -> d.controlled() && d.kind() != Dimension.Kind.LANGUAGES);
+        if (dimension.isEmpty()) {
+            return new LinkedHashSet<>(values);
         }
-        places.addAll(regions);
-        return places;
+        Set<String> shown = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String code : values) {
+            shown.add(vocabulary.label(dimension.get(), code, Vocabulary.DEFAULT_LANGUAGE));
+            if (dimension.get().grouped()) {
+                vocabulary.regionOf(code).ifPresent(region -> groups.add(vocabulary.label(Dimension.REGION, region,
+                        Vocabulary.DEFAULT_LANGUAGE)));
+            }
+        }
+        shown.addAll(groups);
+        return shown;
     }
 
     private static void add(List<Element> elements, String name, String value) {

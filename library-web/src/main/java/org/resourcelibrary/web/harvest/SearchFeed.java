@@ -1,6 +1,5 @@
 package org.resourcelibrary.web.harvest;
 
-import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,12 +7,14 @@ import java.util.List;
 import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.PublicAddress;
 import org.resourcelibrary.web.api.SearchRequests;
 
 /**
@@ -91,13 +92,14 @@ final class SearchFeed {
             xml.start("author").element("name", author).end();
         }
         if (r.type() != null) {
-            category(xml, "type", r.type(), vocabulary.typeLabel(r.type(), Vocabulary.DEFAULT_LANGUAGE));
+            category(xml, "type", r.type(), vocabulary.label(Dimension.TYPE, r.type(), Vocabulary.DEFAULT_LANGUAGE));
         }
         for (String topic : r.topics()) {
-            category(xml, "topic", topic, vocabulary.topicLabel(topic, Vocabulary.DEFAULT_LANGUAGE));
+            category(xml, "topic", topic, vocabulary.label(Dimension.TOPIC, topic, Vocabulary.DEFAULT_LANGUAGE));
         }
         for (String country : r.countries()) {
-            category(xml, "country", country, vocabulary.countryLabel(country, Vocabulary.DEFAULT_LANGUAGE));
+            category(xml, "country", country, vocabulary.label(Dimension.COUNTRY, country,
+                    Vocabulary.DEFAULT_LANGUAGE));
         }
         xml.element("summary", summary(r));
         List<Snippet> snippets = entry.hit().snippets();
@@ -124,7 +126,7 @@ final class SearchFeed {
         }
         List<String> parts = new ArrayList<>();
         if (r.type() != null) {
-            parts.add(vocabulary.typeLabel(r.type(), Vocabulary.DEFAULT_LANGUAGE));
+            parts.add(vocabulary.label(Dimension.TYPE, r.type(), Vocabulary.DEFAULT_LANGUAGE));
         }
         if (r.organization() != null) {
             parts.add(r.organization());

@@ -26,6 +26,7 @@ import java.util.Properties;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
 import org.resourcelibrary.core.search.InvalidRequestException;
+import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.Refusal;
 import org.resourcelibrary.core.search.SearchParameters;
@@ -61,8 +62,11 @@ public final class Messages {
     static final String LANGUAGE_NAME = "language.name";
 
     private static final String ATTRIBUTE = Messages.class.getName();
-    /** Brackets the stand-in of a code placeholder (see {@link #code}): a character no message holds. */
-    private static final String CODE_MARK = "\u0000";
+    /**
+     * Brackets the stand-in of a code placeholder (see {@link #code}): a character no message holds, and a
+     * private-use one, which escaping keeps (it turns control characters into spaces).
+     */
+    private static final String CODE_MARK = "\uE000";
     private static final Map<String, Map<String, String>> BUNDLES = load();
 
     private final String language;
@@ -169,7 +173,7 @@ public final class Messages {
      * puts it) linking to {@code href}; everything else is escaped, placeholders included.
      */
     public Content link(String key, String href, Object... args) {
-        String html = escape(text(key, args)).replace("&lt;a&gt;", "<a href=\"" + escape(href) + "\">")
+        String html = Html.escape(text(key, args)).replace("&lt;a&gt;", "<a href=\"" + Html.escape(href) + "\">")
                 .replace("&lt;/a&gt;", "</a>");
         return output -> output.writeContent(html);
     }
@@ -206,9 +210,9 @@ public final class Messages {
         for (int i = 0; i < codes.length; i++) {
             markers[i] = CODE_MARK + i + CODE_MARK;
         }
-        String html = escape(text(key, markers));
+        String html = Html.escape(text(key, markers));
         for (int i = 0; i < codes.length; i++) {
-            html = html.replace(CODE_MARK + i + CODE_MARK, "<code>" + escape(codes[i]) + "</code>");
+            html = html.replace(CODE_MARK + i + CODE_MARK, "<code>" + Html.escape(codes[i]) + "</code>");
         }
         String done = html;
         return output -> output.writeContent(done);
@@ -257,21 +261,6 @@ public final class Messages {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Every language's bundle, key to pattern, in file order. */

@@ -1,6 +1,5 @@
 package org.resourcelibrary.web.pages;
 
-import org.resourcelibrary.web.PublicAddress;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
@@ -17,6 +17,7 @@ import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.PublicAddress;
 import org.resourcelibrary.web.cite.DocumentCitation;
 import org.resourcelibrary.web.cite.DocumentCitations;
 import org.resourcelibrary.web.i18n.Messages;
@@ -95,24 +96,25 @@ final class DocumentPage {
         List<Field> fields = new ArrayList<>();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(DATE).withLocale(ui.locale())
                 .withZone(ZoneOffset.UTC);
-        add(ui, fields, r, "type", "document.field.type", Dimension.TYPE,
+        add(ui, fields, r, MetadataField.TYPE, "document.field.type", Dimension.TYPE,
                 r.type() == null ? List.of() : List.of(r.type()), labels);
-        add(ui, fields, r, "countries", "document.field.countries", Dimension.COUNTRY, r.countries(), labels);
+        add(ui, fields, r, MetadataField.COUNTRIES, "document.field.countries", Dimension.COUNTRY, r.countries(),
+                labels);
         List<String> regions = r.countries().stream().map(c -> vocabulary.regionOf(c).orElse(null))
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        add(ui, fields, r, "countries", "document.field.regions", Dimension.REGION, regions, labels);
-        add(ui, fields, r, "topics", "document.field.topics", Dimension.TOPIC, r.topics(), labels);
-        add(ui, fields, r, "language", "document.field.language", Dimension.LANGUAGE,
+        add(ui, fields, r, MetadataField.COUNTRIES, "document.field.regions", Dimension.REGION, regions, labels);
+        add(ui, fields, r, MetadataField.TOPICS, "document.field.topics", Dimension.TOPIC, r.topics(), labels);
+        add(ui, fields, r, MetadataField.LANGUAGE, "document.field.language", Dimension.LANGUAGE,
                 r.language() == null ? List.of() : List.of(r.language()), labels);
         if (r.year() != null) {
             fields.add(new Field(ui.text("document.field.year"), List.of(new Link(r.year().toString(),
                     ui.href(SearchForm.empty().withYears(r.year(), r.year()).href()), false)),
-                    source(ui, r, "year")));
+                    source(ui, r, MetadataField.YEAR)));
         }
-        add(ui, fields, r, "organization", "document.field.organization", Dimension.ORGANIZATION,
+        add(ui, fields, r, MetadataField.ORGANIZATION, "document.field.organization", Dimension.ORGANIZATION,
                 r.organization() == null ? List.of() : List.of(r.organization()), labels);
-        text(ui, fields, r, "authors", "document.field.authors", r.authors());
-        text(ui, fields, r, "keywords", "document.field.keywords", r.keywords());
+        text(ui, fields, r, MetadataField.AUTHORS, "document.field.authors", r.authors());
+        text(ui, fields, r, MetadataField.KEYWORDS, "document.field.keywords", r.keywords());
         if (r.added() != null) {
             fields.add(new Field(ui.text("document.field.added"), List.of(new Link(date.format(r.added()), null,
                     false)), null));
@@ -131,8 +133,8 @@ final class DocumentPage {
                 cite, editions, alternates, translations);
     }
 
-    private void add(Messages ui, List<Field> fields, Resource r, String field, String label, Dimension dimension,
-                     List<String> codes, Labels labels) {
+    private void add(Messages ui, List<Field> fields, Resource r, MetadataField field, String label,
+                     Dimension dimension, List<String> codes, Labels labels) {
         if (codes.isEmpty()) {
             return;
         }
@@ -141,7 +143,7 @@ final class DocumentPage {
         fields.add(new Field(ui.text(label), values, source(ui, r, field)));
     }
 
-    private static void text(Messages ui, List<Field> fields, Resource r, String field, String label,
+    private static void text(Messages ui, List<Field> fields, Resource r, MetadataField field, String label,
                              List<String> values) {
         if (!values.isEmpty()) {
             fields.add(new Field(ui.text(label), values.stream().map(v -> new Link(v, null, false)).toList(),
@@ -149,7 +151,7 @@ final class DocumentPage {
         }
     }
 
-    private static String source(Messages ui, Resource r, String field) {
+    private static String source(Messages ui, Resource r, MetadataField field) {
         FieldSource source = r.provenance().get(field);
         return source == null ? null : ui.text(SOURCES.get(source));
     }

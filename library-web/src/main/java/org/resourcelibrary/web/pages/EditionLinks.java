@@ -2,6 +2,7 @@ package org.resourcelibrary.web.pages;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.pages.SearchView.EditionLink;
@@ -24,8 +25,8 @@ final class EditionLinks {
      */
     List<EditionLink> of(List<Edition> editions, UnaryOperator<String> href) {
         return editions.stream().map(edition -> new EditionLink(edition.language(),
-                edition.language() == null ? edition.title() : vocabulary.languageLabel(edition.language(),
-                        edition.language()), href.apply(edition.url()))).toList();
+                edition.language() == null ? edition.title() : vocabulary.label(Dimension.LANGUAGE,
+                        edition.language(), edition.language()), href.apply(edition.url()))).toList();
     }
 
     /** A page's own address with the member's page language, so that following a link keeps it. */

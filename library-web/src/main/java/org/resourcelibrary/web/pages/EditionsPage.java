@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.editions.EditionProposal;
@@ -134,7 +135,7 @@ final class EditionsPage {
 
     private EditionsView.Edition edition(String title, String id, String documentLanguage, String language) {
         return new EditionsView.Edition(title, LibrarianPage.editHref(id),
-                documentLanguage == null ? null : vocabulary.languageLabel(documentLanguage, language));
+                documentLanguage == null ? null : vocabulary.label(Dimension.LANGUAGE, documentLanguage, language));
     }
 
     private static String title(Resource resource) {

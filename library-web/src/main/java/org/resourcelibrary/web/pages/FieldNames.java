@@ -1,29 +1,32 @@
 package org.resourcelibrary.web.pages;
 
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.web.i18n.Messages;
 
-/** The metadata fields as the librarian pages name them, in the page's language (their keys stay in addresses). */
+/**
+ * The metadata fields as the librarian pages name them, in the page's language (their keys stay in addresses).
+ * Each field's name is the message {@code metadata.<key>} of the bundles, so a new {@link MetadataField} needs
+ * only its translations.
+ */
 public final class FieldNames {
+
+    private static final String MESSAGE_PREFIX = "metadata.";
 
     private FieldNames() {
     }
 
-    /** The name of the field whose key is {@code key}; a key the bundles do not name, as it is. */
+    /** The name of the field whose key is {@code key}; a key that names no field, as it is. */
     public static String of(Messages ui, String key) {
-        return switch (key) {
-            case "title" -> ui.text("metadata.title");
-            case "summary" -> ui.text("metadata.summary");
-            case "keywords" -> ui.text("metadata.keywords");
-            case "authors" -> ui.text("metadata.authors");
-            case "countries" -> ui.text("metadata.countries");
-            case "topics" -> ui.text("metadata.topics");
-            case "type" -> ui.text("metadata.type");
-            case "language" -> ui.text("metadata.language");
-            case "year" -> ui.text("metadata.year");
-            case "organization" -> ui.text("metadata.organization");
-            case "funder" -> ui.text("metadata.funder");
-            case "work" -> ui.text("librarian.field.work");
-            default -> key;
-        };
+        return MetadataField.fromKey(key).map(field -> of(ui, field)).orElse(key);
+    }
+
+    /** The name of {@code field} in the page's language. */
+    public static String of(Messages ui, MetadataField field) {
+        return ui.text(messageKey(field));
+    }
+
+    /** The key of {@code field}'s name in the message bundles. */
+    public static String messageKey(MetadataField field) {
+        return MESSAGE_PREFIX + field.key();
     }
 }

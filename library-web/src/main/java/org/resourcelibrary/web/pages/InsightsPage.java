@@ -234,7 +234,7 @@ final class InsightsPage {
     private List<Option> languages(Messages ui, String current) {
         List<Option> options = new ArrayList<>();
         for (String language : Vocabulary.LABEL_LANGUAGES) {
-            options.add(new Option(language, vocabulary.languageLabel(language, ui.language()),
+            options.add(new Option(language, vocabulary.label(Dimension.LANGUAGE, language, ui.language()),
                     language.equals(current)));
         }
         return options;

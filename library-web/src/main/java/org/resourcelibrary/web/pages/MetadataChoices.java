@@ -134,7 +134,8 @@ final class MetadataChoices {
         String language = values.get("language");
         List<Option> countryOptions = new ArrayList<>();
         for (String code : vocabulary.countryCodes()) {
-            countryOptions.add(new Option(code, vocabulary.countryLabel(code, labels), countries.contains(code)));
+            countryOptions.add(new Option(code, vocabulary.label(Dimension.COUNTRY, code, labels),
+                    countries.contains(code)));
         }
         // The document's countries first: among some 250, a ticked box further down would go unseen.
         countryOptions.sort(Comparator.comparing((Option option) -> !option.selected()).thenComparing(Option::label));
@@ -147,20 +148,16 @@ final class MetadataChoices {
                 values.getOrDefault("year", ""), values.getOrDefault("organization", ""), countryOptions,
                 terms(vocabulary.topics(), topics, labels),
                 terms(vocabulary.types(), type == null ? List.of() : List.of(type), labels),
-                languages.stream().map(code -> new Option(code, vocabulary.languageLabel(code, labels),
+                languages.stream().map(code -> new Option(code, vocabulary.label(Dimension.LANGUAGE, code, labels),
                         code.equals(language))).toList(), more(values, labels));
     }
 
-    /** The heading of a field no dimension counts, in {@code labels} (the page's language). */
-    private static String heading(MetadataField field, String labels) {
-        return field == MetadataField.WORK ? Messages.in(labels).text("librarian.field.work") : field.key();
-    }
-
-    /** The fields without a widget of their own, headed as their dimension is (or by their name). */
+    /** The fields without a widget of their own, headed as their dimension is (or by their field's name). */
     private static List<TextField> more(Map<String, String> values, String labels) {
+        Messages names = Messages.in(labels);
         return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
                 .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
-                        .map(dimension -> dimension.heading(labels)).orElseGet(() -> heading(field, labels)),
+                        .map(dimension -> dimension.heading(labels)).orElseGet(() -> FieldNames.of(names, field)),
                         values.getOrDefault(field.key(), ""))).toList();
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.model.Extraction;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.SearchRequest;
@@ -98,11 +100,14 @@ class AlertsTest {
     /** A new report on supervision in Zambia, added at the clock's time. */
     private void addDocument(String id) throws IOException {
         String text = "Supervision of the social service workforce in Zambia.";
-        library.library().upsert(new ResourceContent(new Resource(id, "Supervision in Zambia " + id, null,
-                List.of(), List.of(), List.of("ZM"), List.of("supervision"), "report", "en", 2026,
-                "Ministry of Community Development", id + ".txt", "text/plain", text.length(), null, List.of(),
-                clock.instant(), clock.instant(), Map.of(), new Extraction("text/plain", text.length(), null, false,
-                OcrStatus.NONE, Map.of()), null, null), List.of(text)));
+        Resource resource = Resource.of(id, Metadata.NONE.with(MetadataField.TITLE, "Supervision in Zambia " + id)
+                        .with(MetadataField.COUNTRIES, List.of("ZM")).with(MetadataField.TOPICS, List.of("supervision"))
+                        .with(MetadataField.TYPE, "report").with(MetadataField.LANGUAGE, "en")
+                        .with(MetadataField.YEAR, 2026)
+                        .with(MetadataField.ORGANIZATION, "Ministry of Community Development"))
+                .withFile(id + ".txt", "text/plain", text.length(), null).withTimes(clock.instant(), clock.instant())
+                .withExtraction(new Extraction("text/plain", text.length(), null, false, OcrStatus.NONE, Map.of()));
+        library.library().upsert(new ResourceContent(resource, List.of(text)));
         library.library().commit();
     }
 

@@ -7,6 +7,8 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -18,9 +20,12 @@ class CitationItemsTest {
 
     private static Resource resource(String title, List<String> authors, String type, String summary,
                                      List<String> keywords) {
-        return new Resource("x", title, summary, keywords, authors, List.of("KE"), List.of(), type, "en", 2021,
-                "Regional Child Care Network", "x.pdf", "application/pdf", 1, "0", List.of(), null, null, null,
-                null, null, null);
+        return Resource.of("x", Metadata.NONE.with(MetadataField.TITLE, title).with(MetadataField.SUMMARY, summary)
+                        .with(MetadataField.KEYWORDS, keywords).with(MetadataField.AUTHORS, authors)
+                        .with(MetadataField.COUNTRIES, List.of("KE")).with(MetadataField.TYPE, type)
+                        .with(MetadataField.LANGUAGE, "en").with(MetadataField.YEAR, 2021)
+                        .with(MetadataField.ORGANIZATION, "Regional Child Care Network"))
+                .withFile("x.pdf", "application/pdf", 1, "0");
     }
 
     private CSLItemData item(Resource resource) {

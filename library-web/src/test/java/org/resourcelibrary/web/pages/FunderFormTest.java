@@ -3,9 +3,9 @@ package org.resourcelibrary.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.pages.LibrarianView.TextField;
@@ -22,9 +22,9 @@ class FunderFormTest {
 
     @Test
     void theEditFormShowsTheDocumentsFunderAndSendsItBack() {
-        Resource resource = new Resource("d1", "A report", null, List.of(), List.of(), List.of(), List.of(), null,
-                null, null, null, "a.pdf", "application/pdf", 1, null, List.of(), Instant.EPOCH, Instant.EPOCH,
-                Map.of(), null, "Oak Trust", null);
+        Resource resource = Resource.of("d1", Metadata.NONE.with(MetadataField.TITLE, "A report")
+                        .with(MetadataField.FUNDER, "Oak Trust"))
+                .withFile("a.pdf", "application/pdf", 1, null).withTimes(Instant.EPOCH, Instant.EPOCH);
 
         assertThat(choices.of(resource, "en").more()).contains(new TextField("funder", "Funder", "Oak Trust"));
         assertThat(MetadataChoices.values(resource)).containsEntry("funder", "Oak Trust");

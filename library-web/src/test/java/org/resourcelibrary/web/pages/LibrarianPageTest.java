@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.indexer.enrich.MetadataLimits;
 import org.resourcelibrary.indexer.ingest.IngestItem;
@@ -257,8 +258,8 @@ class LibrarianPageTest {
         assertThat(response.statusCode()).isEqualTo(303);
         var resource = library.library.get("zm-toolkit").orElseThrow();
         assertThat(resource.title()).isEqualTo("Case management toolkit (Zambia, 2019)");
-        assertThat(resource.provenance().get("title")).isEqualTo(FieldSource.EDIT);
-        assertThat(resource.provenance().get("countries")).isEqualTo(FieldSource.INFERRED);
+        assertThat(resource.provenance().get(MetadataField.TITLE)).isEqualTo(FieldSource.EDIT);
+        assertThat(resource.provenance().get(MetadataField.COUNTRIES)).isEqualTo(FieldSource.INFERRED);
     }
 
     @Test

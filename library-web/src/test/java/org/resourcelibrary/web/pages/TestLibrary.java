@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.resourcelibrary.core.index.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -52,14 +54,21 @@ final class TestLibrary implements AutoCloseable {
     /** Adds a PDF-like document with these pages of text, and commits. */
     TestLibrary add(String id, String title, String type, List<String> countries, String language, int year,
                     List<String> pages) throws IOException {
-        Resource resource = new Resource(id, title, "Summary of " + title, List.of("keyword"), List.of("A. Author"),
-                countries, List.of("case-management"), type, language, year, "Example Organization", id + ".pdf",
-                "application/pdf", 12_345, "0".repeat(63) + Integer.toHexString(id.hashCode() & 0xf),
-                List.of(new SourceRef("/library", id + ".pdf", 12_345, 0)), Instant.parse("2024-01-02T03:04:05Z"),
-                Instant.parse("2024-01-02T03:04:05Z"),
-                Map.of("title", FieldSource.MANIFEST, "countries", FieldSource.INFERRED),
-                new Extraction("application/pdf", pages.stream().mapToLong(String::length).sum(), pages.size(),
-                        false, OcrStatus.NONE, Map.of()), null, null);
+        Metadata metadata = Metadata.NONE.with(MetadataField.TITLE, title)
+                .with(MetadataField.SUMMARY, "Summary of " + title).with(MetadataField.KEYWORDS, List.of("keyword"))
+                .with(MetadataField.AUTHORS, List.of("A. Author")).with(MetadataField.COUNTRIES, countries)
+                .with(MetadataField.TOPICS, List.of("case-management")).with(MetadataField.TYPE, type)
+                .with(MetadataField.LANGUAGE, language).with(MetadataField.YEAR, year)
+                .with(MetadataField.ORGANIZATION, "Example Organization");
+        Resource resource = Resource.of(id, metadata)
+                .withMetadata(metadata, Map.of(MetadataField.TITLE, FieldSource.MANIFEST, MetadataField.COUNTRIES,
+                        FieldSource.INFERRED))
+                .withFile(id + ".pdf", "application/pdf", 12_345,
+                        "0".repeat(63) + Integer.toHexString(id.hashCode() & 0xf))
+                .withSources(List.of(new SourceRef("/library", id + ".pdf", 12_345, 0)))
+                .withTimes(Instant.parse("2024-01-02T03:04:05Z"), Instant.parse("2024-01-02T03:04:05Z"))
+                .withExtraction(new Extraction("application/pdf", pages.stream().mapToLong(String::length).sum(),
+                        pages.size(), false, OcrStatus.NONE, Map.of()));
         library.upsert(new ResourceContent(resource, pages));
         library.commit();
         return this;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -44,11 +45,11 @@ public final class ManifestWriter {
                 boolean codes = (i + 1) % CODE_ROW_INTERVAL == 0;
                 List<Object> cells = new ArrayList<>(List.of(row.file(), row.title(),
                         join(row.countries(), codes ? UnaryOperator.identity()
-                                : c -> vocabulary.countryLabel(c, LABEL_LANGUAGE)),
+                                : c -> vocabulary.label(Dimension.COUNTRY, c, LABEL_LANGUAGE)),
                         join(row.topics(), codes ? UnaryOperator.identity()
-                                : t -> vocabulary.topicLabel(t, LABEL_LANGUAGE)),
-                        codes ? row.type() : vocabulary.typeLabel(row.type(), LABEL_LANGUAGE),
-                        codes ? row.language() : vocabulary.languageLabel(row.language(), LABEL_LANGUAGE),
+                                : t -> vocabulary.label(Dimension.TOPIC, t, LABEL_LANGUAGE)),
+                        codes ? row.type() : vocabulary.label(Dimension.TYPE, row.type(), LABEL_LANGUAGE),
+                        codes ? row.language() : vocabulary.label(Dimension.LANGUAGE, row.language(), LABEL_LANGUAGE),
                         row.year(), row.organization()));
                 if (works) {
                     cells.add(work(row.work()));

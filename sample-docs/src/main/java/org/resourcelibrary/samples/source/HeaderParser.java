@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Reads and validates the {@code key: value} header of a source against the library's vocabulary. */
@@ -46,7 +47,8 @@ final class HeaderParser {
         }
         Format format = format();
         return new SampleMetadata(file(format), format, language(), text("title"), codes("countries",
-                vocabulary::isCountry, "country"), topics(), code("type", vocabulary::isType, "type"), year(),
+                code -> vocabulary.isKnown(Dimension.COUNTRY, code), "country"), topics(), code("type",
+                        code -> vocabulary.isKnown(Dimension.TYPE, code), "type"), year(),
                 text("organization"), manifest(), properties(), work());
     }
 
@@ -95,7 +97,7 @@ final class HeaderParser {
     }
 
     private String language() throws SourceException {
-        return code("language", vocabulary::isLanguage, "language");
+        return code("language", code -> vocabulary.isKnown(Dimension.LANGUAGE, code), "language");
     }
 
     private String text(String key) throws SourceException {
@@ -115,7 +117,7 @@ final class HeaderParser {
     }
 
     private List<String> topics() throws SourceException {
-        List<String> topics = codes("topics", vocabulary::isTopic, "topic");
+        List<String> topics = codes("topics", code -> vocabulary.isKnown(Dimension.TOPIC, code), "topic");
         if (topics.isEmpty()) {
             throw new SourceException(source, values.get("topics").number(), "a document needs at least one topic");
         }

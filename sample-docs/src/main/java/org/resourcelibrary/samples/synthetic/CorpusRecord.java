@@ -6,12 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.FieldSource;
+import org.resourcelibrary.core.model.Metadata;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -30,9 +32,6 @@ public record CorpusRecord(String id, String title, String language, List<String
     /** Joins pages into the text whose SHA-256 identifies the record. */
     public static final String PAGE_SEPARATOR = "\f";
     private static final int DAYS_IN_YEAR = 365;
-    private static final List<String> MANIFEST_FIELDS = List.of("title", "countries", "topics", "type",
-            "language", "year", "organization");
-
     public CorpusRecord {
         countries = List.copyOf(countries);
         topics = List.copyOf(topics);
@@ -46,12 +45,23 @@ public record CorpusRecord(String id, String title, String language, List<String
         String fileName = id + ".txt";
         Instant when = LocalDate.ofYearDay(year, 1 + Math.floorMod(id.hashCode(), DAYS_IN_YEAR))
                 .atTime(12, 0).toInstant(ZoneOffset.UTC);
-        Map<String, FieldSource> provenance = new LinkedHashMap<>();
-        MANIFEST_FIELDS.forEach(field -> provenance.put(field, FieldSource.MANIFEST));
-        Resource resource = new Resource(id, title, null, List.of(), List.of(), countries, topics, type, language,
-                year, organization, fileName, MEDIA_TYPE, bytes.length, sha256(bytes),
-                List.of(new SourceRef(SOURCE, fileName, bytes.length, when.toEpochMilli())), when, when, provenance,
-                new Extraction(MEDIA_TYPE, text.length(), pages.size(), false, OcrStatus.NONE, Map.of()), null, null);
+        Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
+        values.put(MetadataField.TITLE, title);
+        values.put(MetadataField.COUNTRIES, countries);
+        values.put(MetadataField.TOPICS, topics);
+        values.put(MetadataField.TYPE, type);
+        values.put(MetadataField.LANGUAGE, language);
+        values.put(MetadataField.YEAR, year);
+        values.put(MetadataField.ORGANIZATION, organization);
+        Map<MetadataField, FieldSource> provenance = new EnumMap<>(MetadataField.class);
+        values.keySet().forEach(field -> provenance.put(field, FieldSource.MANIFEST));
+        Metadata metadata = Metadata.of(values);
+        Resource resource = Resource.of(id, metadata).withMetadata(metadata, provenance)
+                .withFile(fileName, MEDIA_TYPE, bytes.length, sha256(bytes))
+                .withSources(List.of(new SourceRef(SOURCE, fileName, bytes.length, when.toEpochMilli())))
+                .withTimes(when, when)
+                .withExtraction(new Extraction(MEDIA_TYPE, text.length(), pages.size(), false, OcrStatus.NONE,
+                        Map.of()));
         return new ResourceContent(resource, pages);
     }
 

@@ -3,6 +3,7 @@ package org.resourcelibrary.samples.synthetic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -42,7 +43,7 @@ final class MetadataSampler {
     MetadataSampler(Vocabulary vocabulary) {
         countries = CorpusLists.lines("countries.txt");
         for (String country : countries) {
-            if (!vocabulary.isCountry(country)) {
+            if (!vocabulary.isKnown(Dimension.COUNTRY, country)) {
                 throw new IllegalStateException("countries.txt: unknown country code " + country);
             }
         }

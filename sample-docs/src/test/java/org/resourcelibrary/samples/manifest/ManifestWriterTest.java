@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 class ManifestWriterTest {
@@ -76,10 +77,10 @@ class ManifestWriterTest {
         Vocabulary vocabulary = Vocabulary.standard();
         CSVRecord labelled = write(rows(1)).get(1);
 
-        assertThat(vocabulary.countryCode("Côte d’Ivoire")).contains("CI");
-        assertThat(vocabulary.topicCode(labelled.get(3).split("; ")[1])).contains("alternative-care");
-        assertThat(vocabulary.typeCode(labelled.get(4))).contains("toolkit");
-        assertThat(vocabulary.languageCode(labelled.get(5))).contains("fr");
+        assertThat(vocabulary.resolve(Dimension.COUNTRY, "Côte d’Ivoire")).contains("CI");
+        assertThat(vocabulary.resolve(Dimension.TOPIC, labelled.get(3).split("; ")[1])).contains("alternative-care");
+        assertThat(vocabulary.resolve(Dimension.TYPE, labelled.get(4))).contains("toolkit");
+        assertThat(vocabulary.resolve(Dimension.LANGUAGE, labelled.get(5))).contains("fr");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.Fixtures;
 
@@ -29,7 +30,8 @@ class CorpusFilesTest {
                 "000/syn-0000010.html");
         CorpusRecord first = corpus.record(0);
         assertThat(manifest.get(0).get("title")).isEqualTo(first.title());
-        assertThat(manifest.get(0).get("language")).isEqualTo(Vocabulary.standard().languageLabel(first.language(), "en"));
+        assertThat(manifest.get(0).get("language")).isEqualTo(Vocabulary.standard().label(Dimension.LANGUAGE,
+                first.language(), "en"));
         assertThat(Files.readString(dir.resolve("000/syn-0000001.txt"))).startsWith(first.title() + "\n===");
         assertThat(Files.readString(dir.resolve("000/syn-0000005.html"))).startsWith("<!DOCTYPE html>");
     }

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -96,10 +98,12 @@ class SyntheticCorpusTest {
     @Test
     void onlyVocabularyCodesAreUsed() {
         assertThat(records).allSatisfy(r -> {
-            assertThat(r.countries()).hasSizeBetween(1, 3).doesNotHaveDuplicates().allMatch(VOCABULARY::isCountry);
-            assertThat(r.topics()).hasSizeBetween(1, 3).doesNotHaveDuplicates().allMatch(VOCABULARY::isTopic);
-            assertThat(VOCABULARY.isType(r.type())).isTrue();
-            assertThat(VOCABULARY.isLanguage(r.language())).isTrue();
+            assertThat(r.countries()).hasSizeBetween(1,
+                    3).doesNotHaveDuplicates().allMatch(code -> VOCABULARY.isKnown(Dimension.COUNTRY, code));
+            assertThat(r.topics()).hasSizeBetween(1,
+                    3).doesNotHaveDuplicates().allMatch(code -> VOCABULARY.isKnown(Dimension.TOPIC, code));
+            assertThat(VOCABULARY.isKnown(Dimension.TYPE, r.type())).isTrue();
+            assertThat(VOCABULARY.isKnown(Dimension.LANGUAGE, r.language())).isTrue();
         });
     }
 
@@ -143,7 +147,8 @@ class SyntheticCorpusTest {
         assertThat(content.resource().id()).isEqualTo("syn-0000008");
         assertThat(content.pages()).isEqualTo(record.pages());
         assertThat(content.resource().sha256()).hasSize(64);
-        assertThat(content.resource().provenance()).containsKeys("title", "countries", "topics", "type");
+        assertThat(content.resource().provenance()).containsKeys(MetadataField.TITLE, MetadataField.COUNTRIES,
+                MetadataField.TOPICS, MetadataField.TYPE);
         assertThat(content.resource().extraction().pages()).isEqualTo(record.pages().size());
         assertThat(corpus.contents(3).map(c -> c.resource().id())).containsExactly("syn-0000001", "syn-0000002",
                 "syn-0000003");

@@ -1,4 +1,4 @@
-package org.resourcelibrary.indexer.enrich;
+package org.resourcelibrary.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.resourcelibrary.core.model.MetadataField;
 
 /** Metadata values field by field, through the one field enum. */
-class MetadataValuesTest {
+class MetadataTest {
 
     /** A value of the right shape for each field. */
     private static Object sample(MetadataField field) {
@@ -23,7 +22,7 @@ class MetadataValuesTest {
     @Test
     void everyFieldIsSetAndReadBackAlone() {
         for (MetadataField field : MetadataField.values()) {
-            MetadataValues values = MetadataValues.NONE.with(field, sample(field));
+            Metadata values = Metadata.NONE.with(field, sample(field));
 
             assertThat(values.get(field)).as(field.key()).isEqualTo(sample(field));
             for (MetadataField other : MetadataField.values()) {
@@ -39,7 +38,7 @@ class MetadataValuesTest {
             given.put(field, sample(field));
         }
 
-        MetadataValues values = MetadataValues.of(given);
+        Metadata values = Metadata.of(given);
 
         for (MetadataField field : MetadataField.values()) {
             assertThat(values.get(field)).as(field.key()).isEqualTo(sample(field));
@@ -48,15 +47,10 @@ class MetadataValuesTest {
 
     @Test
     void aFieldKeptNormalisedWhenSetThroughTheEnum() {
-        MetadataValues values = MetadataValues.NONE.with(MetadataField.KEYWORDS, List.of(" a ", "a", " ", "b"))
+        Metadata values = Metadata.NONE.with(MetadataField.KEYWORDS, List.of(" a ", "a", " ", "b"))
                 .with(MetadataField.TITLE, "  ");
 
-        assertThat(values.keywords()).containsExactly("a", "b");
+        assertThat(values.list(MetadataField.KEYWORDS)).containsExactly("a", "b");
         assertThat(values.has(MetadataField.TITLE)).isFalse();
-    }
-
-    @Test
-    void theFieldsAreTheManifestsAndFormsNames() {
-        assertThat(MetadataValues.FIELDS).isEqualTo(MetadataField.keys());
     }
 }
