@@ -76,6 +76,7 @@ public final class LuceneSearcher {
     private final ReferenceManager<IndexSearcher> searchers;
     private final DocumentMapper mapper;
     private final UserQueryParser parser;
+    private final Ranking ranking;
     private final QueryTranslator translator;
     private final LanguagePreference preference;
     private final FacetCounts facetCounts;
@@ -101,6 +102,7 @@ public final class LuceneSearcher {
         this.searchers = searchers;
         this.mapper = mapper;
         this.parser = new UserQueryParser(vocabulary);
+        this.ranking = ranking;
         this.translator = new QueryTranslator(ranking);
         this.preference = new LanguagePreference(ranking);
         this.facetCounts = new FacetCounts(vocabulary);
@@ -222,10 +224,12 @@ public final class LuceneSearcher {
         // With match=all every word must hold, so each variant keeps the query's other words.
         boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO && !strict;
         Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                crossing.variants(wordsOptional, !wordsOptional).stream()
+                (wordsOptional ? List.<UserQuery>of() : crossing.tagged()).stream()
                         .map(v -> translator.translate(v, Matching.ALL, typos)).toList(),
-                QueryExpansion.WEIGHT);
-        List<UserQuery> anyWord = crossing.variants(true, false);
+                crossing.variants(wordsOptional).stream()
+                        .map(v -> translator.translate(v, Matching.ALL, typos)).toList(),
+                QueryExpansion.WEIGHT, ranking.tieBreaker());
+        List<UserQuery> anyWord = crossing.variants(true);
         List<Query> relaxed = new ArrayList<>();
         if (hasText && !strict) {
             List<Query> steps = relaxations(userQuery, words, typos);
