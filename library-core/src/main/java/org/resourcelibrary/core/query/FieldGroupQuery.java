@@ -114,6 +114,21 @@ final class FieldGroupQuery extends Query {
         return fieldTerms;
     }
 
+    /**
+     * How rare the word is over the group's blended statistics: its idf as BM25 counts it, the most one match
+     * of it can score (per unit of boost); 0 when no field has it.
+     */
+    float rarity(IndexSearcher searcher) throws IOException {
+        TermStatistics stats = GroupWeight.termStatistics(searcher, fieldTerms);
+        return stats == null ? 0f
+                : idf(stats.docFreq(), new GroupWeight(searcher, 1f).collectionStatistics(searcher).docCount());
+    }
+
+    /** BM25's idf of a term in {@code docFreq} of {@code docCount} documents (as Lucene's BM25Similarity). */
+    static float idf(long docFreq, long docCount) {
+        return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) {
         return fieldTerms.isEmpty() ? new MatchNoDocsQuery("no fields") : this;

@@ -2,7 +2,10 @@ package org.resourcelibrary.core.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,7 +31,38 @@ public final class QueryLanguage {
     /** How many times likelier than the next the winning language must be. */
     static final double MIN_LIKELIER = 4;
 
+    /** Words whose tokens in each language are kept between searches, at most (the least recently used go). */
+    static final int CACHED_WORDS = 10_000;
+
+    /**
+     * A word's tokens in each language's analysis, by word: the same words are typed again and again, and
+     * running four analyses over each on every search without a language cost more than the look-ups.
+     */
+    private static final Map<String, List<List<String>>> TOKENS = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<List<String>>> eldest) {
+                    return size() > CACHED_WORDS;
+                }
+            });
+
     private QueryLanguage() {
+    }
+
+    /** The word's tokens in each language's text field, in the order of {@link Analysis#LANGUAGES}. */
+    static List<List<String>> tokens(String word) {
+        List<List<String>> cached = TOKENS.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        List<List<String>> tokens = new ArrayList<>(Analysis.LANGUAGES.size());
+        for (String language : Analysis.LANGUAGES) {
+            tokens.add(List.copyOf(Analysis.tokens(Schema.analyzer(Schema.languageField(Schema.BODY, language)),
+                    word)));
+        }
+        List<List<String>> kept = List.copyOf(tokens);
+        TOKENS.put(word, kept);
+        return kept;
     }
 
     /** The language the query's words are in, if clear; empty without words or when they say nothing. */
@@ -44,8 +78,9 @@ public final class QueryLanguage {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
-        for (String language : Analysis.LANGUAGES) {
-            double score = logLikelihood(words, language, searcher);
+        for (int i = 0; i < Analysis.LANGUAGES.size(); i++) {
+            String language = Analysis.LANGUAGES.get(i);
+            double score = logLikelihood(words, i, searcher);
             if (Double.isNaN(score)) {
                 continue;
             }
@@ -81,16 +116,16 @@ public final class QueryLanguage {
     }
 
     /** How likely the words are in the language's texts (log), or NaN when the library has none in it. */
-    private static double logLikelihood(List<String> words, String language, IndexSearcher searcher)
+    private static double logLikelihood(List<String> words, int language, IndexSearcher searcher)
             throws IOException {
-        String field = Schema.languageField(Schema.BODY, language);
+        String field = Schema.languageField(Schema.BODY, Analysis.LANGUAGES.get(language));
         long length = searcher.getIndexReader().getSumTotalTermFreq(field);
         if (length <= 0) {
             return Double.NaN;
         }
         double score = 0;
         for (String word : words) {
-            List<String> tokens = Analysis.tokens(Schema.analyzer(field), word);
+            List<String> tokens = tokens(word).get(language);
             if (tokens.isEmpty()) {
                 score += Math.log(STOP_WORD_SHARE);
                 continue;

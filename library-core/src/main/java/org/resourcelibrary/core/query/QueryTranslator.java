@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -362,13 +363,24 @@ public final class QueryTranslator {
                 alternatives.add(new FieldGroupQuery(fieldWeights(null, label.language()),
                         new BytesRef(tokens.get(0))).scoredAs(typed));
             } else if (tokens.size() > 1) {
-                addPhrases(alternatives, word, label.language(), 1f);
+                List<Query> phrases = new ArrayList<>();
+                addPhrases(phrases, word, label.language(), 1f);
+                phrases.forEach(phrase -> alternatives.add(AsRareAsTyped.phrase(phrase, typed)));
             }
         }
         if (!terms.isEmpty()) {
             alternatives.add(FieldGroupQuery.acrossLanguages(weights, terms).scoredAs(typed));
         }
-        return dismax(alternatives);
+        if (labels.tagged() == null || marked != null) {
+            return dismax(alternatives);
+        }
+        // Tagged with the concept the words name: evidence a librarian gave, added to what the labels score.
+        Query tagged = AsRareAsTyped.constant(new ConstantScoreQuery(clause(labels.tagged(), Matching.ALL,
+                Typos.none())), typed, Ranking.TAGGED);
+        if (alternatives.isEmpty()) {
+            return tagged;
+        }
+        return new BooleanQuery.Builder().add(dismax(alternatives), Occur.SHOULD).add(tagged, Occur.SHOULD).build();
     }
 
     /** One typed word, several tokens ("e-learning"): a phrase in each field. */

@@ -45,4 +45,13 @@ public record Ranking(
      * BENCHMARKS.md records what a wider window gains in relevance and costs in time.
      */
     public static final int RESCORE_WINDOW = 500;
+
+    /**
+     * What being tagged with the vocabulary value a query's words name (a topic, type, country or region)
+     * counts for, as a multiple of the most those words score in a text (their rarity): a librarian's tag says
+     * the document is about what the words name, as the words at their most would. The better of the words and
+     * the tag counts ({@code Expanded}), so the member's language still decides between a tagged document and
+     * a comparable title with the words. BENCHMARKS.md records what it gains on the multilingual judged sets.
+     */
+    public static final float TAGGED = 1.0f;
 }

@@ -111,17 +111,25 @@ public record UserQuery(List<Group> groups) {
     /**
      * The words {@code typed} in other languages: a concept's labels, each searched in its own language's
      * analysis only (another language's stemming would take it for its own words: the Spanish "informe" is
-     * the English "inform"), and scored as rare as the words typed are in the library.
+     * the English "inform"), and scored as rare as the words typed are in the library; and, when
+     * {@code tagged} is not null, the documents tagged with the vocabulary value the words name, as rare too.
      */
-    public record Labels(List<Translation> translations, List<String> typed) implements Clause {
+    public record Labels(List<Translation> translations, List<String> typed, Filter tagged) implements Clause {
         public Labels {
             translations = List.copyOf(translations);
             typed = List.copyOf(typed);
         }
 
+        /** The labels without the documents tagged with the concept. */
+        public Labels(List<Translation> translations, List<String> typed) {
+            this(translations, typed, null);
+        }
+
         @Override
         public String render() {
-            return translations.stream().map(t -> t.text().contains(" ") ? "\"" + t.text() + "\"" : t.text())
+            return java.util.stream.Stream.concat(translations.stream()
+                            .map(t -> t.text().contains(" ") ? "\"" + t.text() + "\"" : t.text()),
+                    tagged == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(tagged.render()))
                     .collect(Collectors.joining(" OR "));
         }
     }

@@ -92,27 +92,39 @@ public final class QueryExpansion {
 
     /**
      * The variants of the query that match besides it: for each concept, the query with the concept's words
-     * replaced by its other labels (one clause, {@link Labels}, scored as rare as the words typed) and, when
-     * {@code tagged}, by the vocabulary value documents are tagged with; only that replacement when
-     * {@code replacementOnly} (when the query's other words are optional anyway, repeating them would only
-     * count them again). Empty when expansion is off.
-     *
-     * @param tagged whether tagged documents are variants too (not for marking words in text)
+     * replaced by its other labels (one clause, {@link Labels}, scored as rare as the words typed); only that
+     * replacement when {@code replacementOnly} (when the query's other words are optional anyway, repeating them
+     * would only count them again). Empty when expansion is off.
      */
-    public List<UserQuery> variants(boolean replacementOnly, boolean tagged) {
+    public List<UserQuery> variants(boolean replacementOnly) {
         List<UserQuery> variants = new ArrayList<>();
         for (ConceptMatch match : expand ? matches : List.<ConceptMatch>of()) {
             List<Translation> labels = addedLabels(match).stream()
                     .map(label -> new Translation(label.language(), label.text())).toList();
             if (!labels.isEmpty()) {
-                Labels replacement = new Labels(labels, List.of(match.matched().strip().split("\\s+")));
-                variants.add(replaced(match, new Group(List.of(replacement)), replacementOnly));
+                variants.add(replaced(match, new Group(List.of(new Labels(labels, typed(match)))), replacementOnly));
             }
-            Concept concept = match.concept();
-            concept.dimension().filter(d -> tagged).ifPresent(d -> variants.add(replaced(match,
-                    new Group(List.of(new Filter(d, concept.code()))), replacementOnly)));
         }
         return variants;
+    }
+
+    /**
+     * For each concept that is a vocabulary value, the query with the concept's words replaced by the documents
+     * tagged with it (a {@link Labels} clause of no labels, scored as rare as the words typed), its other words
+     * kept. Empty when expansion is off.
+     */
+    public List<UserQuery> tagged() {
+        List<UserQuery> variants = new ArrayList<>();
+        for (ConceptMatch match : expand ? matches : List.<ConceptMatch>of()) {
+            Concept concept = match.concept();
+            concept.dimension().ifPresent(d -> variants.add(replaced(match, new Group(List.of(
+                    new Labels(List.of(), typed(match), new Filter(d, concept.code())))), false)));
+        }
+        return variants;
+    }
+
+    private static List<String> typed(ConceptMatch match) {
+        return List.of(match.matched().strip().split("\\s+"));
     }
 
     private static Expansion expansion(ConceptMatch match) {

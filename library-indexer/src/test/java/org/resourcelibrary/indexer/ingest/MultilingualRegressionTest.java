@@ -21,31 +21,53 @@ class MultilingualRegressionTest {
      * nDCG@10 recorded for the set (BENCHMARKS.md, issue 16), to three decimals, over the sample library grown
      * so that every language can be judged, with editions of one work in several languages.
      */
-    static final double RECORDED_NDCG_AT_10 = 0.668;
+    static final double RECORDED_NDCG_AT_10 = 0.707;
     /**
      * Queries whose first hit is in the member's language, as recorded (BENCHMARKS.md): not all; a label
      * the thesaurus adds in a language with few documents is a rare word and can still outscore, and so can
      * the edition of a work in another language, whose words are the same names and numbers.
      */
-    static final int RECORDED_MEMBER_LANGUAGE_FIRST = 53;
+    static final int RECORDED_MEMBER_LANGUAGE_FIRST = 55;
+    /**
+     * nDCG@10 recorded for the held-out topic set ({@code golden/heldout-topic-*}: 30 topic queries worded
+     * apart from the regression set, judged by the same rule), which no ranking change was tuned on alone.
+     */
+    static final double RECORDED_HELD_OUT_NDCG_AT_10 = 0.820;
+    /** Held-out queries whose first hit is in the member's language, as recorded (BENCHMARKS.md). */
+    static final int RECORDED_HELD_OUT_MEMBER_LANGUAGE_FIRST = 29;
 
     @Test
     void theMultilingualSetKeepsItsRecordedEffectivenessAndTheMemberLanguageComesFirst() throws Exception {
-        IngestedSampleLibrary sample = IngestedSampleLibrary.get();
-        Path golden = sample.sampleDocs.resolve("golden");
-        TestCollection judgments = TestCollection.judgments(golden.resolve("multilingual-queries.tsv"),
-                golden.resolve("multilingual-qrels.trec"));
+        TestCollection judgments = judgments("multilingual-queries.tsv", "multilingual-qrels.trec");
+        Effectiveness measured = measure("multilingual set", judgments);
+        assertThat(measured.overall().ndcg10()).isGreaterThanOrEqualTo(RECORDED_NDCG_AT_10);
+        assertThat(measured.memberLanguageFirst()).isGreaterThanOrEqualTo(RECORDED_MEMBER_LANGUAGE_FIRST);
+    }
+
+    @Test
+    void theHeldOutTopicSetKeepsItsRecordedEffectiveness() throws Exception {
+        TestCollection judgments = judgments("heldout-topic-queries.tsv", "heldout-topic-qrels.trec");
+        Effectiveness measured = measure("held-out topic set", judgments);
+        assertThat(measured.overall().ndcg10()).isGreaterThanOrEqualTo(RECORDED_HELD_OUT_NDCG_AT_10);
+        assertThat(measured.memberLanguageFirst()).isGreaterThanOrEqualTo(RECORDED_HELD_OUT_MEMBER_LANGUAGE_FIRST);
+    }
+
+    private static TestCollection judgments(String queries, String qrels) throws Exception {
+        Path golden = IngestedSampleLibrary.get().sampleDocs.resolve("golden");
+        return TestCollection.judgments(golden.resolve(queries), golden.resolve(qrels));
+    }
+
+    private static Effectiveness measure(String name, TestCollection judgments) throws Exception {
         Effectiveness measured;
-        try (LuceneLibrary library = LuceneLibrary.openReadOnly(sample.library.data().index(),
+        try (LuceneLibrary library = LuceneLibrary.openReadOnly(IngestedSampleLibrary.get().library.data().index(),
                 Vocabulary.standard())) {
             measured = Evaluation.runOnLibrary(library, judgments);
         }
-        System.out.printf("multilingual set: ndcg@10 %.4f, member's language first %d/%d, other-language in 20"
-                        + " %.4f%n", measured.overall().ndcg10(), measured.memberLanguageFirst(),
-                measured.withLanguage(), measured.otherLanguageShare());
+        System.out.printf("%s: ndcg@10 %.4f, member's language first %d/%d, other-language in 20 %.4f%n", name,
+                measured.overall().ndcg10(), measured.memberLanguageFirst(), measured.withLanguage(),
+                measured.otherLanguageShare());
         assertThat(measured.overall().queries()).isEqualTo(judgments.queries().size());
-        assertThat(measured.overall().ndcg10()).isGreaterThanOrEqualTo(RECORDED_NDCG_AT_10);
         assertThat(measured.withLanguage()).isEqualTo(judgments.queries().size());
-        assertThat(measured.memberLanguageFirst()).isGreaterThanOrEqualTo(RECORDED_MEMBER_LANGUAGE_FIRST);
+        return measured;
     }
 }

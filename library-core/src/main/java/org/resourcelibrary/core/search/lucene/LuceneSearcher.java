@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,27 +22,17 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
-import org.resourcelibrary.core.index.Analysis;
 import org.resourcelibrary.core.index.DocumentMapper;
 import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.index.Snapshot;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.query.LanguagePreference;
-import org.resourcelibrary.core.query.QueryLanguage;
-import org.resourcelibrary.core.query.Expanded;
-import org.resourcelibrary.core.query.FeedbackWords;
-import org.resourcelibrary.core.query.QueryTranslator;
-import org.resourcelibrary.core.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.query.Ranking;
-import org.resourcelibrary.core.query.StopWords;
 import org.resourcelibrary.core.query.TermCachingSearcher;
-import org.resourcelibrary.core.query.Typos;
-import org.resourcelibrary.core.query.UserQuery;
-import org.resourcelibrary.core.query.UserQueryParser;
 import org.resourcelibrary.core.search.Autocomplete;
 import org.resourcelibrary.core.search.Dimension;
-import org.resourcelibrary.core.search.Expansion;
+import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.search.FacetValue;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.Match;
@@ -53,7 +42,6 @@ import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.search.Suggestion;
-import org.resourcelibrary.core.thesaurus.QueryExpansion;
 import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -77,8 +65,7 @@ public final class LuceneSearcher {
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final DocumentMapper mapper;
-    private final UserQueryParser parser;
-    private final QueryTranslator translator;
+    private final Planner planner;
     private final LanguagePreference preference;
     private final FacetCounts facetCounts;
     private final Suggestions suggestions;
@@ -102,8 +89,7 @@ public final class LuceneSearcher {
         this.timeBudgetMs = timeBudget.toMillis();
         this.searchers = searchers;
         this.mapper = mapper;
-        this.parser = new UserQueryParser(vocabulary);
-        this.translator = new QueryTranslator(ranking);
+        this.planner = new Planner(vocabulary, ranking);
         this.preference = new LanguagePreference(ranking);
         this.facetCounts = new FacetCounts(vocabulary);
         this.suggestions = new Suggestions(vocabulary, facetCounts);
@@ -123,9 +109,9 @@ public final class LuceneSearcher {
         long started = System.nanoTime();
         return withSnapshot(snapshot -> {
             IndexSearcher searcher = budgeted(snapshot);
-            Plan plan = plan(request, snapshot, searcher);
+            Plan plan = planner.plan(request, snapshot, searcher, thesaurus.get());
             Cursor.Position position = request.cursor() == null ? null
-                    : Cursor.decode(request.cursor(), request.sort(), plan.sortFields);
+                    : Cursor.decode(request.cursor(), request.sort(), plan.sortFields());
             FieldDoc after = position == null ? null : position.after();
             int offset = position == null ? (request.page() - 1) * request.size() : position.offset();
             StoredDocs stored = new StoredDocs(searcher);
@@ -141,17 +127,17 @@ public final class LuceneSearcher {
                 page = slice(found.top.scoreDocs, offset, request.size());
                 placing = page.length == 0 ? null : page[page.length - 1];
             }
-            List<Hit> hits = hits(searcher, stored, page, plan.marks);
+            List<Hit> hits = hits(searcher, stored, page, plan.marks());
             long total = found.total();
             // Pages are pages of works: a cursor points after the last work's placing edition.
             String nextCursor = page.length == request.size() && offset + page.length < found.works
                     ? Cursor.encode(request.sort(), (FieldDoc) placing, offset + page.length) : null;
             long lastPage = SearchResponse.lastPage(found.works, request.size());
-            String didYouMean = plan.hasText() ? plan.typos.didYouMean(plan.userQuery) : null;
+            String didYouMean = plan.hasText() ? plan.typos().didYouMean(plan.userQuery()) : null;
             return new SearchResponse(total, request.page(), request.size(), hits,
                     facetCounts.all(found.tally, request), didYouMean, nextCursor,
                     (System.nanoTime() - started) / 1_000_000, searcher.timedOut(), found.relaxed,
-                    plan.nothingSearchable, lastPage, plan.language, plan.expansions, found.works);
+                    plan.nothingSearchable(), lastPage, plan.language(), plan.expansions(), found.works);
         });
     }
 
@@ -161,7 +147,7 @@ public final class LuceneSearcher {
      */
     public List<String> rankedIds(SearchRequest request, int depth) {
         return withSnapshot(snapshot -> {
-            Plan plan = plan(request, snapshot, snapshot);
+            Plan plan = planner.plan(request, snapshot, snapshot, thesaurus.get());
             Found found = find(snapshot, new StoredDocs(snapshot), snapshot, plan, Math.max(1, depth), null, false);
             List<String> ids = new ArrayList<>(found.top.scoreDocs.length);
             for (ScoreDoc doc : found.top.scoreDocs) {
@@ -169,24 +155,6 @@ public final class LuceneSearcher {
             }
             return ids;
         });
-    }
-
-    /**
-     * A request understood: its text query (every word; then, for when no document has every one, its
-     * {@link #relaxations}; none with {@link Match#ALL}), what
-     * its word pairs' proximity adds to a score (null without two plain words), its selections and its sort,
-     * and what snippets mark in each body field (null without words). A question of many words is expanded
-     * with feedback from its first results. The member's language is the one assumed for the response; the
-     * preferred one is what ranking prefers (null when the order is not by relevance). The thesaurus's additions are part of the
-     * queries and listed.
-     */
-    private record Plan(UserQuery userQuery, Typos typos, Query strict, List<Query> relaxed, Query proximity,
-                        boolean expand, int words, Selections selections, SortField[] sortFields,
-                        Function<String, Query> marks, boolean nothingSearchable, MemberLanguage language,
-                        String preferred, List<Expansion> expansions) {
-        boolean hasText() {
-            return marks != null;
-        }
     }
 
     /**
@@ -200,85 +168,6 @@ public final class LuceneSearcher {
         }
     }
 
-    /** @param searcher the searcher the plan is run with (its look-ups of the query's words are shared) */
-    private Plan plan(SearchRequest request, Snapshot snapshot, IndexSearcher searcher) throws IOException {
-        UserQuery parsed = parser.parse(request.query());
-        UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
-        UserQuery userQuery = browsing == null ? parsed : browsing;
-        boolean hasText = userQuery.hasText();
-        QueryExpansion crossing = hasText ? QueryExpansion.of(userQuery, thesaurus.get(), request.expand())
-                : QueryExpansion.none(userQuery);
-        Typos typos = hasText ? Typos.of(crossing.unnamedWords(word -> inText(snapshot.getIndexReader(), word)),
-                snapshot.getIndexReader()) : Typos.none();
-        int words = QueryTranslator.contentWords(userQuery);
-        boolean expand = FeedbackWords.expands(words) && request.sort() == Sort.RELEVANCE;
-        boolean strict = request.match() == Match.ALL;
-        MemberLanguage language = memberLanguage(request, userQuery, searcher);
-        // Only a ranking by relevance has scores to prefer by; a language assumed for want of any other says
-        // nothing about the member, so it is not preferred (a shared word such as "supervision" ranks the same
-        // in every language).
-        String preferred = hasText && request.sort() == Sort.RELEVANCE
-                && language.source() != MemberLanguage.Source.DEFAULT ? language.code() : null;
-        // A query of more words than must all match needs no other word repeated in a variant; and one of its
-        // words naming a vocabulary value ("reports" in a question) does not ask for every document tagged so.
-        // With match=all every word must hold, so each variant keeps the query's other words.
-        boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO && !strict;
-        Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
-                crossing.variants(wordsOptional, !wordsOptional).stream()
-                        .map(v -> translator.translate(v, Matching.ALL, typos)).toList(),
-                QueryExpansion.WEIGHT);
-        List<UserQuery> anyWord = crossing.variants(true, false);
-        List<Query> relaxed = new ArrayList<>();
-        if (hasText && !strict) {
-            List<Query> steps = relaxations(userQuery, words, typos);
-            for (int i = 0; i < steps.size(); i++) {
-                // The last step takes any word, and so any of the thesaurus's labels too.
-                Query step = i < steps.size() - 1 ? steps.get(i) : Expanded.of(steps.get(i), anyWord.stream()
-                        .map(v -> translator.translate(v, Matching.ANY, typos))
-                        .toList(), QueryExpansion.WEIGHT);
-                relaxed.add(preference.apply(step, preferred));
-            }
-        }
-        return new Plan(userQuery, typos, preference.apply(first, preferred), List.copyOf(relaxed),
-                preference.apply(translator.proximity(userQuery), preferred),
-                expand, words, Selections.of(request, snapshot.facetOrdinals()), sortFields(request.sort()),
-                hasText ? field -> Expanded.of(translator.marks(userQuery, typos, field), anyWord.stream()
-                        .map(v -> translator.marks(v, typos, field)).toList(),
-                        QueryExpansion.WEIGHT) : null,
-                browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
-                language, preferred, crossing.expansions());
-    }
-
-    /**
-     * The language the member reads: as the request says (the member or the browser), else the language of
-     * the query's words, else the library's default.
-     */
-    private static MemberLanguage memberLanguage(SearchRequest request, UserQuery query, IndexSearcher searcher)
-            throws IOException {
-        if (request.memberLanguage() != null) {
-            return request.memberLanguage();
-        }
-        return QueryLanguage.detect(query, searcher)
-                .map(code -> new MemberLanguage(code, MemberLanguage.Source.QUERY))
-                .orElse(new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT));
-    }
-
-    /**
-     * What to search for when no document has every word of a keyword query, in turn until one finds
-     * something: documents with all the words but one, then all but two, ..., then with any of them (which
-     * also loosens a word of several parts, such as "e-learning", to any of its parts).
-     */
-    private List<Query> relaxations(UserQuery userQuery, int words, Typos typos) {
-        List<Query> relaxations = new ArrayList<>();
-        if (words <= QueryTranslator.ALL_WORDS_UP_TO) {
-            for (int most = QueryTranslator.optionalWords(userQuery) - 1; most > 1; most--) {
-                relaxations.add(translator.relaxed(userQuery, most, typos));
-            }
-        }
-        relaxations.add(translator.translate(userQuery, Matching.ANY, typos));
-        return relaxations;
-    }
-
     /**
      * Runs a plan. One pass finds which documents match (every word; when no document has every one, most
      * of them) and pass the selections: the exact total, the facet counts, and the top hits, sorted by a field or
@@ -288,13 +177,13 @@ public final class LuceneSearcher {
      */
     private Found find(IndexSearcher searcher, StoredDocs stored, Snapshot snapshot, Plan plan, int wanted,
                        FieldDoc after, boolean count) throws IOException {
-        boolean byScore = plan.sortFields[0] == SortField.FIELD_SCORE;
-        boolean rescore = byScore && (plan.proximity != null || plan.expand);
+        boolean byScore = plan.sortFields()[0] == SortField.FIELD_SCORE;
+        boolean rescore = byScore && (plan.proximity() != null || plan.expand());
         int collect = rescore ? Math.max(wanted, Ranking.RESCORE_WINDOW) : wanted;
-        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, plan.strict, collect, after, count);
+        SidewaysCollectorManager.Result matched = match(searcher, snapshot, plan, plan.strict(), collect, after, count);
         boolean relaxed = false;
-        Query query = plan.strict;
-        for (Query relaxation : plan.relaxed) {
+        Query query = plan.strict();
+        for (Query relaxation : plan.relaxed()) {
             if (matched.top().totalHits.value > 0) {
                 break;
             }
@@ -307,16 +196,16 @@ public final class LuceneSearcher {
         }
         List<FieldDoc> hits = Rescoring.scored(matched.top().scoreDocs);
         List<FieldDoc> best = hits.subList(0, Math.min(hits.size(), Ranking.RESCORE_WINDOW));
-        if (plan.proximity != null) {
-            Rescoring.add(searcher, plan.proximity, best);
+        if (plan.proximity() != null) {
+            Rescoring.add(searcher, plan.proximity(), best);
         }
         // Preferred as the first query is, so the member's language weighs the same in every part of a score.
-        Query expansion = plan.expand
-                ? preference.apply(feedback.expansion(stored, best, plan.words), plan.preferred) : null;
+        Query expansion = plan.expand()
+                ? preference.apply(feedback.expansion(stored, best, plan.words()), plan.preferred()) : null;
         if (expansion != null) {
             Rescoring.add(searcher, expansion, best);
         }
-        TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields);
+        TopFieldDocs top = new TopFieldDocs(matched.top().totalHits, hits.toArray(new ScoreDoc[0]), plan.sortFields());
         return new Found(top, matched.tally(), relaxed, matched.works(), query);
     }
 
@@ -329,15 +218,15 @@ public final class LuceneSearcher {
                                                   int wanted, FieldDoc after, boolean count) throws IOException {
         FacetOrdinals ordinals = snapshot.facetOrdinals();
         TopFieldCollectorManager hits = new TopFieldCollectorManager(
-                new org.apache.lucene.search.Sort(plan.sortFields), wanted, after, Integer.MAX_VALUE);
-        boolean wholeLibrary = plan.userQuery.isEmpty() && !plan.selections.any() && ordinals != null;
-        if (ordinals != null && plan.userQuery.hasPhrase() && plan.selections.dimensions() > 1) {
+                new org.apache.lucene.search.Sort(plan.sortFields()), wanted, after, Integer.MAX_VALUE);
+        boolean wholeLibrary = plan.userQuery().isEmpty() && !plan.selections().any() && ordinals != null;
+        if (ordinals != null && plan.userQuery().hasPhrase() && plan.selections().dimensions() > 1) {
             // Two or more selections: check them before the phrase's positions (see NearMissFilter).
             text = new BooleanQuery.Builder().add(text, Occur.MUST)
-                    .add(new NearMissFilter(ordinals, plan.selections), Occur.FILTER).build();
+                    .add(new NearMissFilter(ordinals, plan.selections()), Occur.FILTER).build();
         }
         SidewaysCollectorManager.Result result = searcher.search(text,
-                new SidewaysCollectorManager(hits, ordinals, plan.selections, count && !wholeLibrary));
+                new SidewaysCollectorManager(hits, ordinals, plan.selections(), count && !wholeLibrary));
         return count && wholeLibrary
                 ? new SidewaysCollectorManager.Result(result.top(), FacetTally.library(ordinals), result.works())
                 : result;
@@ -361,10 +250,11 @@ public final class LuceneSearcher {
             return firstEdition.length > 0 && firstEdition[0].doc != group.placing().doc;
         };
         // The member's language as the member, the browser or the query's words said, in any order.
-        String shownLanguage = plan.language.source() == MemberLanguage.Source.DEFAULT ? null
-                : plan.language.code();
+        String shownLanguage = plan.language().source() == MemberLanguage.Source.DEFAULT ? null
+                : plan.language().code();
         return Works.page(snapshot.getIndexReader(), ranked, offset, size, shownLanguage,
-                doc -> mapper.toResource(stored.get(doc.doc)).language(), shownBefore);
+                Works.languages(snapshot.getIndexReader(), snapshot.facetOrdinals(),
+                        doc -> mapper.toResource(stored.get(doc.doc)).language()), shownBefore);
     }
 
     /** Values of one dimension over the whole library, optionally only those matching a prefix. */
@@ -390,15 +280,6 @@ public final class LuceneSearcher {
         });
     }
 
-    /** Whether the library's text has a word (as the language-neutral analysis indexes it). */
-    private static boolean inText(IndexReader reader, String word) {
-        try {
-            return reader.docFreq(new Term(Schema.BODY, Analysis.neutral().normalize(Schema.BODY, word))) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the index's terms failed", e);
-        }
-    }
-
     private IndexSearcher budgeted(Snapshot snapshot) {
         // A searcher per request: the time budget is per searcher, terms are looked up once per search, and
         // making one is cheap.
@@ -408,7 +289,7 @@ public final class LuceneSearcher {
         return searcher;
     }
 
-    private static SortField[] sortFields(Sort sort) {
+    static SortField[] sortFields(Sort sort) {
         SortField id = new IdOrder();
         return switch (sort) {
             case RELEVANCE -> new SortField[] {SortField.FIELD_SCORE, id};
@@ -460,12 +341,13 @@ public final class LuceneSearcher {
             pageOffsets[i] = DocumentMapper.offsets(doc);
         }
         List<List<Snippet>> snippets = new Snippets(searcher, stored).forHits(marks, ids, languages, pageOffsets);
+        List<List<Edition>> editions = Works.editions(searcher, mapper, resources);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Resource r = resources.get(i);
             hits.add(new Hit(r.id(), r.title(), r.type(), r.countries(), r.topics(), r.language(), r.year(),
                     r.organization(), r.fileName(), r.mediaType(), snippets.get(i), Hit.documentUrl(r.id()),
-                    Hit.fileUrl(r.id()), Works.editions(searcher, mapper, r)));
+                    Hit.fileUrl(r.id()), editions.get(i)));
         }
         return hits;
     }

@@ -4,23 +4,32 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.resourcelibrary.core.index.DocumentMapper;
+import org.resourcelibrary.core.index.FacetOrdinals;
 import org.resourcelibrary.core.index.Schema;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Edition;
 
 /**
@@ -129,20 +138,69 @@ final class Works {
         return editions.get(0);
     }
 
-    /** The other editions of {@code resource}'s work (none when it is a work of its own). */
-    static List<Edition> editions(IndexSearcher searcher, DocumentMapper mapper, Resource resource)
+    /**
+     * The other editions of each resource's work (none for a work of its own), in the resources' order: one
+     * pass over the documents of all their works, not a search (and a queue as large as the library) per hit.
+     */
+    static List<List<Edition>> editions(IndexSearcher searcher, DocumentMapper mapper, List<Resource> resources)
             throws IOException {
-        if (resource.work() == null) {
-            return List.of();
+        Set<BytesRef> works = new TreeSet<>();
+        for (Resource resource : resources) {
+            if (resource.work() != null) {
+                works.add(new BytesRef(resource.work()));
+            }
         }
-        TopDocs editions = searcher.search(new TermQuery(new Term(Schema.WORK, resource.work())),
-                Math.max(1, searcher.getIndexReader().maxDoc()));
-        StoredFields stored = searcher.storedFields();
-        List<Resource> resources = new ArrayList<>(editions.scoreDocs.length);
-        for (ScoreDoc edition : editions.scoreDocs) {
-            resources.add(mapper.toResource(stored.document(edition.doc, Set.of(Schema.RESOURCE))));
+        Map<String, List<Resource>> byWork = new HashMap<>();
+        if (!works.isEmpty()) {
+            Weight weight = searcher.createWeight(searcher.rewrite(new TermInSetQuery(Schema.WORK, works)),
+                    ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        Resource edition = mapper.toResource(stored.document(doc, Set.of(Schema.RESOURCE)));
+                        byWork.computeIfAbsent(edition.work(), k -> new ArrayList<>()).add(edition);
+                    }
+                }
+            }
         }
-        return Edition.others(resources, resource.id());
+        List<List<Edition>> editions = new ArrayList<>(resources.size());
+        for (Resource resource : resources) {
+            editions.add(resource.work() == null ? List.of()
+                    : Edition.others(byWork.getOrDefault(resource.work(), List.of()), resource.id()));
+        }
+        return editions;
+    }
+
+    /**
+     * Documents' languages read from the facet values (the language is one of them), not from the stored
+     * document; {@code stored} when the snapshot has no facet values.
+     */
+    static Languages languages(IndexReader reader, FacetOrdinals ordinals, Languages stored) {
+        if (ordinals == null) {
+            return stored;
+        }
+        int start = ordinals.start(Dimension.LANGUAGE);
+        int end = ordinals.end(Dimension.LANGUAGE);
+        List<LeafReaderContext> leaves = reader.leaves();
+        return doc -> {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            FacetOrdinals.LeafValues values = ordinals.values(leaf);
+            if (values.read(doc.doc - leaf.docBase)) {
+                for (int i = 0; i < values.count(); i++) {
+                    if (values.ord(i) >= start && values.ord(i) < end) {
+                        return ordinals.label(values.ord(i));
+                    }
+                }
+            }
+            return null;
+        };
     }
 
     /** Each ranked document's work (null when none), read leaf by leaf in document order. */
