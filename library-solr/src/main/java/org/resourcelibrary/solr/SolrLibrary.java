@@ -80,8 +80,16 @@ public final class SolrLibrary implements Library {
 
     @Override
     public void upsert(ResourceContent content) throws IOException {
+        upsert(content, Instant.now());
+    }
+
+    /**
+     * Adds or replaces a document as last changed at {@code changed}: a library moved from another backend keeps
+     * the datestamps harvesters have seen.
+     */
+    public void upsert(ResourceContent content, Instant changed) throws IOException {
         UpdateRequest update = new UpdateRequest();
-        update.add(documents.document(content, Instant.now().toEpochMilli()));
+        update.add(documents.document(content, changed.toEpochMilli()));
         replicated(update, "writing " + content.resource().id());
     }
 

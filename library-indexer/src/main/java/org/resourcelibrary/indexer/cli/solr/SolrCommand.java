@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code library solr}: the SolrCloud commands; alone, it says which there are. */
 @Command(name = "solr", mixinStandardHelpOptions = true,
         description = "SolrCloud, for a library that outgrows one machine.",
-        subcommands = {SolrStartCommand.class, SolrInitCommand.class})
+        subcommands = {SolrStartCommand.class, SolrInitCommand.class, SolrImportCommand.class})
 public final class SolrCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,147 @@
+package org.resourcelibrary.indexer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.resourcelibrary.core.changes.Change;
+import org.resourcelibrary.core.changes.ChangeRequest;
+import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.cli.LibraryCommand;
+import org.resourcelibrary.indexer.cli.solr.LocalSolrCloudExtension;
+import org.resourcelibrary.solr.SolrConnection;
+import org.resourcelibrary.solr.SolrLibrary;
+import picocli.CommandLine;
+
+/**
+ * {@code library solr import}: the sample library, ingested embedded through the real pipeline, moved into a real
+ * SolrCloud (2 nodes, in a child JVM), into a collection of 2 shards × 2 replicas made by {@code solr init}, has the same
+ * documents, datestamps, totals and facet counts; run again, it writes only what the collection lacks.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrImportTest {
+
+    private static final String COLLECTION = "imported";
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+
+    @RegisterExtension
+    static final LocalSolrCloudExtension SOLR = new LocalSolrCloudExtension(2);
+
+    private static IngestedSampleLibrary sample;
+    private static LuceneLibrary lucene;
+    private static SolrLibrary solr;
+    private static SolrConnection connection;
+
+    @BeforeAll
+    static void collection() throws Exception {
+        sample = IngestedSampleLibrary.get();
+        lucene = LuceneLibrary.openReadOnly(sample.library.data().index(), VOCABULARY);
+        connection = SolrConnection.of(null, SOLR.zkAddress(), COLLECTION, Map.of()).orElseThrow();
+        assertThat(library("solr", "init", "--zk", SOLR.zkAddress(), "--collection", COLLECTION, "--shards", "2",
+                "--replicas", "2")).contains("created collection " + COLLECTION);
+        solr = connection.open(VOCABULARY, Ranking.DEFAULT);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lucene.close();
+        solr.close();
+    }
+
+    @Test
+    @Order(1)
+    void movesEveryDocumentWithItsMetadataAndText() throws Exception {
+        String out = importLibrary();
+
+        long documents = lucene.count();
+        assertThat(out).contains(documents + " documents in", documents + " imported, 0 updated, 0 already there, "
+                + "0 failed");
+        assertThat(solr.count()).isEqualTo(documents);
+        assertThat(solr.contentHashes()).isEqualTo(lucene.contentHashes());
+        for (Change change : lucene.changes(new ChangeRequest(null, null, null, null, null, (int) documents))
+                .changes()) {
+            assertThat(solr.get(change.id())).as(change.id()).isEqualTo(lucene.get(change.id()));
+            assertThat(changed(change.id())).as("datestamp of " + change.id())
+                    .isEqualTo(change.datestamp().toEpochMilli());
+        }
+    }
+
+    /** When the collection says a document last changed (SolrLibrary does not serve the list of changes yet). */
+    private static long changed(String id) throws Exception {
+        try (var client = connection.client()) {
+            SolrDocument document = client.getById(COLLECTION, id, new ModifiableSolrParams().set("fl", Schema.CHANGED));
+            return ((Number) document.getFieldValue(Schema.CHANGED)).longValue();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void findsTheSameTotalsAndFacetCounts() {
+        // Browsing and filters only: how a text query matches is the backends' own (see BackendNotes), not the
+        // import's.
+        for (SearchRequest request : List.of(SearchRequest.builder().build(),
+                SearchRequest.builder().filter(Dimension.LANGUAGE, "fr").build(),
+                SearchRequest.builder().filter(Dimension.TYPE, "toolkit").build())) {
+            SearchResponse embedded = lucene.search(request);
+            SearchResponse cloud = solr.search(request);
+            assertThat(cloud.total()).as("total of %s", request).isEqualTo(embedded.total());
+            assertThat(counts(cloud)).as("facet counts of %s", request).isEqualTo(counts(embedded));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void writesAgainOnlyWhatTheCollectionLacks() throws Exception {
+        String missing = lucene.changes(new ChangeRequest(null, null, null, null, null, 1)).changes().get(0).id();
+        solr.delete(missing);
+        solr.commit();
+
+        String out = importLibrary();
+
+        assertThat(out).contains("1 imported, 0 updated, " + (lucene.count() - 1) + " already there, 0 failed");
+        assertThat(solr.get(missing)).isEqualTo(lucene.get(missing));
+    }
+
+    private static String importLibrary() {
+        return library("solr", "import", "--data", sample.library.data().root().toString(), "--zk", SOLR.zkAddress(),
+                "--collection", COLLECTION);
+    }
+
+    /** What {@code library ARGS} prints, having checked that it succeeded. */
+    private static String library(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine library = LibraryCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        int exit = library.execute(args);
+        assertThat(exit).as("exit code; stderr: %s", err).isZero();
+        return out.toString();
+    }
+
+    /** Every facet value's count, children (countries of a region) included: {@code dimension/value=count}. */
+    private static Set<String> counts(SearchResponse response) {
+        return response.facets().entrySet().stream().flatMap(dimension -> dimension.getValue().stream()
+                .flatMap(value -> Stream.concat(Stream.of(value), value.children().stream()))
+                .map(value -> dimension.getKey() + "/" + value.value() + "=" + value.count()))
+                .collect(Collectors.toSet());
+    }
+}
