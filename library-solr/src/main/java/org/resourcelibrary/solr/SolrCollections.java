@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -23,6 +24,12 @@ import org.resourcelibrary.solr.configset.Configset;
  * of the library's schema) is refused, with what to do.
  */
 public final class SolrCollections {
+
+    /**
+     * How long to let {@link #init} wait for SolrCloud: creating a collection waits until every replica is active,
+     * far longer than a search may take, so a client for it waits at least this long.
+     */
+    public static final Duration INIT_TIMEOUT = Duration.ofMinutes(3);
 
     /** What {@link #init} did. */
     public enum Outcome { CREATED, ALREADY_THERE }

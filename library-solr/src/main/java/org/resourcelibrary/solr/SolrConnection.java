@@ -93,6 +93,12 @@ public record SolrConnection(List<String> solrUrls, List<String> zkHosts, String
         return Optional.of(new SolrConnection(null, split(hosts), chroot, name, timeout));
     }
 
+    /** The same cluster and collection, waiting {@code atLeast} for answers unless this waits longer already. */
+    public SolrConnection waitingAtLeast(Duration atLeast) {
+        return new SolrConnection(solrUrls, zkHosts, zkChroot, collection,
+                timeout.compareTo(atLeast) >= 0 ? timeout : atLeast);
+    }
+
     /** Where the cluster is, as the settings name it, for messages: {@code zk1:2181/solr} or the Solr URLs. */
     public String address() {
         return zkHosts.isEmpty() ? String.join(",", solrUrls)

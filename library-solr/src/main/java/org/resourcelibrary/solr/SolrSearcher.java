@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
@@ -173,7 +174,10 @@ final class SolrSearcher {
         try {
             return client.query(collection, query);
         } catch (SolrException e) {
-            if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+            // Only a node's answer says the request was bad: the client's own 400s ("collection not found" while
+            // ZooKeeper is away) mean the cluster cannot be asked.
+            if (e instanceof BaseHttpSolrClient.RemoteSolrException
+                    && e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new InvalidRequestException(byCursor ? "cursor" : "q", byCursor
                         ? "cursor is not one this library issued; start again from the first page and follow nextCursor"
                         : "the query could not be understood: " + e.getMessage());

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.util.List;
 
 /** Runs the {@code library} command line in this JVM and keeps what it printed. */
-record Cli(int exitCode, String out, String err) {
+public record Cli(int exitCode, String out, String err) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = LibraryCommand.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))

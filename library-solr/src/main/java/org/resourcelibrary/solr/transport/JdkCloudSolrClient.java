@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
@@ -45,6 +44,9 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
                                                   String collection, Duration timeout) {
         ZkClientClusterStateProvider state = new ZkClientClusterStateProvider(zkHosts, chroot.orElse(null));
         state.setZkConnectTimeout(Math.toIntExact(timeout.toMillis()));
+        // ZooKeeper operations are retried until the session timeout: bounded by the same setting, a lost ZooKeeper
+        // fails a request within it rather than SolrJ's default.
+        state.setZkClientTimeout(Math.toIntExact(timeout.toMillis()));
         return new JdkCloudSolrClient(state, new JdkNodeClients(timeout), collection);
     }
 
@@ -78,10 +80,5 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
         try (nodes; balancer; state) {
             super.close();
         }
-    }
-
-    /** Waits until the cluster's state is known (ZooKeeper or a node answered), failing after {@code timeout}. */
-    public void connect(Duration timeout) throws java.util.concurrent.TimeoutException, InterruptedException {
-        connect(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

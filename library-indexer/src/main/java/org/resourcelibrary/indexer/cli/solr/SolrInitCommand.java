@@ -55,7 +55,7 @@ public final class SolrInitCommand implements Callable<Integer> {
         }
         SolrConnection cloud = backend.solrCloud().orElseThrow(() -> new UsageException(
                 "say which SolrCloud: --zk HOST:PORT[/chroot] or --solr URL (or " + SolrConnection.ZK_ENV + ", "
-                        + SolrConnection.SOLR_ENV + ")"));
+                        + SolrConnection.SOLR_ENV + ")")).waitingAtLeast(SolrCollections.INIT_TIMEOUT);
         Configset configset = Configset.generate(Ranking.DEFAULT);
         SolrCollections.Outcome outcome;
         try (CloudSolrClient client = cloud.connect()) {
