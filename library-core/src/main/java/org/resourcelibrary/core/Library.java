@@ -2,13 +2,13 @@ package org.resourcelibrary.core;
 
 import java.io.Closeable;
 import java.util.function.Supplier;
-import org.resourcelibrary.core.index.LibraryWriter;
+import org.resourcelibrary.core.LibraryWriter;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.thesaurus.Thesaurus;
 
 /**
  * A library: what the indexer writes to and the service searches. The embedded Lucene implementation is
- * {@link org.resourcelibrary.core.index.LuceneLibrary}.
+ * {@link org.resourcelibrary.core.lucene.LuceneLibrary}.
  */
 public interface Library extends LibrarySearch, LibraryWriter, Closeable {
 

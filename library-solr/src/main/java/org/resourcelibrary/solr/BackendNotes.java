@@ -2,7 +2,7 @@ package org.resourcelibrary.solr;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.resourcelibrary.core.query.UserQuery;
+import org.resourcelibrary.core.search.query.UserQuery;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.Sort;
 

@@ -12,7 +12,7 @@ import org.apache.solr.common.SolrDocument;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
-import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.solr.configset.SolrFields;
 
 /**

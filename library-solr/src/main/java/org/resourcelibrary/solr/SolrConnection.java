@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.solr.transport.JdkCloudSolrClient;
 

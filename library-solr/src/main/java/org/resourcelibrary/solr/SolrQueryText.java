@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.util.ClientUtils;
-import org.resourcelibrary.core.query.UserQuery;
-import org.resourcelibrary.core.query.UserQuery.Clause;
-import org.resourcelibrary.core.query.UserQuery.Filter;
-import org.resourcelibrary.core.query.UserQuery.Group;
-import org.resourcelibrary.core.query.UserQuery.Nested;
-import org.resourcelibrary.core.query.UserQuery.Phrase;
-import org.resourcelibrary.core.query.UserQuery.Word;
-import org.resourcelibrary.core.query.UserQuery.YearRange;
+import org.resourcelibrary.core.search.query.UserQuery;
+import org.resourcelibrary.core.search.query.UserQuery.Clause;
+import org.resourcelibrary.core.search.query.UserQuery.Filter;
+import org.resourcelibrary.core.search.query.UserQuery.Group;
+import org.resourcelibrary.core.search.query.UserQuery.Nested;
+import org.resourcelibrary.core.search.query.UserQuery.Phrase;
+import org.resourcelibrary.core.search.query.UserQuery.Word;
+import org.resourcelibrary.core.search.query.UserQuery.YearRange;
 import org.resourcelibrary.core.search.Dimension;
 
 /**

@@ -9,8 +9,8 @@ import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.resourcelibrary.core.index.Analysis;
-import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.schema.Schema;
 
 /**
  * The generated configset analyses text exactly as the embedded index does: sample strings of every language go

@@ -16,7 +16,7 @@ import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchRequest;

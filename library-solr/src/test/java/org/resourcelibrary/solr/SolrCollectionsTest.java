@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.solr.configset.Configset;
 
 /** {@code library solr init} on a real SolrCloud: made once, then left alone; another configset is refused. */

@@ -20,7 +20,7 @@ import org.resourcelibrary.core.eval.Evaluation;
 import org.resourcelibrary.core.eval.Metrics;
 import org.resourcelibrary.core.eval.TestCollection;
 import org.resourcelibrary.core.model.ResourceContent;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**

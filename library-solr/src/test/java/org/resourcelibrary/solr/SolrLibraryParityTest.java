@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.resourcelibrary.core.Library;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.FacetValue;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.solr.configset.Configset;
 

@@ -21,7 +21,7 @@ import org.resourcelibrary.benchmarks.server.Servers;
 import org.resourcelibrary.benchmarks.solr.SolrDocuments;
 import org.resourcelibrary.benchmarks.solr.SolrLoader;
 import org.resourcelibrary.benchmarks.solr.SolrQueries;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
 import org.resourcelibrary.benchmarks.mix.QuerySpec;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 

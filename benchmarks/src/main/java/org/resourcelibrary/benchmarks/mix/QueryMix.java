@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.resourcelibrary.core.index.Analysis;
+import org.resourcelibrary.core.schema.Analysis;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
 import org.resourcelibrary.core.vocabulary.Term;

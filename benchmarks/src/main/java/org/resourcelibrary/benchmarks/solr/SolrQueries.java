@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.resourcelibrary.benchmarks.load.HttpTarget;
 import org.resourcelibrary.benchmarks.mix.QuerySpec;
-import org.resourcelibrary.core.index.Analysis;
-import org.resourcelibrary.core.query.QueryTranslator;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.lucene.query.QueryTranslator;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.benchmarks.SmallLibrary;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.benchmarks.SmallLibrary;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
 import org.resourcelibrary.benchmarks.mix.QuerySpec;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 

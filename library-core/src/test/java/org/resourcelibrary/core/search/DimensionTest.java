@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.apache.lucene.facet.FacetsConfig;
 import org.junit.jupiter.api.Test;
-import org.resourcelibrary.core.index.Schema;
+import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** What each dimension is, said once, and what the vocabulary, the schema and the lists derive from it. */

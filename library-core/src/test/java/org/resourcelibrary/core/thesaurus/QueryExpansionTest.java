@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.resourcelibrary.core.query.UserQuery;
-import org.resourcelibrary.core.query.UserQuery.Labels;
-import org.resourcelibrary.core.query.UserQuery.Translation;
-import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.query.UserQuery;
+import org.resourcelibrary.core.search.query.UserQuery.Labels;
+import org.resourcelibrary.core.search.query.UserQuery.Translation;
+import org.resourcelibrary.core.search.query.UserQueryParser;
 import org.resourcelibrary.core.search.Expansion;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Term;
 import org.resourcelibrary.core.vocabulary.Vocabulary;

@@ -13,7 +13,7 @@ import org.resourcelibrary.core.eval.Evaluation;
 import org.resourcelibrary.core.eval.Metrics;
 import org.resourcelibrary.core.eval.TestCollection;
 import org.resourcelibrary.core.Library;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.solr.SolrConnection;

@@ -13,7 +13,7 @@ import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
 import org.resourcelibrary.core.model.Resource;
-import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.query.UserQueryParser;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resourcelibrary.core.model.Resource;
-import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.query.UserQueryParser;
 import org.resourcelibrary.core.thesaurus.ConceptMatch;
 import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;

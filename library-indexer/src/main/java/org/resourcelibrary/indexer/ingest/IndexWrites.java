@@ -2,7 +2,7 @@ package org.resourcelibrary.indexer.ingest;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.resourcelibrary.core.index.LibraryWriter;
+import org.resourcelibrary.core.LibraryWriter;
 import org.resourcelibrary.core.model.ResourceContent;
 
 /**

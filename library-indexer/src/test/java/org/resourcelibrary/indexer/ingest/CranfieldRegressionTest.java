@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.eval.Evaluation;
 import org.resourcelibrary.core.eval.Metrics;
 import org.resourcelibrary.core.eval.TestCollection;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.indexer.extract.TestData;
 
 /**

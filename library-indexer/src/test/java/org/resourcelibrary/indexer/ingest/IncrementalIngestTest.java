@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.SourceRef;
 import org.resourcelibrary.core.search.SearchRequest;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.indexer.enrich.Manifest;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
 import org.resourcelibrary.indexer.extract.TextEncoding;

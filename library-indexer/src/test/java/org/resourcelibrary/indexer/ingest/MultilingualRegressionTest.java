@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.eval.Effectiveness;
 import org.resourcelibrary.core.eval.Evaluation;
 import org.resourcelibrary.core.eval.TestCollection;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**

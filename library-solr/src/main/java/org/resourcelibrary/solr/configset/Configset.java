@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.resourcelibrary.core.index.Analysis;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.search.query.Ranking;
 
 /**
  * The Solr configset of the library, generated (never hand-copied) from library-core's schema: the schema

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.resourcelibrary.core.index.Analysis;
-import org.resourcelibrary.core.index.Schema;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.schema.Schema;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 
 /**

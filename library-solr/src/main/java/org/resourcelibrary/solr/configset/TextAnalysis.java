@@ -2,7 +2,7 @@ package org.resourcelibrary.solr.configset;
 
 import java.util.List;
 import java.util.Map;
-import org.resourcelibrary.core.index.Analysis;
+import org.resourcelibrary.core.schema.Analysis;
 
 /**
  * Each analysis of {@link Analysis} as the chain of Solr factories that does the same: the same tokenizer and

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.solr.SolrLibrary;

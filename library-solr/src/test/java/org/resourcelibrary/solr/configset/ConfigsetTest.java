@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resourcelibrary.core.index.Analysis;
-import org.resourcelibrary.core.index.Schema;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.schema.Schema;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 
 class ConfigsetTest {

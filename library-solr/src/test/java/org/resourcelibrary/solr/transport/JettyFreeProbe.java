@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.resourcelibrary.core.model.ResourceContent;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;

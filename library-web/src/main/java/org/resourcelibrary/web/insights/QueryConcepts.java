@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.resourcelibrary.core.query.UserQueryParser;
+import org.resourcelibrary.core.search.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.SearchParameters;

@@ -1,7 +1,7 @@
 package org.resourcelibrary.reliability.support;
 
 import java.util.List;
-import org.resourcelibrary.core.index.LuceneLibrary;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.ingest.IngestSettings;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.resourcelibrary.core.index.LuceneLibrary;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.lucene.LuceneLibrary;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 

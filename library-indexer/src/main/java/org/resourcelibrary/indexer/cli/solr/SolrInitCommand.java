@@ -3,7 +3,7 @@ package org.resourcelibrary.indexer.cli.solr;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.resourcelibrary.core.query.Ranking;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.indexer.cli.BackendOptions;
 import org.resourcelibrary.indexer.cli.UsageException;
 import org.resourcelibrary.solr.SolrCollections;
