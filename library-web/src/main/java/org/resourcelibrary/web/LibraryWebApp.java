@@ -54,9 +54,10 @@ public final class LibraryWebApp {
             config.requestLogger.http((ctx, millis) -> services.metrics().request(ctx.method().name(), route(ctx),
                     ctx.statusCode(), millis / 1000.0));
             config.routes.before(SecurityHeaders::apply);
-            ApiRoutes.register(config.routes, services);
+            LibrarianTools tools = LibrarianTools.of(services);
+            ApiRoutes.register(config.routes, services, tools);
             ApiRoutes.registerAlerts(config.routes, services, alerts);
-            PageRoutes.register(config.routes, services, alerts);
+            PageRoutes.register(config.routes, services, tools, alerts);
             HarvestRoutes.register(config.routes, services);
             // The reason in the client's language when it asks for one, as the title is (see problem).
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx, Problem.ofParameter(400,

@@ -3,8 +3,7 @@ package org.resourcelibrary.web.api;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.util.List;
-import org.resourcelibrary.indexer.ingest.BulkEdit;
-import org.resourcelibrary.indexer.ingest.Reviewer;
+import org.resourcelibrary.web.LibrarianTools;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.insights.Insights;
@@ -29,7 +28,7 @@ public final class ApiRoutes {
         routes.post("/api/alerts/forget", endpoints::forget);
     }
 
-    public static void register(RoutesConfig routes, WebServices services) {
+    public static void register(RoutesConfig routes, WebServices services, LibrarianTools tools) {
         Cors cors = new Cors(services.settings());
         for (String path : READ_PATHS) {
             routes.before(path, cors::allow);
@@ -68,20 +67,18 @@ public final class ApiRoutes {
         routes.get("/api/ingest-jobs/{jobId}", auth.protect(jobs::job));
         routes.get("/api/ingest-reports", auth.protect(jobs::reports));
         routes.get("/api/ingest-reports/{name}", auth.protect(jobs::report));
-        ReviewEndpoints review = new ReviewEndpoints(Reviewer.of(services.library(), services.librarian(),
-                services.data()));
+        ReviewEndpoints review = new ReviewEndpoints(tools.reviewer());
         routes.get("/api/review-queue", auth.protect(review::queue));
         routes.post("/api/review-queue", auth.protect(review::decideAll));
         routes.post("/api/review-queue/{item}", auth.protect(review::decide));
-        BulkEditEndpoints bulk = new BulkEditEndpoints(new BulkEdit(services.library(), services.librarian(),
-                services.data()), services.vocabulary());
+        BulkEditEndpoints bulk = new BulkEditEndpoints(tools.bulkEdit(), services.vocabulary());
         routes.post("/api/bulk-edits/preview", auth.protect(bulk::preview));
         routes.post("/api/bulk-edits", auth.protect(bulk::apply));
         routes.post("/api/bulk-edits/undo", auth.protect(bulk::undo));
         InsightsEndpoints insights = new InsightsEndpoints(new Insights(services, Clock.systemUTC()));
         routes.get("/api/insights/queries", auth.protect(insights::queries));
         routes.get("/api/insights/gaps", auth.protect(insights::gaps));
-        EditionEndpoints editions = new EditionEndpoints(services);
+        EditionEndpoints editions = new EditionEndpoints(tools.editions());
         routes.get("/api/librarian/editions", auth.protect(editions::list));
         routes.post("/api/librarian/editions/{key}/confirm", auth.protect(editions::confirm));
         routes.post("/api/librarian/editions/{key}/dismiss", auth.protect(editions::dismiss));

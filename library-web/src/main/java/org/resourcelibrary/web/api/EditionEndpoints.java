@@ -11,11 +11,9 @@ import java.util.Set;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.InvalidRequestException;
-import org.resourcelibrary.indexer.editions.DismissedEditions;
 import org.resourcelibrary.indexer.editions.EditionProposal;
 import org.resourcelibrary.indexer.editions.EditionReview;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
-import org.resourcelibrary.web.WebServices;
 
 /**
  * The editions ingest proposes, for a librarian to review: {@code GET /api/librarian/editions} lists them,
@@ -30,14 +28,8 @@ public final class EditionEndpoints {
 
     private final EditionReview review;
 
-    EditionEndpoints(WebServices services) {
-        this.review = review(services);
-    }
-
-    /** The review of the library's editions, as the API and the librarian page share it. */
-    public static EditionReview review(WebServices services) {
-        return new EditionReview(services.library(), services.librarian(), new DismissedEditions(services.data()),
-                services.thesaurus()::current, services.vocabulary());
+    EditionEndpoints(EditionReview review) {
+        this.review = review;
     }
 
     /** The body of the list: the proposals, most alike first. */

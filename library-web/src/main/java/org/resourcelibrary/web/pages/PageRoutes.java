@@ -2,12 +2,10 @@ package org.resourcelibrary.web.pages;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
-import org.resourcelibrary.indexer.ingest.BulkEdit;
-import org.resourcelibrary.indexer.ingest.Reviewer;
+import org.resourcelibrary.web.LibrarianTools;
 import org.resourcelibrary.web.WebServices;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.api.AlertEndpoints;
-import org.resourcelibrary.web.api.EditionEndpoints;
 import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.insights.Insights;
 import org.resourcelibrary.web.PublicAddress;
@@ -18,7 +16,7 @@ public final class PageRoutes {
     private PageRoutes() {
     }
 
-    public static void register(RoutesConfig routes, WebServices services, Alerts alerts) {
+    public static void register(RoutesConfig routes, WebServices services, LibrarianTools tools, Alerts alerts) {
         StaticAssets assets = StaticAssets.load();
         Templates templates = new Templates(assets, services.publicAddress());
         SearchPage search = new SearchPage(services.library(), services.vocabulary(), templates, alerts.on(),
@@ -41,10 +39,11 @@ public final class PageRoutes {
         routes.post(AlertPage.FORGET, ErrorPages.guarded(templates, alert::forget));
         routes.post(FollowPage.PATH, ErrorPages.guarded(templates, new FollowPage(new AlertEndpoints(alerts,
                 services.vocabulary(), services.publicAddress()), templates, services.publicAddress())::follow));
-        registerLibrarian(routes, services, templates);
+        registerLibrarian(routes, services, tools, templates);
     }
 
-    private static void registerLibrarian(RoutesConfig routes, WebServices services, Templates templates) {
+    private static void registerLibrarian(RoutesConfig routes, WebServices services, LibrarianTools tools,
+                                          Templates templates) {
         LibrarianGate gate = new LibrarianGate(new LibrarianSessions());
         LibrarianPage librarian = new LibrarianPage(services.access(), services.librarian(), services.library(),
                 gate, new MetadataChoices(services.vocabulary()),
@@ -58,11 +57,11 @@ public final class PageRoutes {
         routes.get(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::showDocument));
         routes.post(path + "/documents/{id}", ErrorPages.guarded(templates, librarian::edit));
         routes.post(path + "/documents/{id}/delete", ErrorPages.guarded(templates, librarian::delete));
-        ReviewPage review = new ReviewPage(Reviewer.of(services.library(), services.librarian(), services.data()),
+        ReviewPage review = new ReviewPage(tools.reviewer(),
                 services.vocabulary(), gate, librarian, templates);
         routes.get(ReviewPage.PATH, ErrorPages.guarded(templates, review::show));
         routes.post(ReviewPage.PATH, ErrorPages.guarded(templates, review::decide));
-        BulkEditPage bulk = new BulkEditPage(new BulkEdit(services.library(), services.librarian(), services.data()),
+        BulkEditPage bulk = new BulkEditPage(tools.bulkEdit(),
                 services.vocabulary(), gate, librarian, templates);
         routes.get(BulkEditPage.PATH, ErrorPages.guarded(templates, bulk::show));
         routes.post(BulkEditPage.PATH, ErrorPages.guarded(templates, bulk::apply));
@@ -70,7 +69,7 @@ public final class PageRoutes {
         ThesaurusPage thesaurus = new ThesaurusPage(services.thesaurus(), gate, librarian, templates);
         routes.get(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::show));
         routes.post(ThesaurusPage.PATH, ErrorPages.guarded(templates, thesaurus::save));
-        EditionsPage editions = new EditionsPage(EditionEndpoints.review(services), services.vocabulary(), gate,
+        EditionsPage editions = new EditionsPage(tools.editions(), services.vocabulary(), gate,
                 librarian, templates);
         routes.get(EditionsPage.PATH, ErrorPages.guarded(templates, editions::show));
         routes.post(EditionsPage.PATH + "/{key}/confirm", ErrorPages.guarded(templates, editions::confirm));

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.Dimension;
@@ -36,9 +35,6 @@ final class ReviewPage {
     static final String VALUE_PREFIX = "value-";
     /** The redirect's parameter: how many values the last post decided. */
     private static final String DONE = "done";
-    /** The fields whose values are codes of a vocabulary, shown with their labels. */
-    private static final Map<MetadataField, Dimension> CODED = Map.of(MetadataField.COUNTRIES, Dimension.COUNTRY,
-            MetadataField.TOPICS, Dimension.TOPIC, MetadataField.TYPE, Dimension.TYPE);
 
     private final Reviewer reviewer;
     private final Vocabulary vocabulary;
@@ -115,9 +111,10 @@ final class ReviewPage {
     }
 
     private ReviewView.Row row(ReviewItem item, String language) {
-        Dimension dimension = CODED.get(item.field());
-        String value = dimension == null ? item.value()
-                : vocabulary.label(dimension, item.value(), language) + " (" + item.value() + ")";
+        // A value that is a code of a vocabulary is shown with its label.
+        String value = Dimension.of(item.field()).filter(Dimension::controlled)
+                .map(dimension -> vocabulary.label(dimension, item.value(), language) + " (" + item.value() + ")")
+                .orElse(item.value());
         return new ReviewView.Row(item.id(), Hit.documentUrl(item.document()), item.title(), item.field().key(),
                 value, item.field() != MetadataField.TITLE, item.mentions(), item.clues());
     }
