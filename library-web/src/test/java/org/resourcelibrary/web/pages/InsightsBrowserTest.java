@@ -47,12 +47,12 @@ class InsightsBrowserTest extends LibrarianBrowserTest {
 
         browser.get(server.url("/librarian/review"));
         int waiting = reviewRows().size();
-        reviewRows().get(0).findElement(By.cssSelector("button[value^='accept:']")).click();
+        submit(reviewRows().get(0).findElement(By.cssSelector("button[value^='accept:']")));
         assertThat(notice()).isEqualTo("1 value was decided.");
         assertThat(reviewRows()).hasSize(waiting - 1);
         WebElement title = reviewRow("Title");
         title.findElement(By.cssSelector("input[type='text']")).sendKeys(CORRECTED_TITLE);
-        title.findElement(By.cssSelector("button[value^='correct:']")).click();
+        submit(title.findElement(By.cssSelector("button[value^='correct:']")));
         assertThat(notice()).isEqualTo("1 value was decided.");
 
         browser.get(server.url("/?q=quokka"));

@@ -68,6 +68,16 @@ abstract class LibrarianBrowserTest {
                 .equals(field)).findFirst().orElseThrow();
     }
 
+    /**
+     * Clicks a form's {@code button} and waits until the page the form posts to has replaced the one shown, so
+     * that what is read next (a notice, the rows) is the new page's and not the old one's.
+     */
+    static void submit(WebElement button) {
+        WebElement shown = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, BrowserEndToEndTest.WAIT).until(ExpectedConditions.stalenessOf(shown));
+    }
+
     /** The text of the success notice, once the page shows one. */
     static String notice() {
         return new WebDriverWait(browser, BrowserEndToEndTest.WAIT).until(ExpectedConditions.presenceOfElementLocated(

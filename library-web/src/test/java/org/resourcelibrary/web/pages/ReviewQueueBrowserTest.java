@@ -22,19 +22,19 @@ class ReviewQueueBrowserTest extends LibrarianBrowserTest {
         int waiting = reviewRows().size();
         assertThat(waiting).isGreaterThan(3);
 
-        reviewRows().get(0).findElement(By.cssSelector("button[value^='accept:']")).click();
+        submit(reviewRows().get(0).findElement(By.cssSelector("button[value^='accept:']")));
         assertThat(notice()).isEqualTo("1 value was decided.");
         assertThat(reviewRows()).hasSize(waiting - 1);
 
         reviewRows().get(0).findElement(By.cssSelector("input[name='items']")).click();
         reviewRows().get(1).findElement(By.cssSelector("input[name='items']")).click();
-        browser.findElement(By.cssSelector("button[name='decision'][value='accept']")).click();
+        submit(browser.findElement(By.cssSelector("button[name='decision'][value='accept']")));
         assertThat(notice()).isEqualTo("2 values were decided.");
         assertThat(reviewRows()).hasSize(waiting - 3);
 
         WebElement title = reviewRow("Title");
         title.findElement(By.cssSelector("input[type='text']")).sendKeys(CORRECTED_TITLE);
-        title.findElement(By.cssSelector("button[value^='correct:']")).click();
+        submit(title.findElement(By.cssSelector("button[value^='correct:']")));
         assertThat(notice()).isEqualTo("1 value was decided.");
         assertThat(browser.findElement(By.id("acceptance-heading")).findElement(By.xpath(".."))
                 .getText()).containsIgnoringCase("title");
