@@ -224,8 +224,13 @@ public final class BulkEdit {
         return hits;
     }
 
+    /** Deletes what a process killed while saving the last batch left half-written; returns how many there were. */
+    static int removeLeftovers(DataDirectory data) throws IOException {
+        return LeftoverFiles.delete(data.root(), LAST_BATCH);
+    }
+
     private void save(Batch batch) throws IOException {
-        Path temp = Files.createTempFile(lastBatch.getParent(), LAST_BATCH, ".tmp");
+        Path temp = LeftoverFiles.create(lastBatch.getParent(), LAST_BATCH);
         try {
             Json.mapper().writeValue(temp.toFile(), batch);
             Files.move(temp, lastBatch, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

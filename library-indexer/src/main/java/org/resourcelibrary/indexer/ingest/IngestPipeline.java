@@ -149,7 +149,8 @@ public final class IngestPipeline {
             // An interrupted run leaves the clean-up to the next one: the librarian is waiting for it to end.
             if (request.removeOrphans() && !request.dryRun() && !stop.requested()) {
                 int removed = store.keepOnly(library.contentHashes());
-                int leftovers = ReportArchive.removeLeftovers(data) + FailureLog.removeLeftovers(data);
+                int leftovers = ReportArchive.removeLeftovers(data) + FailureLog.removeLeftovers(data)
+                        + EvidenceStore.removeLeftovers(data) + BulkEdit.removeLeftovers(data);
                 LOG.debug("removed {} stored contents no document refers to, {} half-written files", removed,
                         leftovers);
             }

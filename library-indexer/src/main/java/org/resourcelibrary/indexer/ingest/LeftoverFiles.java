@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Files written aside and then moved into place atomically, and what a killed run leaves of them: one
  * naming convention for both, so the next run finds exactly the half-written ones.
  */
-final class LeftoverFiles {
+public final class LeftoverFiles {
 
     private static final String TEMP_SUFFIX = ".tmp";
 
@@ -18,12 +18,12 @@ final class LeftoverFiles {
     }
 
     /** A new file in {@code folder}, named after {@code prefix}, to write before moving it into place. */
-    static Path create(Path folder, String prefix) throws IOException {
+    public static Path create(Path folder, String prefix) throws IOException {
         return Files.createTempFile(folder, prefix, TEMP_SUFFIX);
     }
 
     /** Deletes the files {@link #create} made in {@code folder} for {@code prefix}; returns how many there were. */
-    static int delete(Path folder, String prefix) throws IOException {
+    public static int delete(Path folder, String prefix) throws IOException {
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*" + TEMP_SUFFIX)) {
             for (Path file : files) {

@@ -20,6 +20,7 @@ import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.indexer.enrich.InferredValue;
 import org.resourcelibrary.indexer.ingest.DocumentIds;
+import org.resourcelibrary.indexer.ingest.LeftoverFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,6 @@ public final class EvidenceStore {
     public static final String FOLDER = "evidence";
     private static final String SUFFIX = ".json";
     private static final String PREFIX = "evidence-";
-    private static final String TEMP_SUFFIX = ".tmp";
     private static final TypeReference<List<InferredValue>> VALUES = new TypeReference<>() {
     };
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceStore.class);
@@ -70,7 +70,7 @@ public final class EvidenceStore {
             return;
         }
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, PREFIX, TEMP_SUFFIX);
+        Path temp = LeftoverFiles.create(folder, PREFIX);
         try {
             Json.mapper().writeValue(temp.toFile(), values);
             Files.move(temp, folder.resolve(id + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
@@ -79,6 +79,14 @@ public final class EvidenceStore {
             read.remove(id);
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Deletes the half-written files of a process killed while saving evidence (never moved into place, so never
+     * read); returns how many there were.
+     */
+    public static int removeLeftovers(DataDirectory data) throws IOException {
+        return LeftoverFiles.delete(data.root().resolve(FOLDER), PREFIX);
     }
 
     /** Forgets document {@code id}'s evidence: the document is gone, or nothing of it is inferred any more. */

@@ -79,4 +79,19 @@ class EvidenceStoreTest {
         assertThat(store.all()).containsOnlyKeys("zambia-checklist-2");
         assertThat(store.read("zambia-checklist-2")).isEqualTo(country("ZM"));
     }
+
+    @Test
+    void theHalfWrittenFileOfAKilledSaveIsRemovedAndTheEvidenceKept() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        new EvidenceStore(data).save(DOCUMENT, country("ZM"));
+        Path folder = dir.resolve(EvidenceStore.FOLDER);
+        Files.writeString(folder.resolve("evidence-7573105210636271594.tmp"), "[{\"fie", StandardCharsets.UTF_8);
+
+        assertThat(EvidenceStore.removeLeftovers(data)).isEqualTo(1);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly(DOCUMENT + ".json");
+        }
+        assertThat(new EvidenceStore(data).read(DOCUMENT)).isEqualTo(country("ZM"));
+    }
 }
