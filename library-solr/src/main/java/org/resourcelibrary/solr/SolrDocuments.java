@@ -11,8 +11,8 @@ import java.util.Set;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.resourcelibrary.core.schema.Analysis;
-import org.resourcelibrary.core.lucene.DocumentMapper;
 import org.resourcelibrary.core.changes.Tombstones;
+import org.resourcelibrary.core.schema.FieldValues;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.model.Resource;
@@ -24,8 +24,8 @@ import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
  * Resources as Solr documents of the generated schema and back: the same fields, with the same values, as the
- * embedded index's {@link DocumentMapper} makes (text neutral and in the document's language, the summary text,
- * the body with its page offsets, the sort keys, every dimension's values and keywords).
+ * embedded index makes (text neutral and in the document's language, the summary text, the body with its page
+ * offsets, the sort keys, every dimension's values and keywords), the derived ones from {@link FieldValues}.
  */
 final class SolrDocuments {
 
@@ -56,14 +56,14 @@ final class SolrDocuments {
         }
         String language = resource.language();
         text(doc, Schema.TITLE, resource.title(), language);
-        text(doc, Schema.SUMMARY, DocumentMapper.summaryText(resource), language);
+        text(doc, Schema.SUMMARY, FieldValues.summaryText(resource), language);
         text(doc, Schema.BODY, String.join(Schema.PAGE_SEPARATOR, content.pages()), language);
         int offset = 0;
         for (String page : content.pages()) {
             doc.addField(Schema.PAGE_OFFSETS, offset);
             offset += page.length() + Schema.PAGE_SEPARATOR.length();
         }
-        doc.addField(Schema.TITLE_SORT, DocumentMapper.titleSortKey(resource));
+        doc.addField(Schema.TITLE_SORT, FieldValues.titleSortKey(resource));
         if (resource.added() != null) {
             doc.addField(Schema.ADDED, resource.added().toEpochMilli());
         }
@@ -100,7 +100,7 @@ final class SolrDocuments {
     /** The pages of a document's stored text (one page when it has no offsets). */
     static List<String> pages(SolrDocument doc) {
         String body = (String) doc.getFirstValue(Schema.BODY);
-        return body == null ? List.of() : DocumentMapper.pages(body, offsets(doc));
+        return body == null ? List.of() : FieldValues.pages(body, offsets(doc));
     }
 
     /** Start offset of each page in the stored body. */

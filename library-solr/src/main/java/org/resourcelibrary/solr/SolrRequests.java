@@ -14,7 +14,7 @@ import org.resourcelibrary.core.schema.Analysis;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.query.FeedbackWords;
-import org.resourcelibrary.core.lucene.query.QueryTranslator;
+import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.query.StopWords;
 import org.resourcelibrary.core.search.query.UserQuery;
@@ -66,15 +66,15 @@ final class SolrRequests {
      * {@link Match#ALL}) all but one, all but two... then any, as the embedded index relaxes.
      */
     static List<String> mustMatch(UserQuery query, Match match) {
-        int words = QueryTranslator.contentWords(query);
+        int words = QueryWords.content(query);
         if (!query.hasText() || match == Match.ALL) {
             return List.of(ALL_WORDS);
         }
-        if (words > QueryTranslator.ALL_WORDS_UP_TO) {
+        if (words > QueryWords.ALL_WORDS_UP_TO) {
             return List.of("1");
         }
         List<String> steps = new ArrayList<>(List.of(ALL_WORDS));
-        for (int most = QueryTranslator.optionalWords(query) - 1; most > 1; most--) {
+        for (int most = QueryWords.optional(query) - 1; most > 1; most--) {
             steps.add(Integer.toString(most));
         }
         steps.add("1");

@@ -17,7 +17,7 @@ import org.apache.solr.common.util.NamedList;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.query.FeedbackWords;
-import org.resourcelibrary.core.lucene.query.QueryTranslator;
+import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.query.StopWords;
 import org.resourcelibrary.core.search.query.UserQuery;
@@ -29,8 +29,6 @@ import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
-import org.resourcelibrary.core.lucene.search.LuceneSearcher;
-import org.resourcelibrary.core.lucene.search.Snippets;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -156,13 +154,13 @@ final class SolrSearcher {
                     documents.resource(doc).language(), ((Number) doc.getFirstValue(SolrRequests.SCORE)).doubleValue()));
         }
         return new Feedback(request, first.mustMatch(), FeedbackWords.of(answers),
-                QueryTranslator.contentWords(query));
+                QueryWords.content(query));
     }
 
     /** Whether a search is a question ranked with feedback from its first answers, as in the embedded index. */
     private static boolean expands(SearchRequest request, UserQuery query) {
         return request.sort() == Sort.RELEVANCE && query.hasText()
-                && FeedbackWords.expands(QueryTranslator.contentWords(query));
+                && FeedbackWords.expands(QueryWords.content(query));
     }
 
     /**
@@ -170,7 +168,7 @@ final class SolrSearcher {
      * caller's fault and says so.
      */
     private QueryResponse run(SolrQuery query, boolean byCursor) {
-        query.set("timeAllowed", Long.toString(LuceneSearcher.TIME_BUDGET_MS));
+        query.set("timeAllowed", Long.toString(SearchRequest.TIME_BUDGET.toMillis()));
         try {
             return client.query(collection, query);
         } catch (SolrException e) {
@@ -204,7 +202,7 @@ final class SolrSearcher {
                 }
             }
             if (snippets.isEmpty()) {
-                Snippets.opening(body, offsets).ifPresent(snippets::add);
+                Snippet.opening(body, offsets).ifPresent(snippets::add);
             }
             hits.add(new Hit(r.id(), r.title(), r.type(), r.countries(), r.topics(), r.language(), r.year(),
                     r.organization(), r.fileName(), r.mediaType(), snippets, Hit.documentUrl(r.id()),
@@ -217,7 +215,7 @@ final class SolrSearcher {
     private static Integer page(String body, int[] offsets, String passage) {
         String text = unescape(passage.replace("<mark>", "").replace("</mark>", ""));
         int at = body == null ? -1 : body.indexOf(text);
-        return Snippets.page(offsets, Math.max(0, at));
+        return Snippet.page(offsets, Math.max(0, at));
     }
 
     /** The text of a passage Solr's HTML encoder escaped. */

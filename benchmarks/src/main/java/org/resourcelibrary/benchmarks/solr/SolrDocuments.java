@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.resourcelibrary.core.schema.Analysis;
-import org.resourcelibrary.core.lucene.DocumentMapper;
+import org.resourcelibrary.core.schema.FieldValues;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -33,7 +33,7 @@ public final class SolrDocuments {
         doc.put("id", resource.id());
         String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
         text(doc, Schema.TITLE, resource.title(), resource.language());
-        text(doc, Schema.SUMMARY, DocumentMapper.summaryText(resource), resource.language());
+        text(doc, Schema.SUMMARY, FieldValues.summaryText(resource), resource.language());
         text(doc, Schema.BODY, body, resource.language());
         Set<String> regions = new LinkedHashSet<>();
         List<String> pairs = new ArrayList<>();

@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 import org.resourcelibrary.benchmarks.load.HttpTarget;
 import org.resourcelibrary.benchmarks.mix.QuerySpec;
 import org.resourcelibrary.core.schema.Analysis;
-import org.resourcelibrary.core.lucene.query.QueryTranslator;
+import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
 
 /**
  * A query of the mix as Solr is asked it: edismax over the same fields with the same weights as our
- * {@link Ranking} (all words required up to {@value QueryTranslator#ALL_WORDS_UP_TO}, any of a longer query, the
+ * {@link Ranking} (all words required up to {@value QueryWords#ALL_WORDS_UP_TO}, any of a longer query, the
  * proximity of word pairs as {@code pf2}), each selected dimension a tagged filter, every dimension counted by
  * the JSON Facet API with its own filter excluded (multi-select), the same sort and page, and snippets of the text.
  */
@@ -57,7 +57,7 @@ public final class SolrQueries {
             p.add("defType=edismax");
             p.add("qf=" + HttpTarget.encode(qf));
             p.add("tie=" + ranking.tieBreaker());
-            p.add("mm=" + HttpTarget.encode(query.words() <= QueryTranslator.ALL_WORDS_UP_TO ? "100%" : "1"));
+            p.add("mm=" + HttpTarget.encode(query.words() <= QueryWords.ALL_WORDS_UP_TO ? "100%" : "1"));
             if (!query.phrase() && query.words() > 1) {
                 p.add("pf2=" + HttpTarget.encode(pf2));
                 p.add("ps2=" + ranking.proximitySlop());

@@ -1,6 +1,7 @@
 package org.resourcelibrary.core.lucene;
 
 import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.schema.FieldValues;
 import org.resourcelibrary.core.schema.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +36,6 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /** Turns resources into Lucene documents and back, following {@link Schema}. */
 public final class DocumentMapper {
-
-    /** Longest title prefix kept as a sort key. */
-    private static final int TITLE_SORT_LENGTH = 120;
 
     /** Body text: positions for phrases and offsets so snippets need no re-analysis of long texts. */
     private static final FieldType BODY_TYPE = bodyType(false);
@@ -69,7 +66,7 @@ public final class DocumentMapper {
 
         String language = resource.language();
         addText(doc, Schema.TITLE, resource.title(), language);
-        addText(doc, Schema.SUMMARY, summaryText(resource), language);
+        addText(doc, Schema.SUMMARY, FieldValues.summaryText(resource), language);
         String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
         doc.add(new Field(Schema.BODY, body, STORED_BODY_TYPE));
         doc.add(new Field(Schema.pairsField(Schema.BODY), body, PAIRS_TYPE));
@@ -80,7 +77,7 @@ public final class DocumentMapper {
         }
         doc.add(new StoredField(Schema.PAGE_OFFSETS, encodeOffsets(content.pages())));
 
-        doc.add(new SortedDocValuesField(Schema.TITLE_SORT, new BytesRef(titleSortKey(resource))));
+        doc.add(new SortedDocValuesField(Schema.TITLE_SORT, new BytesRef(FieldValues.titleSortKey(resource))));
         if (resource.year() != null) {
             doc.add(new IntPoint(Schema.YEAR, resource.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR, resource.year()));
@@ -112,23 +109,7 @@ public final class DocumentMapper {
         if (body == null) {
             return List.of();
         }
-        return pages(body, offsets(doc));
-    }
-
-    /** The pages of a stored body, given the start offset of each (as every backend stores them). */
-    public static List<String> pages(String body, int[] offsets) {
-        List<String> pages = new ArrayList<>(offsets.length);
-        for (int i = 0; i < offsets.length; i++) {
-            int end = i + 1 < offsets.length ? offsets[i + 1] - Schema.PAGE_SEPARATOR.length() : body.length();
-            pages.add(body.substring(offsets[i], Math.max(offsets[i], end)));
-        }
-        return pages;
-    }
-
-    /** The title sort key: the title folded (case and accents), its first {@value #TITLE_SORT_LENGTH} characters. */
-    public static String titleSortKey(Resource resource) {
-        String title = resource.title() == null ? "" : Vocabulary.fold(resource.title());
-        return title.length() > TITLE_SORT_LENGTH ? title.substring(0, TITLE_SORT_LENGTH) : title;
+        return FieldValues.pages(body, offsets(doc));
     }
 
     /** Start offset of each page in the stored body. */
@@ -195,23 +176,6 @@ public final class DocumentMapper {
         if (Analysis.analysed(language)) {
             doc.add(new TextField(Schema.languageField(field, language), text, Field.Store.NO));
         }
-    }
-
-    /**
-     * What the summary field holds: summary, keywords, authors and organisation, a line each (public so that a
-     * comparison index, such as the benchmarks' Solr core, holds exactly the same text).
-     */
-    public static String summaryText(Resource resource) {
-        List<String> parts = new ArrayList<>();
-        if (resource.summary() != null) {
-            parts.add(resource.summary());
-        }
-        parts.addAll(resource.keywords());
-        parts.addAll(resource.authors());
-        if (resource.organization() != null) {
-            parts.add(resource.organization());
-        }
-        return String.join("\n", parts);
     }
 
     private static Set<String> sources(Resource resource) {

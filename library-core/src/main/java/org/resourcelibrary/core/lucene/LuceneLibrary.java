@@ -135,7 +135,7 @@ public final class LuceneLibrary implements Library {
      * @throws LibraryLockedException when another process is writing to this index
      */
     public static LuceneLibrary open(Path indexDir, Vocabulary vocabulary, Ranking ranking) throws IOException {
-        return open(indexDir, vocabulary, ranking, LuceneSearcher.TIME_BUDGET);
+        return open(indexDir, vocabulary, ranking, SearchRequest.TIME_BUDGET);
     }
 
     /**
@@ -158,7 +158,7 @@ public final class LuceneLibrary implements Library {
      * @throws LibraryLockedException when another process is writing to this index
      */
     public static LuceneLibrary openForBulkLoad(Path indexDir, Vocabulary vocabulary) throws IOException {
-        return openWriter(indexDir, vocabulary, Ranking.DEFAULT, LuceneSearcher.TIME_BUDGET, false);
+        return openWriter(indexDir, vocabulary, Ranking.DEFAULT, SearchRequest.TIME_BUDGET, false);
     }
 
     /**
@@ -214,7 +214,7 @@ public final class LuceneLibrary implements Library {
         }
         SearcherManager searchers = new SearcherManager(directory, Snapshot.factory(similarity(Ranking.DEFAULT)));
         return new LuceneLibrary(indexDir, directory, null, searchers, vocabulary, Ranking.DEFAULT,
-                LuceneSearcher.TIME_BUDGET, true);
+                SearchRequest.TIME_BUDGET, true);
     }
 
     static Similarity similarity(Ranking ranking) {

@@ -1,5 +1,6 @@
 package org.resourcelibrary.core.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,11 @@ public record SearchRequest(
     public static final int MAX_SIZE = 100;
     /** The deepest page reachable by page number; deeper results are reached with a cursor. */
     public static final int MAX_PAGE = 1000;
+    /**
+     * Time budget of one search, whatever the backend; past it the hits found so far are returned with
+     * {@code partial: true}.
+     */
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(2);
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 1000;
 

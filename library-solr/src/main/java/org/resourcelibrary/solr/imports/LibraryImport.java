@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
-import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.solr.SolrLibrary;
@@ -25,10 +25,10 @@ public final class LibraryImport {
     /** Documents written between hard commits: what a restarted import may have to write again. */
     public static final int COMMIT_EVERY = 500;
 
-    private final LuceneLibrary from;
+    private final Library from;
     private final SolrLibrary to;
 
-    public LibraryImport(LuceneLibrary from, SolrLibrary to) {
+    public LibraryImport(Library from, SolrLibrary to) {
         this.from = from;
         this.to = to;
     }

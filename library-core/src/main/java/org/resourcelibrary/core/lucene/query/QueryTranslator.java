@@ -2,6 +2,7 @@ package org.resourcelibrary.core.lucene.query;
 
 import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.query.StopWords;
+import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.search.query.UserQuery;
 
 import java.util.ArrayList;
@@ -61,9 +62,6 @@ public final class QueryTranslator {
     /** Any one word (none when words joined by {@code AND} decide): the loosest matching. */
     private static final int ANY_FLOOR = -1;
 
-    /** Queries of up to this many words (stop words aside) need all of them to match. */
-    public static final int ALL_WORDS_UP_TO = 3;
-
     private final Ranking ranking;
     /**
      * The body field this translator makes {@link #marks} queries for (each word a term query in that field
@@ -122,7 +120,7 @@ public final class QueryTranslator {
         if (!words.isEmpty()) {
             BooleanQuery.Builder some = new BooleanQuery.Builder();
             words.forEach(q -> some.add(q, Occur.SHOULD));
-            int wanted = mustMatch(matching, contentWords(query), words.size(), positive, anyAtLeast);
+            int wanted = mustMatch(matching, QueryWords.content(query), words.size(), positive, anyAtLeast);
             some.setMinimumNumberShouldMatch(wanted);
             root.add(some.build(), wanted > 0 ? Occur.MUST : Occur.SHOULD);
             positive = positive || wanted > 0;
@@ -171,23 +169,6 @@ public final class QueryTranslator {
         return near.build();
     }
 
-    /** How many words of the query are searched in text and not joined by {@code AND}, stop words aside. */
-    public static int optionalWords(UserQuery query) {
-        return (int) query.groups().stream().filter(group -> !group.prohibited() && !group.required()
-                && !group.isFilter() && !StopWords.isStopWord(group)).count();
-    }
-
-    /** How many words of the query are searched in text, stop words aside. */
-    public static int contentWords(UserQuery query) {
-        int words = 0;
-        for (Group group : query.groups()) {
-            if (!group.prohibited() && !group.isFilter() && !StopWords.isStopWord(group)) {
-                words++;
-            }
-        }
-        return words;
-    }
-
     /**
      * How many of a query's {@code optional} words (those not joined by {@code AND}) a document must have:
      * all of a keyword query; any of a longer one, ranked by how many and how well they match (a question
@@ -199,7 +180,7 @@ public final class QueryTranslator {
      * @param anyAtLeast with {@link Matching#ANY}: how many optional words, or {@link #ANY_FLOOR}
      */
     static int mustMatch(Matching matching, int words, int optional, boolean required, int anyAtLeast) {
-        if (matching == Matching.ALL || matching == Matching.AUTO && words <= ALL_WORDS_UP_TO) {
+        if (matching == Matching.ALL || matching == Matching.AUTO && words <= QueryWords.ALL_WORDS_UP_TO) {
             return optional;
         }
         if (matching == Matching.ANY && anyAtLeast != ANY_FLOOR) {

@@ -58,11 +58,6 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  */
 public final class LuceneSearcher {
 
-    /** Time budget of one search; past it the hits found so far are returned with {@code partial: true}. */
-    public static final long TIME_BUDGET_MS = 2_000;
-    /** The default {@link #TIME_BUDGET_MS}, as a duration. */
-    public static final Duration TIME_BUDGET = Duration.ofMillis(TIME_BUDGET_MS);
-
     private final ReferenceManager<IndexSearcher> searchers;
     private final DocumentMapper mapper;
     private final Planner planner;
@@ -77,7 +72,7 @@ public final class LuceneSearcher {
 
     public LuceneSearcher(ReferenceManager<IndexSearcher> searchers, DocumentMapper mapper, Vocabulary vocabulary,
                           Ranking ranking) {
-        this(searchers, mapper, vocabulary, ranking, TIME_BUDGET);
+        this(searchers, mapper, vocabulary, ranking, SearchRequest.TIME_BUDGET);
     }
 
     /** @param timeBudget how long one search may run before it answers with the hits found so far */

@@ -15,6 +15,7 @@ import org.resourcelibrary.core.lucene.query.Expanded;
 import org.resourcelibrary.core.lucene.query.LanguagePreference;
 import org.resourcelibrary.core.lucene.query.QueryLanguage;
 import org.resourcelibrary.core.search.query.FeedbackWords;
+import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.lucene.query.QueryTranslator;
 import org.resourcelibrary.core.lucene.query.QueryTranslator.Matching;
 import org.resourcelibrary.core.search.query.Ranking;
@@ -60,7 +61,7 @@ final class Planner {
                 : QueryExpansion.none(userQuery);
         Typos typos = hasText ? Typos.of(crossing.unnamedWords(word -> inText(snapshot.getIndexReader(), word)),
                 snapshot.getIndexReader()) : Typos.none();
-        int words = QueryTranslator.contentWords(userQuery);
+        int words = QueryWords.content(userQuery);
         boolean expand = FeedbackWords.expands(words) && request.sort() == Sort.RELEVANCE;
         boolean strict = request.match() == Match.ALL;
         MemberLanguage language = memberLanguage(request, userQuery, searcher);
@@ -72,7 +73,7 @@ final class Planner {
         // A query of more words than must all match needs no other word repeated in a variant; and one of its
         // words naming a vocabulary value ("reports" in a question) does not ask for every document tagged so.
         // With match=all every word must hold, so each variant keeps the query's other words.
-        boolean wordsOptional = words > QueryTranslator.ALL_WORDS_UP_TO && !strict;
+        boolean wordsOptional = words > QueryWords.ALL_WORDS_UP_TO && !strict;
         Query first = Expanded.of(translator.translate(userQuery, strict ? Matching.ALL : Matching.AUTO, typos),
                 (wordsOptional ? List.<UserQuery>of() : crossing.tagged()).stream()
                         .map(v -> translator.translate(v, Matching.ALL, typos)).toList(),
@@ -123,8 +124,8 @@ final class Planner {
      */
     private List<Query> relaxations(UserQuery userQuery, int words, Typos typos) {
         List<Query> relaxations = new ArrayList<>();
-        if (words <= QueryTranslator.ALL_WORDS_UP_TO) {
-            for (int most = QueryTranslator.optionalWords(userQuery) - 1; most > 1; most--) {
+        if (words <= QueryWords.ALL_WORDS_UP_TO) {
+            for (int most = QueryWords.optional(userQuery) - 1; most > 1; most--) {
                 relaxations.add(translator.relaxed(userQuery, most, typos));
             }
         }

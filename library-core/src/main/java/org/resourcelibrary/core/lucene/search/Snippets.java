@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,10 +43,6 @@ public final class Snippets {
     static final int PASSAGE_LENGTH = 220;
     /** Where in a passage its first match is placed (0 = start, 1 = end). */
     static final float MATCH_POSITION = 0.3f;
-    /** Length of the opening shown when nothing in the text matched (e.g. title-only matches, browsing). */
-    static final int OPENING_LENGTH = 240;
-    /** Characters of the text's start an opening is made from (far more than it shows, whitespace aside). */
-    static final int OPENING_SCAN = 20_000;
     /** Longest text loaded for highlighting, per document (the text cap of extraction). */
     static final int MAX_TEXT_LENGTH = 20_000_000;
 
@@ -73,10 +68,10 @@ public final class Snippets {
         for (int i = 0; i < docs.length; i++) {
             List<Snippet> forHit = new ArrayList<>();
             for (Marked passage : highlights == null ? List.<Marked>of() : highlights.get(i)) {
-                forHit.add(new Snippet(passage.html, page(pageOffsets[i], passage.firstMatch)));
+                forHit.add(new Snippet(passage.html, Snippet.page(pageOffsets[i], passage.firstMatch)));
             }
             if (forHit.isEmpty()) {
-                opening(stored.get(docs[i]).get(Schema.BODY), pageOffsets[i])
+                Snippet.opening(stored.get(docs[i]).get(Schema.BODY), pageOffsets[i])
                         .ifPresent(forHit::add);
             }
             snippets.add(forHit);
@@ -127,34 +122,6 @@ public final class Snippets {
                 passages.set(indexes.get(j), (List<Marked>) marked[j]);
             }
         }
-    }
-
-    /** 1-based page of a character offset, or null for a text without pages. */
-    public static Integer page(int[] pageOffsets, int offset) {
-        if (pageOffsets.length <= 1) {
-            return pageOffsets.length == 1 ? 1 : null;
-        }
-        int index = Arrays.binarySearch(pageOffsets, offset);
-        return (index >= 0 ? index : -index - 2) + 1;
-    }
-
-    /** The opening of a text as a snippet (what a hit shows when nothing in it is marked), on its page. */
-    public static Optional<Snippet> opening(String body, int[] pageOffsets) {
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
-        }
-        int start = 0;
-        while (Character.isWhitespace(body.charAt(start))) {
-            start++;
-        }
-        // Only the opening is shown: whitespace is collapsed in its first part, not through the whole text.
-        String text = body.substring(start, Math.min(body.length(), start + OPENING_SCAN)).strip()
-                .replaceAll("\\s+", " ");
-        if (text.length() > OPENING_LENGTH) {
-            int cut = text.lastIndexOf(' ', OPENING_LENGTH);
-            text = text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH) + " …";
-        }
-        return Optional.of(new Snippet(Html.escape(text), page(pageOffsets, 0)));
     }
 
     /** A formatted passage and where its first match is in the text (its page is that match's page). */

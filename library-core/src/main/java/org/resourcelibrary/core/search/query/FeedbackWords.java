@@ -1,6 +1,5 @@
 package org.resourcelibrary.core.search.query;
 
-import org.resourcelibrary.core.lucene.query.QueryTranslator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +50,7 @@ public final class FeedbackWords {
 
     /** Whether a question of {@code words} content words is expanded (ranked by relevance). */
     public static boolean expands(int words) {
-        return words > QueryTranslator.ALL_WORDS_UP_TO;
+        return words > QueryWords.ALL_WORDS_UP_TO;
     }
 
     /** The weight of the added words together, for a question of {@code words} content words. */
