@@ -20,7 +20,6 @@ import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.alerts.DigestSchedule;
-import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.alerts.MailSettings;
 import org.resourcelibrary.web.analytics.AnalyticsSettings;
 import org.resourcelibrary.web.analytics.AnalyticsStore;
@@ -29,6 +28,11 @@ import org.resourcelibrary.web.api.AlertEndpoints;
 import org.resourcelibrary.web.auth.AccessTokens;
 import org.resourcelibrary.web.auth.FailedAttempts;
 import org.resourcelibrary.web.auth.LibrarianAccess;
+import org.resourcelibrary.web.auth.LibrarianSessions;
+import org.resourcelibrary.web.auth.SessionTable;
+import org.resourcelibrary.web.database.DatabaseAddress;
+import org.resourcelibrary.web.database.LibraryDatabase;
+import org.resourcelibrary.web.jobs.JobTable;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +54,8 @@ import picocli.CommandLine.Spec;
             "LIBRARY_CORS_ORIGINS (comma-separated), LIBRARY_MAX_UPLOAD_MB, LIBRARY_PUBLIC_URL,",
             "LIBRARY_ADMIN_EMAIL, LIBRARY_ANALYTICS (on|off), LIBRARY_ANALYTICS_RETENTION_MONTHS (13),",
             "LIBRARY_MAX_EXCERPT_PAGES (50: most pages one /api/documents/{id}/pages request may cut),",
-            "LIBRARY_SOLR or LIBRARY_ZK, LIBRARY_COLLECTION, LIBRARY_SOLR_TIMEOUT (serve from SolrCloud).",
+            "LIBRARY_SOLR or LIBRARY_ZK, LIBRARY_COLLECTION, LIBRARY_SOLR_TIMEOUT (serve from SolrCloud),",
+            "LIBRARY_DATABASE, LIBRARY_DATABASE_USER, LIBRARY_DATABASE_PASSWORD (a database web nodes share).",
             "Flags override them."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -101,6 +106,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Whom harvesters write to about the library (default: $LIBRARY_ADMIN_EMAIL).")
     private String adminEmail;
 
+    @Option(names = "--database", paramLabel = "JDBC-URL", description = "The library database every web node"
+            + " shares, e.g. jdbc:h2:tcp://db:9092/library (default: $" + DatabaseAddress.URL_VARIABLE
+            + " or the embedded one in the data directory, which one process opens at a time).")
+    private String database;
+
     private final Map<String, String> environment;
 
     public ServeCommand(Map<String, String> environment) {
@@ -129,22 +139,23 @@ public final class ServeCommand implements Callable<Integer> {
      */
     public LibraryServer start() throws IOException, InterruptedException, ManifestException {
         WebSettings settings;
-        LibrarianAccess access;
+        AccessTokens tokens;
         Optional<MailSettings> mail;
         Duration digestInterval;
         AnalyticsSettings analyticsSettings;
+        DatabaseAddress databaseAddress;
         try {
+            databaseAddress = DatabaseAddress.of(database, environment, dataPath());
             analyticsSettings = AnalyticsSettings.fromEnvironment(environment);
             mail = MailSettings.fromEnvironment(environment);
             digestInterval = DigestSchedule.interval(environment);
             settings = WebSettings.fromEnvironment(environment).with(port, corsOrigins, maxUploadMb)
                     .withPublication(publicUrl, adminEmail);
-            access = new LibrarianAccess(AccessTokens.of(AccessTokens.split(environment.get(TOKENS_VARIABLE)),
-                    tokensFile), new FailedAttempts());
+            tokens = AccessTokens.of(AccessTokens.split(environment.get(TOKENS_VARIABLE)), tokensFile);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        if (!access.configured()) {
+        if (!tokens.configured()) {
             LOG.warn("no librarian tokens ({} or --tokens): the librarian endpoints are closed", TOKENS_VARIABLE);
         }
         Path sampleDocs = demo ? DemoLibrary.locate(Path.of("")).orElseThrow(() -> new ParameterException(
@@ -152,7 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + "/library and manifest.csv under the working directory or beside the jar")) : null;
         DataDirectory directory = new DataDirectory(dataPath()).create();
         Library library = open(directory);
-        LibraryDatabase database = null;
+        LibraryDatabase opened = null;
         try {
             IngestSettings ingest = IngestSettings.defaults();
             if (sampleDocs != null) {
@@ -162,16 +173,21 @@ public final class ServeCommand implements Callable<Integer> {
                     ThesaurusFile.RECHECK_INTERVAL);
             thesaurus.problem().ifPresent(problem -> LOG.warn("the shipped thesaurus is used: {}", problem));
             library.useThesaurus(thesaurus::current);
-            database = database(directory);
+            opened = database(databaseAddress);
             Alerts alerts;
             SearchAnalytics analytics;
+            LibrarianAccess access;
+            Librarian librarian;
             try {
-                alerts = new Alerts(database, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
+                access = new LibrarianAccess(tokens, new FailedAttempts(),
+                        new LibrarianSessions(new SessionTable(opened), Clock.systemUTC()));
+                librarian = new Librarian(library, directory, ingest, new JobTable(opened));
+                alerts = new Alerts(opened, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
                         Clock.systemUTC());
                 analytics = SearchAnalytics.start(analyticsSettings, analyticsSettings.on()
-                        ? new AnalyticsStore(database) : null, Clock.systemUTC());
+                        ? new AnalyticsStore(opened) : null, Clock.systemUTC());
             } catch (SQLException e) {
-                throw databaseTrouble(directory, e);
+                throw databaseTrouble(databaseAddress, e);
             }
             if (!alerts.on()) {
                 LOG.warn("no SMTP server ({}): e-mail alerts are off", MailSettings.HOST_VARIABLE);
@@ -180,11 +196,11 @@ public final class ServeCommand implements Callable<Integer> {
                 LOG.info("search analytics are off ({})", AnalyticsSettings.ANALYTICS_VARIABLE);
             }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
-                    new ServiceMetrics(), new Librarian(library, directory, ingest), thesaurus, analytics), alerts,
-                    digestInterval).closing(database);
+                    new ServiceMetrics(), librarian, thesaurus, analytics), alerts,
+                    digestInterval).closing(opened);
         } catch (Exception e) {
-            if (database != null) {
-                database.close();
+            if (opened != null) {
+                opened.close();
             }
             library.close();
             throw e;
@@ -209,17 +225,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static LibraryDatabase database(DataDirectory directory) throws IOException {
+    private static LibraryDatabase database(DatabaseAddress address) throws IOException {
         try {
-            return LibraryDatabase.open(directory.root());
+            return LibraryDatabase.open(address);
         } catch (SQLException e) {
-            throw databaseTrouble(directory, e);
+            throw databaseTrouble(address, e);
         }
     }
 
-    private static IOException databaseTrouble(DataDirectory directory, SQLException e) {
-        return new IOException("the library database in " + directory.root().resolve(LibraryDatabase.DIRECTORY)
-                + " cannot be opened: " + e.getMessage(), e);
+    private static IOException databaseTrouble(DatabaseAddress address, SQLException e) {
+        return new IOException("the library database " + address + " cannot be opened: " + e.getMessage(), e);
     }
 
     private Path dataPath() {

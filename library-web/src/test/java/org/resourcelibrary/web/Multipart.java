@@ -2,7 +2,9 @@ package org.resourcelibrary.web;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +52,12 @@ public final class Multipart {
             request.header("Authorization", "Bearer " + token);
         }
         return request.build();
+    }
+
+    /** Posts this body to {@code pathAndQuery} of {@code app} with the token, waiting at most {@code timeout}. */
+    public HttpResponse<String> send(RunningApp app, String pathAndQuery, String token, Duration timeout) {
+        return app.send(HttpRequest.newBuilder(post(app, pathAndQuery, token), (name, value) -> true)
+                .timeout(timeout).build());
     }
 
     private void part(String headers) {

@@ -2,7 +2,6 @@ package org.resourcelibrary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -14,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resourcelibrary.core.lucene.LuceneLibrary;
@@ -88,42 +85,23 @@ class ServeCommandTest {
     void sigterm_stops_the_server_and_commits_and_closes_the_library() throws Exception {
         Path data = dir.resolve("data");
         Path log = dir.resolve("serve.log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LibraryMain.class.getName(),
-                "serve", "--data", data.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServeProcess node = ServeProcess.start(log, Map.of(), "--data", data.toString(), "--port", "0");
         try {
-            int port = awaitPort(process, log);
+            int port = node.awaitPort();
             HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/ready")).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(ready.statusCode()).isEqualTo(200);
 
-            process.destroy();
+            node.process().destroy();
 
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+            assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
         } finally {
-            process.destroyForcibly();
+            node.process().destroyForcibly();
         }
         assertThat(Files.readString(log)).contains("stopped: the library is committed and closed");
         try (LuceneLibrary reopened = LuceneLibrary.open(data.resolve("index"), Vocabulary.standard())) {
             assertThat(reopened.count()).isZero();
         }
-    }
-
-    /** Waits (up to a minute) for the server's log to say which port it serves on. */
-    private static int awaitPort(Process process, Path log) throws IOException, InterruptedException {
-        Pattern serving = Pattern.compile("serving the library in .* at http://localhost:(\\d+)/");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (System.nanoTime() < deadline) {
-            Matcher matcher = serving.matcher(Files.readString(log));
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-            if (process.waitFor(100, TimeUnit.MILLISECONDS)) {
-                break;
-            }
-        }
-        throw new AssertionError("the server did not start serving:\n" + Files.readString(log));
     }
 }

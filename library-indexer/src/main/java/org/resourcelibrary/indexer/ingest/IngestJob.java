@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A zip upload being ingested in the background: its progress while it runs, then its report. Thread-safe;
- * {@link #status()} is what {@code GET /api/ingest-jobs/{id}} shows.
+ * {@link #status()} is what {@code GET /api/ingest-jobs/{id}} shows, posted to the {@link JobBoard} at every
+ * change.
  */
 public final class IngestJob implements IngestListener {
 
@@ -39,6 +40,7 @@ public final class IngestJob implements IngestListener {
     private final String id;
     private final String fileName;
     private final Clock clock;
+    private final JobBoard board;
     private final Instant submitted;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
@@ -48,11 +50,13 @@ public final class IngestJob implements IngestListener {
     private volatile IngestReport report;
     private volatile String error;
 
-    IngestJob(String id, String fileName, Clock clock) {
+    IngestJob(String id, String fileName, Clock clock, JobBoard board) {
         this.id = id;
         this.fileName = fileName;
         this.clock = clock;
+        this.board = board;
         this.submitted = clock.instant();
+        publish();
     }
 
     public String id() {
@@ -70,30 +74,43 @@ public final class IngestJob implements IngestListener {
     @Override
     public void planned(int files) {
         total.set(files);
+        publish();
     }
 
     @Override
     public void done(IngestItem item) {
         if (item.status() != ItemStatus.REMOVED) {
             done.incrementAndGet();
+            publish();
         }
     }
 
     void running() {
         started = clock.instant();
         state = State.RUNNING;
+        publish();
     }
 
     void finished(IngestReport result) {
         report = result;
         finished = clock.instant();
         state = State.DONE;
+        publish();
     }
 
     void failed(String why) {
         error = why;
         finished = clock.instant();
         state = State.FAILED;
+        publish();
+    }
+
+    /**
+     * Tells the board the job's status. One at a time, the status read inside: files finished by several ingest
+     * threads at once are posted in the order they were counted, so the board never goes back to fewer.
+     */
+    private synchronized void publish() {
+        board.post(status());
     }
 
     boolean over() {

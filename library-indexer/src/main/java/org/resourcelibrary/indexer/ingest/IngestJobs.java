@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -17,13 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Zip uploads ingested one after another on a background thread. Remembers the last
- * {@value #JOBS_KEPT} jobs for their progress and report.
+ * Zip uploads ingested one after another on a background thread; their progress and reports are posted to the
+ * {@link JobBoard}, which answers who asks after them.
  */
 final class IngestJobs implements AutoCloseable {
 
-    /** Finished jobs beyond this many are forgotten, oldest first (their reports stay in the archive). */
-    static final int JOBS_KEPT = 100;
     /** How long closing waits for the running job. */
     private static final long CLOSE_WAIT_SECONDS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
@@ -35,40 +30,33 @@ final class IngestJobs implements AutoCloseable {
 
     private final Work work;
     private final Clock clock;
-    private final Map<String, IngestJob> jobs = new LinkedHashMap<>();
+    private final JobBoard board;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-jobs");
         thread.setDaemon(true);
         return thread;
     });
 
-    IngestJobs(Work work, Clock clock) {
+    IngestJobs(Work work, Clock clock, JobBoard board) {
         this.work = work;
         this.clock = clock;
+        this.board = board;
     }
 
     /** Queues the zip; the job deletes it when done. */
     IngestJob submit(Path zip, String fileName) {
-        IngestJob job = new IngestJob(UUID.randomUUID().toString(), fileName, clock);
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-            forgetOldest();
-        }
+        IngestJob job = new IngestJob(UUID.randomUUID().toString(), fileName, clock, board);
         runner.execute(() -> run(job, zip, fileName));
         return job;
     }
 
-    Optional<IngestJob> get(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
-        }
+    Optional<IngestJob.Status> get(String id) {
+        return board.find(id);
     }
 
-    /** Every remembered job, oldest first. */
-    List<IngestJob> all() {
-        synchronized (jobs) {
-            return List.copyOf(jobs.values());
-        }
+    /** Every remembered job, newest first. */
+    List<IngestJob.Status> all() {
+        return board.latest();
     }
 
     private void run(IngestJob job, Path zip, String fileName) {
@@ -86,15 +74,6 @@ final class IngestJobs implements AutoCloseable {
                 Files.deleteIfExists(zip);
             } catch (IOException e) {
                 LOG.warn("could not delete the uploaded zip {}", zip, e);
-            }
-        }
-    }
-
-    private void forgetOldest() {
-        Iterator<IngestJob> oldest = jobs.values().iterator();
-        while (jobs.size() > JOBS_KEPT && oldest.hasNext()) {
-            if (oldest.next().over()) {
-                oldest.remove();
             }
         }
     }

@@ -66,10 +66,19 @@ public final class Librarian implements AutoCloseable {
 
     /** @param library the library the web service searches (this class writes through it, never opens another) */
     public Librarian(Library library, DataDirectory data, IngestSettings settings) {
-        this(library, data, settings, Clock.systemUTC());
+        this(library, data, settings, JobBoard.inMemory());
+    }
+
+    /** A librarian whose zip jobs are told about on {@code board} (e.g. one every web node shares). */
+    public Librarian(Library library, DataDirectory data, IngestSettings settings, JobBoard board) {
+        this(library, data, settings, Clock.systemUTC(), board);
     }
 
     Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock) {
+        this(library, data, settings, clock, JobBoard.inMemory());
+    }
+
+    private Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock, JobBoard board) {
         this.library = library;
         this.data = data;
         this.store = new ContentStore(data);
@@ -78,7 +87,7 @@ public final class Librarian implements AutoCloseable {
         this.settings = settings;
         this.extraction = new ExtractionWorkers(settings.extraction());
         this.clock = clock;
-        this.jobs = new IngestJobs(this::ingestArchive, clock);
+        this.jobs = new IngestJobs(this::ingestArchive, clock, board);
     }
 
     /**
@@ -208,13 +217,13 @@ public final class Librarian implements AutoCloseable {
         return jobs.submit(zip, fileName);
     }
 
-    /** A zip job, while it runs and for a while after. */
-    public Optional<IngestJob> job(String id) {
+    /** A zip job's latest status, while it runs and for a while after (submitted here or, on a shared board, elsewhere). */
+    public Optional<IngestJob.Status> job(String id) {
         return jobs.get(id);
     }
 
-    /** The remembered zip jobs, oldest first. */
-    public List<IngestJob> jobs() {
+    /** The remembered zip jobs' latest statuses, newest first. */
+    public List<IngestJob.Status> jobs() {
         return jobs.all();
     }
 

@@ -66,20 +66,18 @@ final class IngestJobEndpoints {
     /** {@code GET /api/ingest-jobs}: newest first. */
     void jobs(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        List<IngestJob.Status> jobs = new ArrayList<>();
-        librarian.jobs().forEach(job -> jobs.add(0, job.status()));
         ctx.header(Header.CACHE_CONTROL, "no-store");
-        ctx.json(new Jobs(jobs));
+        ctx.json(new Jobs(librarian.jobs()));
     }
 
     /** {@code GET /api/ingest-jobs/{jobId}}. */
     void job(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         String id = ctx.pathParam("jobId");
-        IngestJob job = librarian.job(id).orElseThrow(() -> new NotFoundResponse("no ingest job with id '"
+        IngestJob.Status job = librarian.job(id).orElseThrow(() -> new NotFoundResponse("no ingest job with id '"
                 + QueryParameters.shorten(id) + "'"));
         ctx.header(Header.CACHE_CONTROL, "no-store");
-        ctx.json(job.status());
+        ctx.json(job);
     }
 
     /** {@code GET /api/ingest-reports}. */

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Decides whether a presented token opens the librarian tools for a client address: the one check shared by
- * the librarian API (bearer tokens) and the librarian page (sign-in form).
+ * the librarian API (bearer tokens) and the librarian page (sign-in form), whose sessions it also keeps.
  */
 public final class LibrarianAccess {
 
@@ -20,10 +20,18 @@ public final class LibrarianAccess {
 
     private final AccessTokens tokens;
     private final FailedAttempts failures;
+    private final LibrarianSessions sessions;
 
-    public LibrarianAccess(AccessTokens tokens, FailedAttempts failures) {
+    /** Access whose page sessions are kept in {@code sessions}. */
+    public LibrarianAccess(AccessTokens tokens, FailedAttempts failures, LibrarianSessions sessions) {
         this.tokens = tokens;
         this.failures = failures;
+        this.sessions = sessions;
+    }
+
+    /** Access whose page sessions live in this process only. */
+    public LibrarianAccess(AccessTokens tokens, FailedAttempts failures) {
+        this(tokens, failures, LibrarianSessions.inMemory());
     }
 
     /** No tokens: the librarian tools are closed. */
@@ -46,6 +54,11 @@ public final class LibrarianAccess {
     /** How long a throttled address must wait. */
     public Optional<Duration> retryAfter(String address) {
         return failures.blockedFor(address);
+    }
+
+    /** The librarian page's signed-in librarians. */
+    public LibrarianSessions sessions() {
+        return sessions;
     }
 
     /** Whether any token is configured at all. */

@@ -9,8 +9,8 @@ import java.sql.Statement;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The library's own embedded database (H2, in {@code data/library-db}), shared by every feature that keeps rows
- * of its own. Connections come from one pool, so the database stays open between operations instead of being
+ * The library's own database (H2: embedded in {@code data/library-db}, or an H2 server every web node shares, see
+ * {@link DatabaseAddress}), shared by every feature that keeps rows of its own. Connections come from one pool, so the database stays open between operations instead of being
  * opened and closed by each one. Each feature's {@link Schema} is migrated once, in order, its version recorded
  * in {@code schema_feature}.
  */
@@ -29,11 +29,14 @@ public final class LibraryDatabase implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens (creating when new) the database under {@code dataRoot}, with each schema migrated. */
+    /** Opens (creating when new) the embedded database under {@code dataRoot}, with each schema migrated. */
     public static LibraryDatabase open(Path dataRoot, Schema... schemas) throws SQLException {
-        // The user is the one older releases created the database with: H2 refuses another.
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:"
-                + dataRoot.resolve(DIRECTORY).resolve("library").toAbsolutePath(), "", "");
+        return open(DatabaseAddress.embedded(dataRoot), schemas);
+    }
+
+    /** Opens the database at {@code address} (created when new, if its server allows), each schema migrated. */
+    public static LibraryDatabase open(DatabaseAddress address, Schema... schemas) throws SQLException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(address.url(), address.user(), address.password());
         pool.setMaxConnections(MAX_CONNECTIONS);
         pool.setLoginTimeout(CONNECTION_WAIT_SECONDS);
         LibraryDatabase database = new LibraryDatabase(pool);

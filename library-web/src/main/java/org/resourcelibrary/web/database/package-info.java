@@ -1,6 +1,7 @@
 /**
- * The library's own embedded database (H2, in {@code data/library-db}): what the library keeps that is neither a
- * document nor the index (alert subscriptions, search analytics). One connection pool per data directory; each
- * feature brings its own versioned schema, migrated when the feature starts.
+ * The library's own database (H2): what the library keeps that is neither a document nor the index (alert
+ * subscriptions, search analytics, librarian sessions, ingest jobs). Embedded in the data directory by default; an
+ * H2 server every web node shares when several serve one library ({@link DatabaseAddress}). One connection pool per
+ * process; each feature brings its own versioned schema, migrated when the feature starts.
  */
 package org.resourcelibrary.web.database;

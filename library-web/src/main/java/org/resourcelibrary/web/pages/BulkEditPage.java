@@ -19,7 +19,7 @@ import org.resourcelibrary.indexer.ingest.BulkEdit;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.web.api.BulkEditEndpoints;
 import org.resourcelibrary.web.i18n.Messages;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 
 /**
  * {@code /librarian/bulk-edit}: one field changed for every document a search finds. The page takes the search's

@@ -15,7 +15,7 @@ import org.resourcelibrary.indexer.editions.EditionProposal;
 import org.resourcelibrary.indexer.editions.EditionReview;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.web.i18n.Messages;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 
 /**
  * {@code /librarian/editions}: the documents ingest proposes as editions of one work, each group with its

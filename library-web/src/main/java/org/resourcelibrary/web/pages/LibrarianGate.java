@@ -6,8 +6,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
 import java.util.Optional;
+import org.resourcelibrary.web.auth.LibrarianSessions;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 import org.resourcelibrary.web.i18n.Messages;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
 
 /**
  * Who is signed in to the librarian page, and whether a form sent to it is genuine. The session travels in

@@ -22,7 +22,7 @@ import org.resourcelibrary.web.auth.LibrarianAccess;
 import org.resourcelibrary.web.i18n.Messages;
 import org.resourcelibrary.web.pages.LibrarianGate.Refusal;
 import org.resourcelibrary.web.pages.LibrarianGate.Verdict;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 import org.resourcelibrary.web.pages.LibrarianView.Editing;
 import org.resourcelibrary.web.pages.SearchView.Link;
 

@@ -44,7 +44,7 @@ public final class PageRoutes {
 
     private static void registerLibrarian(RoutesConfig routes, WebServices services, LibrarianTools tools,
                                           Templates templates) {
-        LibrarianGate gate = new LibrarianGate(new LibrarianSessions());
+        LibrarianGate gate = new LibrarianGate(services.access().sessions());
         LibrarianPage librarian = new LibrarianPage(services.access(), services.librarian(), services.library(),
                 gate, new MetadataChoices(services.vocabulary()),
                 new IngestReports(services.librarian().reports()), templates,

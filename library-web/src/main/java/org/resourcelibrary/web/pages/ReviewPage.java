@@ -16,7 +16,7 @@ import org.resourcelibrary.indexer.review.ReviewDecision;
 import org.resourcelibrary.indexer.review.ReviewDecision.Decision;
 import org.resourcelibrary.indexer.review.ReviewItem;
 import org.resourcelibrary.web.i18n.Messages;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 
 /**
  * {@code /librarian/review}: the values ingest inferred on weak evidence, each with its evidence, to accept,

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.resourcelibrary.core.thesaurus.ThesaurusException;
 import org.resourcelibrary.core.thesaurus.ThesaurusFile;
 import org.resourcelibrary.web.i18n.Messages;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 
 /**
  * {@code /librarian/thesaurus}: the library's thesaurus file shown in an editor, and saved when it is a good

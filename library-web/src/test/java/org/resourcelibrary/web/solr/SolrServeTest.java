@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -121,10 +120,8 @@ class SolrServeTest {
     void aDocumentUploadedThroughOneWebNodeIsFoundThroughTheOtherAtOnce() throws IOException {
         try (RunningApp one = RunningApp.client(first.port()); RunningApp other = RunningApp.client(second.port())) {
             byte[] text = "Quillacollo outreach ledger for community caseworkers.".getBytes(StandardCharsets.UTF_8);
-            HttpRequest upload = new Multipart().file("file", "quillacollo-ledger.txt", "text/plain", text)
-                    .field("title", "Quillacollo outreach ledger").post(one, "/api/documents", TOKEN);
-            HttpResponse<String> created = one.send(HttpRequest.newBuilder(upload, (name, value) -> true)
-                    .timeout(WAIT).build());
+            HttpResponse<String> created = new Multipart().file("file", "quillacollo-ledger.txt", "text/plain",
+                    text).field("title", "Quillacollo outreach ledger").send(one, "/api/documents", TOKEN, WAIT);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String id = Json.mapper().readTree(created.body()).path("document").path("id").asText();
             try {

@@ -1,4 +1,4 @@
-package org.resourcelibrary.web.pages;
+package org.resourcelibrary.web.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,96 +7,88 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Signed-in librarians of the librarian page, in memory: a session is opened by a valid token and then named
- * by an unguessable cookie value. Each session has its own CSRF token (the synchronizer-token pattern) that
- * every form of the page carries and every POST must return. Sessions end on sign-out, after
- * {@link #IDLE_TIMEOUT} without use, or {@link #MAX_AGE} after sign-in; a restart signs everyone out.
+ * Signed-in librarians of the librarian page: a session is opened by a valid token and then named by an
+ * unguessable cookie value. Each session has its own CSRF token (the synchronizer-token pattern) that every form
+ * of the page carries and every POST must return. Sessions end on sign-out, after {@link #IDLE_TIMEOUT} without
+ * use, or {@link #MAX_AGE} after sign-in. Where they are kept is the {@link SessionStore}'s business: in this
+ * process (a restart signs everyone out), or in the library database every web node shares, so a librarian
+ * signed in through one node is signed in on all of them.
  */
-final class LibrarianSessions {
+public final class LibrarianSessions {
 
     /** A session unused this long is over. */
-    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
     /** A session is over this long after sign-in, however busy. */
-    static final Duration MAX_AGE = Duration.ofHours(8);
+    public static final Duration MAX_AGE = Duration.ofHours(8);
     /** Sessions kept at most; past it the least recently used is closed. */
-    static final int MAX_SESSIONS = 1_000;
+    public static final int MAX_SESSIONS = 1_000;
     /** Random bytes in a session id and a CSRF token. */
     private static final int TOKEN_BYTES = 32;
 
     /** A signed-in librarian. */
-    record Session(String id, String csrfToken, Instant created, Instant lastUsed) {
+    public record Session(String id, String csrfToken, Instant created, Instant lastUsed) {
     }
 
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final SessionStore store;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    LibrarianSessions(Clock clock) {
+    public LibrarianSessions(SessionStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
-    LibrarianSessions() {
-        this(Clock.systemUTC());
+    /** Sessions kept in this process only. */
+    public static LibrarianSessions inMemory() {
+        return new LibrarianSessions(SessionStore.inMemory(), Clock.systemUTC());
     }
 
     /** Opens a session for a librarian who has just proved a token. */
-    Session open() {
-        sweep();
+    public Session open() {
         Instant now = clock.instant();
+        store.sweep(now.minus(IDLE_TIMEOUT), now.minus(MAX_AGE), MAX_SESSIONS - 1);
         Session session = new Session(randomToken(), randomToken(), now, now);
-        sessions.put(session.id(), session);
+        store.save(session);
         return session;
     }
 
     /** The live session with this id, marked as used now; empty when unknown, signed out or expired. */
-    Optional<Session> find(String id) {
+    public Optional<Session> find(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        Session session = sessions.get(id);
-        if (session == null) {
+        Optional<Session> found = store.load(id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Session session = found.get();
         Instant now = clock.instant();
         if (expired(session, now)) {
-            sessions.remove(id);
+            store.delete(id);
             return Optional.empty();
         }
         Session used = new Session(session.id(), session.csrfToken(), session.created(), now);
-        sessions.replace(id, session, used);
+        store.save(used);
         return Optional.of(used);
     }
 
-    void close(String id) {
+    public void close(String id) {
         if (id != null) {
-            sessions.remove(id);
+            store.delete(id);
         }
     }
 
     /** Whether {@code presented} is the session's CSRF token, compared in constant time. */
-    static boolean csrfMatches(Session session, String presented) {
+    public static boolean csrfMatches(Session session, String presented) {
         return presented != null && MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.UTF_8),
                 presented.getBytes(StandardCharsets.UTF_8));
     }
 
-    private boolean expired(Session session, Instant now) {
+    private static boolean expired(Session session, Instant now) {
         return !now.isBefore(session.lastUsed().plus(IDLE_TIMEOUT)) || !now.isBefore(session.created().plus(MAX_AGE));
-    }
-
-    /** Drops expired sessions, and the least recently used ones while there are too many. */
-    private void sweep() {
-        Instant now = clock.instant();
-        sessions.values().removeIf(session -> expired(session, now));
-        while (sessions.size() >= MAX_SESSIONS) {
-            sessions.values().stream().min(Comparator.comparing(Session::lastUsed))
-                    .ifPresent(oldest -> sessions.remove(oldest.id()));
-        }
     }
 
     private String randomToken() {

@@ -1,17 +1,30 @@
-package org.resourcelibrary.web.pages;
+package org.resourcelibrary.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.web.ManualClock;
-import org.resourcelibrary.web.pages.LibrarianSessions.Session;
+import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 
-class LibrarianSessionsTest {
+/**
+ * What librarian sessions promise, wherever they are kept: {@link InMemorySessionsTest} in this process,
+ * {@link SessionTableTest} in the library database that web nodes share.
+ */
+abstract class LibrarianSessionsTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T09:00:00Z"));
-    private final LibrarianSessions sessions = new LibrarianSessions(clock);
+    final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T09:00:00Z"));
+    private LibrarianSessions sessions;
+
+    /** The store under test, empty. */
+    abstract SessionStore store() throws Exception;
+
+    @BeforeEach
+    void openSessions() throws Exception {
+        sessions = new LibrarianSessions(store(), clock);
+    }
 
     @Test
     void openedSessionIsFoundByItsIdWithItsOwnCsrfToken() {

@@ -1,0 +1,5 @@
+/**
+ * Zip ingest jobs told about in the library database, so that every web node sharing it follows every job to its
+ * report, whichever node runs it.
+ */
+package org.resourcelibrary.web.jobs;
