@@ -169,8 +169,10 @@ public final class ServeCommand implements Callable<Integer> {
             if (sampleDocs != null) {
                 DemoLibrary.ingestIfEmpty(library, directory, sampleDocs, ingest);
             }
+            // Web nodes sharing a database share the data directory too: each looks at the thesaurus file at every
+            // use, so a change saved through one is what the next request through any other sees.
             ThesaurusFile thesaurus = ThesaurusFile.open(directory.thesaurus(), Vocabulary.standard(),
-                    ThesaurusFile.RECHECK_INTERVAL);
+                    databaseAddress.shared() ? Duration.ZERO : ThesaurusFile.RECHECK_INTERVAL);
             thesaurus.problem().ifPresent(problem -> LOG.warn("the shipped thesaurus is used: {}", problem));
             library.useThesaurus(thesaurus::current);
             opened = database(databaseAddress);

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -120,14 +121,21 @@ public final class Alerts {
         return subscription.isEmpty() ? 0 : store.forget(subscription.get().address());
     }
 
-    /** Sends each digest that is due and has new documents; how many were sent. */
+    /**
+     * Sends each digest that is due and has new documents; how many were sent. Each is claimed first, so of
+     * several web nodes running the digests at once only one sends it.
+     */
     public int sendDigests() throws SQLException {
         if (mailer.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
+        // As precise as the database keeps it, so the claim can be given back by naming it.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int sent = 0;
         for (Subscription subscription : store.due(now)) {
+            if (!store.claim(subscription, now)) {
+                continue;
+            }
             List<Resource> added = newDocuments(subscription);
             try {
                 if (!added.isEmpty()) {
@@ -135,9 +143,9 @@ public final class Alerts {
                             digest(subscription, added), unsubscribeUrl(subscription));
                     sent++;
                 }
-                store.sent(subscription.id(), now);
             } catch (MessagingException e) {
                 // The digest stays due: the next run tries again with everything still new.
+                store.release(subscription, now);
                 LOG.warn("alert digest {} not sent: {}", subscription.id(), e.getMessage());
             }
         }

@@ -89,13 +89,26 @@ final class SubscriptionStore {
         return due;
     }
 
-    /** Documents added up to {@code until} have been told to the subscriber. */
-    void sent(long id, Instant until) throws SQLException {
+    /**
+     * Takes a due digest for this run, telling the subscriber of documents added up to {@code until}: whether it
+     * was still due, since every web node sharing the database runs the digests and only one may send each.
+     */
+    boolean claim(Subscription due, Instant until) throws SQLException {
+        return moveSince(due.id(), due.since(), until);
+    }
+
+    /** Gives back a claimed digest that could not be sent, so the next run tries again with everything new. */
+    void release(Subscription due, Instant until) throws SQLException {
+        moveSince(due.id(), until, due.since());
+    }
+
+    private boolean moveSince(long id, Instant from, Instant to) throws SQLException {
         try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(
-                "UPDATE alert_subscription SET since = ? WHERE id = ?")) {
-            update.setTimestamp(1, Timestamp.from(until));
+                "UPDATE alert_subscription SET since = ? WHERE id = ? AND since = ?")) {
+            update.setTimestamp(1, Timestamp.from(to));
             update.setLong(2, id);
-            update.executeUpdate();
+            update.setTimestamp(3, Timestamp.from(from));
+            return update.executeUpdate() == 1;
         }
     }
 

@@ -52,6 +52,9 @@ public final class AnalyticsStore {
     private static final List<String> EVENT_TABLES = List.of("analytics_search", "analytics_open",
             "analytics_download");
 
+    /** SQL's state for a row whose key another row already has. */
+    private static final String DUPLICATE_KEY = "23505";
+
     private final LibraryDatabase database;
 
     /** The store in {@code database}, its tables made or brought up to date. */
@@ -174,11 +177,8 @@ public final class AnalyticsStore {
                     statement.setString(5, key.query());
                     statement.setString(6, key.filters());
                     statement.setString(7, key.lang());
-                    // The writer is the only one adding rows, so no other insert can come between the two.
-                    if (statement.executeUpdate() > 0) {
-                        break;
-                    }
                 }
+                increase(update, insert);
             }
         }
     }
@@ -193,11 +193,28 @@ public final class AnalyticsStore {
                     statement.setLong(1, day.getValue()[0]);
                     statement.setDate(2, Date.valueOf((LocalDate) day.getKey().get(0)));
                     statement.setString(3, (String) day.getKey().get(1));
-                    if (statement.executeUpdate() > 0) {
-                        break;
-                    }
                 }
+                increase(update, insert);
             }
+        }
+    }
+
+    /**
+     * Adds to a day's counts, making the day's row when there is none. The web nodes sharing the database each
+     * have a writer, so another may make the same row between this one's update and insert: the insert then fails
+     * on the key, and the update, tried again, finds the row.
+     */
+    private static void increase(PreparedStatement update, PreparedStatement insert) throws SQLException {
+        if (update.executeUpdate() > 0) {
+            return;
+        }
+        try {
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
+            update.executeUpdate();
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 
-/** Where librarian sessions are kept: this process ({@link #inMemory()}) or the shared database ({@link SessionTable}). */
+/**
+ * Where librarian sessions are kept: this process ({@link #inMemory()}) or the library database the web nodes
+ * share ({@link SessionTable}).
+ */
 public interface SessionStore {
 
     /** Keeps the session, replacing the one with its id. */

@@ -10,8 +10,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The library's own database (H2: embedded in {@code data/library-db}, or an H2 server every web node shares, see
- * {@link DatabaseAddress}), shared by every feature that keeps rows of its own. Connections come from one pool, so the database stays open between operations instead of being
- * opened and closed by each one. Each feature's {@link Schema} is migrated once, in order, its version recorded
+ * {@link DatabaseAddress}), shared by every feature that keeps rows of its own. Connections come from one pool,
+ * so the database stays open between operations instead of being opened and closed by each one. Each feature's {@link Schema} is migrated once, in order, its version recorded
  * in {@code schema_feature}.
  */
 public final class LibraryDatabase implements AutoCloseable {
