@@ -123,7 +123,7 @@ public final class SolrLibrary implements Library {
         try {
             client.commit(collection, true, true);
         } catch (SolrServerException | SolrException e) {
-            throw new IOException("committing to SolrCloud failed: " + e.getMessage(), e);
+            throw failed("committing to SolrCloud", e);
         }
     }
 
@@ -138,13 +138,30 @@ public final class SolrLibrary implements Library {
         try {
             response = update.process(client, collection);
         } catch (SolrServerException | SolrException e) {
-            throw new IOException(what + " on SolrCloud failed: " + e.getMessage(), e);
+            throw failed(what + " on SolrCloud", e);
         }
         int achieved = client.getMinAchievedReplicationFactor(collection, response.getResponse());
         if (achieved < replicas) {
-            throw new IOException(what + ": only " + achieved + " of " + replicas + " replicas acknowledged it, so "
-                    + "it would not survive the loss of a node; retry once every replica is up");
+            throw new SolrUnavailableException(what + ": only " + achieved + " of " + replicas + " replicas "
+                    + "acknowledged it, so it would not survive the loss of a node; retry once every replica is up",
+                    null);
         }
+    }
+
+    /**
+     * The exception to throw for a failed write: an IOException, as the embedded index's, when the request was at
+     * fault (a refused document).
+     *
+     * @throws SolrUnavailableException when the cluster was (a node or ZooKeeper unreachable, a shard without a
+     *                                  leader): worth retrying later, and a 503 for the web service
+     */
+    private static IOException failed(String what, Exception e) {
+        boolean clusters = e instanceof SolrServerException
+                || (e instanceof SolrException solr && solr.code() >= SolrException.ErrorCode.SERVER_ERROR.code);
+        if (clusters) {
+            throw new SolrUnavailableException(what + " failed: " + e.getMessage(), e);
+        }
+        return new IOException(what + " failed: " + e.getMessage(), e);
     }
 
     /** The collection's replication factor: the replicas every shard has. */

@@ -3,7 +3,6 @@ package org.resourcelibrary.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.util.List;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,8 @@ import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 /**
  * A finished write survives the loss of a node: once {@code upsert} and {@code commit} return, the document is read
  * and found with either node of the 2-node cluster down; and while a node is down, a write that only one replica
- * took is reported as not safe rather than acknowledged. When the node is back it catches up.
+ * took is reported as not safe (the cluster's fault: retry later) rather than acknowledged. When the node is back it
+ * catches up.
  */
 @ExtendWith(TestCloud.class)
 class SolrDurabilityTest {
@@ -40,7 +40,7 @@ class SolrDurabilityTest {
                     assertThat(library.get(kept)).isPresent();
                     assertThat(library.search(SearchRequest.builder().query("\"" + two.get(0).resource().title()
                             + "\"").expand(false).build()).hits()).extracting(h -> h.id()).contains(kept);
-                    assertThatThrownBy(() -> library.upsert(two.get(1))).isInstanceOf(IOException.class)
+                    assertThatThrownBy(() -> library.upsert(two.get(1))).isInstanceOf(SolrUnavailableException.class)
                             .hasMessageContaining("only 1 of 2 replicas");
                 } finally {
                     TestCloud.cluster().startJettySolrRunner(stopped);

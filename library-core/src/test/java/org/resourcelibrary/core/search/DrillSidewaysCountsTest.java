@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.Extraction;
 import org.resourcelibrary.core.model.Metadata;
@@ -32,9 +34,11 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * Facet counts and totals of random searches over a random library (several segments, some documents
  * deleted or replaced), against the same figures counted by brute force over the resources themselves:
  * a total is the documents matching the words and every selection; a dimension's counts are over the
- * documents matching the words and every other dimension's selection.
+ * documents matching the words and every other dimension's selection. The same searches run on SolrCloud in
+ * library-solr's {@code SolrDrillSidewaysCountsTest}, which gives its library through {@link #open}.
  */
-class DrillSidewaysCountsTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public class DrillSidewaysCountsTest {
 
     private static final int DOCUMENTS = 600;
     private static final int SEARCHES = 300;
@@ -42,7 +46,7 @@ class DrillSidewaysCountsTest {
 
     @TempDir
     static Path dir;
-    static LuceneLibrary library;
+    static Library library;
     static final Vocabulary VOCABULARY = Vocabulary.standard();
     static final Map<String, Resource> LIVE = new HashMap<>();
     static final Set<String> MARKED = new HashSet<>();
@@ -53,14 +57,21 @@ class DrillSidewaysCountsTest {
             "Delta Trust");
     static final List<String> FUNDERS = List.of("Oak Trust", "Global Fund for Children", "Omega Foundation");
 
+    /** The library searched: the embedded index here; a backend's own test gives its library instead. */
+    protected Library open(Path dir) throws IOException {
+        return LuceneLibrary.open(dir, VOCABULARY);
+    }
+
     @BeforeAll
-    static void build() throws IOException {
+    public void build() throws IOException {
+        LIVE.clear();
+        MARKED.clear();
         Random random = new Random(20261129);
         countries = VOCABULARY.countryCodes().stream().sorted().filter(c -> VOCABULARY.regionOf(c).isPresent())
                 .filter(c -> random.nextInt(8) == 0).limit(14).toList();
         topics = VOCABULARY.topics().stream().map(Term::code).limit(7).toList();
         types = VOCABULARY.types().stream().map(Term::code).limit(5).toList();
-        library = LuceneLibrary.open(dir, VOCABULARY);
+        library = open(dir);
         for (int i = 0; i < DOCUMENTS; i++) {
             add(random, "doc-" + i);
             if (i % 150 == 149) {
@@ -116,12 +127,12 @@ class DrillSidewaysCountsTest {
     }
 
     @AfterAll
-    static void close() throws IOException {
+    public void close() throws IOException {
         library.close();
     }
 
     @TestFactory
-    Stream<DynamicTest> randomSearchesCountLikeBruteForce() {
+    public Stream<DynamicTest> randomSearchesCountLikeBruteForce() {
         Random random = new Random(7);
         List<SearchRequest> requests = new ArrayList<>();
         for (int i = 0; i < SEARCHES; i++) {
@@ -142,7 +153,7 @@ class DrillSidewaysCountsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> libraryValuesCountEveryLiveDocument() {
+    public Stream<DynamicTest> libraryValuesCountEveryLiveDocument() {
         SearchRequest nothing = SearchRequest.builder().build();
         return Stream.of(Dimension.values()).map(dimension -> DynamicTest.dynamicTest(dimension.param(), () ->
                 assertThat(counts(library.facetValues(dimension, "", 1000, "en")))

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.resourcelibrary.core.Library;
+import org.resourcelibrary.core.LibraryUnavailableException;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.search.Dimension;
@@ -62,6 +63,8 @@ public final class IngestPipeline {
     static final int MAX_KNOWN_ORGANIZATIONS = 1_000;
     /** The report's reason for a document that extraction read but cataloguing could not. */
     static final String CATALOGUING_FAILED = "cataloguing failed";
+    /** The report's reason for a document the library could not take (a SolrCloud node or ZooKeeper lost). */
+    static final String LIBRARY_UNAVAILABLE = "library unavailable";
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
     private final Library library;
@@ -274,7 +277,13 @@ public final class IngestPipeline {
                 return;
             }
             store.put(primary.file().file(), indexing.sha256(), text, cached.isPresent());
-            writes.upsert(content);
+            try {
+                writes.upsert(content);
+            } catch (LibraryUnavailableException e) {
+                LOG.warn("writing {} failed: {}", primary.file().path(), e.getMessage());
+                unwritten(indexing, e.getMessage());
+                return;
+            }
             long garbled = GarbledText.count(String.join("\n", text.pages()));
             indexing.placements().forEach(p -> record(IngestItem.of(p, indexing.id(), content.resource())
                     .garbled(garbled)));
@@ -291,6 +300,15 @@ public final class IngestPipeline {
                 failures.add(new FailureLog.Failure(file.source(), file.path(), file.size(), file.modifiedMillis(),
                         reason, detail));
             }
+        }
+
+        /**
+         * A file the library could not take: failed, with the library's reason, but not in the failure log, since
+         * nothing is wrong with the file: the next run writes it again.
+         */
+        private void unwritten(Plan.Indexing indexing, String reason) {
+            indexing.placements().forEach(placement -> record(IngestItem.failed(placement.file().source(),
+                    placement.file().path(), LIBRARY_UNAVAILABLE, reason)));
         }
 
         /** A file the run was stopped before: skipped, and not in the failure log, so the next run does it. */

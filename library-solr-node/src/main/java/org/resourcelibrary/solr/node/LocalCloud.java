@@ -101,6 +101,40 @@ final class LocalCloud implements AutoCloseable {
         return new JettySolrRunner(home.toString(), properties, config);
     }
 
+    /**
+     * Stops node {@code node} (1 for the first) as a machine leaving the cluster would: its cores close and it leaves
+     * ZooKeeper's live nodes, while ZooKeeper and the other nodes keep running.
+     *
+     * @throws IllegalArgumentException when there is no such node
+     */
+    void stopNode(int node) throws Exception {
+        JettySolrRunner runner = node(node);
+        if (runner.isRunning()) {
+            runner.stop();
+        }
+    }
+
+    /**
+     * Starts node {@code node} again on its port and directory, and returns once it is live and every replica of
+     * every collection is active again (its own replicas have caught up with their leaders).
+     *
+     * @throws IllegalArgumentException when there is no such node
+     */
+    void startNode(int node) throws Exception {
+        JettySolrRunner runner = node(node);
+        if (!runner.isRunning()) {
+            runner.start();
+        }
+        awaitReady();
+    }
+
+    private JettySolrRunner node(int node) {
+        if (node < 1 || node > nodes.size()) {
+            throw new IllegalArgumentException("there is no node " + node + ": the nodes are 1 to " + nodes.size());
+        }
+        return nodes.get(node - 1);
+    }
+
     private void awaitReady() throws Exception {
         try (CloudSolrClient client = new CloudSolrClient.Builder(
                 List.of(zookeeper.getZkHost()), Optional.of(CHROOT)).build()) {

@@ -3,6 +3,7 @@ package org.resourcelibrary.indexer.cli.solr;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.resourcelibrary.indexer.cli.UsageException;
@@ -21,7 +24,8 @@ import org.resourcelibrary.indexer.cli.UsageException;
  * A local SolrCloud in a child JVM: module {@code library-solr-node}'s {@code LocalCloudMain} on the classpath that
  * module lays out in {@code library-solr-node/target} (solr-core and its dependencies, Jetty 10 among them, which
  * must stay out of this JVM). {@code library solr start} runs it in the foreground; tests and tools
- * {@link #start start} it, get its ZooKeeper address once it is ready, and {@link #close stop} it.
+ * {@link #start start} it, get its ZooKeeper address once it is ready, take one node away and bring it back
+ * ({@link #stopNode}, {@link #startNode}) and {@link #close stop} it.
  */
 public final class LocalSolrCloud implements AutoCloseable {
 
@@ -38,6 +42,13 @@ public final class LocalSolrCloud implements AutoCloseable {
     static final String MAIN = "org.resourcelibrary.solr.node.LocalCloudMain";
     /** The start of the line LocalCloudMain prints once the cluster is ready, followed by ZooKeeper's address. */
     static final String READY = "SolrCloud ready: --zk ";
+    /** The option that makes the child take node commands on its standard input, and the commands' words. */
+    static final String CONTROL = "--control";
+    static final String STOP_NODE = "stop-node";
+    static final String START_NODE = "start-node";
+    /** The start of the child's answer to a command it did ({@code node N stopped}), and to one it could not do. */
+    static final String DONE_ANSWER = "node ";
+    static final String FAILED_ANSWER = "failed: ";
     /** The start of the lines, before it, that give each node's base URL. */
     static final String NODE = "Solr node ";
     /** The child's warnings, in the cluster's directory, when it runs for a caller rather than on a terminal. */
@@ -71,12 +82,15 @@ public final class LocalSolrCloud implements AutoCloseable {
     private final Path dir;
     private final String zkAddress;
     private final List<String> nodeUrls;
+    private final BlockingQueue<String> answers;
 
-    private LocalSolrCloud(Process process, Path dir, String zkAddress, List<String> nodeUrls) {
+    private LocalSolrCloud(Process process, Path dir, String zkAddress, List<String> nodeUrls,
+                           BlockingQueue<String> answers) {
         this.process = process;
         this.dir = dir;
         this.zkAddress = zkAddress;
         this.nodeUrls = List.copyOf(nodeUrls);
+        this.answers = answers;
     }
 
     /**
@@ -87,16 +101,17 @@ public final class LocalSolrCloud implements AutoCloseable {
     public static LocalSolrCloud start(Settings settings) throws IOException {
         Files.createDirectories(settings.dir());
         Path log = settings.dir().resolve(CONSOLE_LOG);
-        Process process = new ProcessBuilder(command(settings))
+        Process process = new ProcessBuilder(command(settings, true))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         CompletableFuture<String> ready = new CompletableFuture<>();
         List<String> nodeUrls = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> readOutput(process, nodeUrls, ready), "solr-output");
+        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> readOutput(process, nodeUrls, ready, answers), "solr-output");
         reader.setDaemon(true);
         reader.start();
         try {
             String address = ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new LocalSolrCloud(process, settings.dir(), address, nodeUrls);
+            return new LocalSolrCloud(process, settings.dir(), address, nodeUrls, answers);
         } catch (ExecutionException | TimeoutException e) {
             stop(process);
             throw new IOException("the local SolrCloud in " + settings.dir() + " did not start"
@@ -124,14 +139,60 @@ public final class LocalSolrCloud implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Stops one node (1 for the first, in the order of {@link #nodeUrls()}) as a machine leaving the cluster would;
+     * ZooKeeper and the other nodes keep running. Returns once it is stopped.
+     *
+     * @throws IOException when the cluster could not stop it (the reason in the message)
+     */
+    public void stopNode(int node) throws IOException {
+        command(STOP_NODE + " " + node, STOP_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * Starts a node stopped by {@link #stopNode} again, on its port and data, and returns once it is live and every
+     * replica of every collection is active again (its replicas have caught up with their leaders).
+     *
+     * @throws IOException when it did not come back (the reason in the message)
+     */
+    public void startNode(int node) throws IOException {
+        command(START_NODE + " " + node, READY_TIMEOUT_SECONDS);
+    }
+
+    /** Sends the child one command and waits for its answer: one at a time, so each answer is the last command's. */
+    private synchronized void command(String command, int timeoutSeconds) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        String answer;
+        try {
+            answer = answers.poll(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the local SolrCloud did '" + command + "'", e);
+        }
+        if (answer == null) {
+            throw new IOException("the local SolrCloud did not do '" + command + "' within " + timeoutSeconds
+                    + " s; its log ends: " + tail(dir.resolve(CONSOLE_LOG)));
+        }
+        if (answer.startsWith(FAILED_ANSWER)) {
+            throw new IOException("the local SolrCloud could not do '" + command + "': "
+                    + answer.substring(FAILED_ANSWER.length()));
+        }
+    }
+
     /** Stops the cluster and waits for it: its data stays in {@link #dir()}. */
     @Override
     public void close() {
         stop(process);
     }
 
-    /** The child JVM's command line. */
-    static List<String> command(Settings settings) {
+    /**
+     * The child JVM's command line.
+     *
+     * @param control whether it takes node commands on its standard input (never when it shares a terminal)
+     */
+    static List<String> command(Settings settings, boolean control) {
         Path module = repository().resolve(MODULE).resolve("target");
         Path classes = module.resolve("classes");
         Path lib = module.resolve("solr-node").resolve("lib");
@@ -146,6 +207,9 @@ public final class LocalSolrCloud implements AutoCloseable {
                 .strip().split("\\s+")));
         command.addAll(List.of("-cp", classes + java.io.File.pathSeparator + lib.resolve("*"), MAIN,
                 settings.dir().toString(), Integer.toString(settings.nodes()), Integer.toString(settings.port())));
+        if (control) {
+            command.add(CONTROL);
+        }
         return command;
     }
 
@@ -176,10 +240,11 @@ public final class LocalSolrCloud implements AutoCloseable {
     }
 
     /**
-     * Collects the nodes' URLs and completes {@code ready} with the address of the ready line, then keeps draining
-     * the output so that the child never blocks on it.
+     * Collects the nodes' URLs and completes {@code ready} with the address of the ready line, then passes on the
+     * answers to commands and keeps draining the output so that the child never blocks on it.
      */
-    private static void readOutput(Process process, List<String> nodeUrls, CompletableFuture<String> ready) {
+    private static void readOutput(Process process, List<String> nodeUrls, CompletableFuture<String> ready,
+                                   BlockingQueue<String> answers) {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -187,6 +252,8 @@ public final class LocalSolrCloud implements AutoCloseable {
                     nodeUrls.add(line.substring(NODE.length()).strip());
                 } else if (line.startsWith(READY)) {
                     ready.complete(line.substring(READY.length()).strip());
+                } else if (ready.isDone() && isAnswer(line)) {
+                    answers.add(line);
                 }
             }
             ready.completeExceptionally(new IOException("it ended with exit code " + process.waitFor()));
@@ -196,6 +263,10 @@ public final class LocalSolrCloud implements AutoCloseable {
             ready.completeExceptionally(e);
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean isAnswer(String line) {
+        return line.startsWith(FAILED_ANSWER) || line.startsWith(DONE_ANSWER);
     }
 
     private static String tail(Path log) {

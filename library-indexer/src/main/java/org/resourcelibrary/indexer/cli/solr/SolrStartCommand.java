@@ -40,7 +40,7 @@ public final class SolrStartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalSolrCloud.Settings settings = new LocalSolrCloud.Settings(dir, nodes, port);
-        Process cloud = new ProcessBuilder(LocalSolrCloud.command(settings)).inheritIO().start();
+        Process cloud = new ProcessBuilder(LocalSolrCloud.command(settings, false)).inheritIO().start();
         // Ctrl-C reaches the child through the terminal; SIGTERM to this process only reaches it through here.
         Thread forward = new Thread(() -> LocalSolrCloud.stop(cloud), "solr-stop");
         Runtime.getRuntime().addShutdownHook(forward);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * The cluster holds no collection: make one as the library does ({@code SolrCollections.init}, {@code solr init}).
  * {@link #stop()} and {@link #start()} between tests take it away and bring it back on the same address with the
- * same data. Starting takes a while (two nodes: tens of seconds on a loaded machine): share one per class.
+ * same data; {@link #stopNode} and {@link #startNode} do the same to one node while the others serve. Starting takes a while (two nodes: tens of seconds on a loaded machine): share one per class.
  * Needs module {@code library-solr-node} built to at least {@code process-classes} (any reactor build of a module
  * depending on this test-jar does it).
  */
@@ -74,6 +74,19 @@ public final class LocalSolrCloudExtension implements BeforeAllCallback, AfterAl
             cloud.close();
             cloud = null;
         }
+    }
+
+    /**
+     * Stops node {@code node} (1 for the first, as in {@link #nodeUrls()}) while ZooKeeper and the other nodes keep
+     * running.
+     */
+    public void stopNode(int node) throws IOException {
+        running().stopNode(node);
+    }
+
+    /** Starts a node {@link #stopNode stopped} again; returns once every replica is active again. */
+    public void startNode(int node) throws IOException {
+        running().startNode(node);
     }
 
     /** Starts the cluster again on its directory: same ports, same collections and documents. */
