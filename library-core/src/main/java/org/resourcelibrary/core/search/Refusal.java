@@ -1,12 +1,17 @@
 package org.resourcelibrary.core.search;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
+import org.resourcelibrary.core.model.MetadataField;
 
 /**
  * Why a request was refused, said without a door or a language: a message key, and the English wording as a
  * {@link MessageFormat} pattern (the API's and the CLI's message). An interface translates the key with the
- * same arguments; every constant of an implementing enum is one such reason.
+ * same arguments; every constant of an implementing enum is one such reason. An argument that names something
+ * the interface has words for is a {@link MetadataField} (written as its key in English, as an interface names
+ * the field in its language) or {@link Worded} (a value of the vocabulary, a list of them), so that each
+ * language names it in its own words.
  */
 public interface Refusal {
 
@@ -23,6 +28,26 @@ public interface Refusal {
 
     /** The English wording with its arguments filled in. */
     default String english(Object... arguments) {
-        return new MessageFormat(english(), Locale.ROOT).format(arguments);
+        return new MessageFormat(english(), Locale.ROOT).format(in(ENGLISH, arguments));
+    }
+
+    /** The language of {@link #english()}, as {@link Worded#in} names it. */
+    String ENGLISH = "en";
+
+    /**
+     * The arguments as a refusal says them in {@code language}: each {@link Worded} one in its words, a field by
+     * its key (an interface names fields itself first).
+     */
+    static Object[] in(String language, Object... arguments) {
+        return Arrays.stream(arguments).map(a -> a instanceof Worded worded ? worded.in(language)
+                : a instanceof MetadataField field ? field.key() : a).toArray();
+    }
+
+    /** An argument with words of its own in each language of the interface. */
+    @FunctionalInterface
+    interface Worded {
+
+        /** How it is written in {@code language} (en, fr, es or pt). */
+        String in(String language);
     }
 }

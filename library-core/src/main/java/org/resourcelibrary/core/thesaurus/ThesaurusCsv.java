@@ -41,8 +41,8 @@ public final class ThesaurusCsv {
      */
     public static List<Concept> parse(String text, Vocabulary vocabulary) {
         if (text.length() > MAX_FILE_LENGTH) {
-            throw new ThesaurusException(0, "the file is " + text.length() + " characters long; the limit is "
-                    + MAX_FILE_LENGTH);
+            throw new ThesaurusException(0, ThesaurusRefusal.THESAURUS_FILE_TOO_LONG, text.length(),
+                    MAX_FILE_LENGTH);
         }
         Map<String, List<Label>> labels = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -57,40 +57,40 @@ public final class ThesaurusCsv {
             }
             if (!header) {
                 if (!line.strip().equals(HEADER)) {
-                    throw new ThesaurusException(number, "the first line must be the header " + HEADER);
+                    throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_HEADER, HEADER);
                 }
                 header = true;
                 continue;
             }
             List<String> cells = cells(line, number);
             if (cells.size() != 4) {
-                throw new ThesaurusException(number, "expected 4 values (" + HEADER + "), found " + cells.size());
+                throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_CELLS, HEADER, cells.size());
             }
             String id = cells.get(0).strip();
             Label label = label(cells, number);
             checkConcept(id, number, vocabulary);
             String key = id + "\t" + label.language() + "\t" + Vocabulary.fold(label.text());
             if (!seen.add(key)) {
-                throw new ThesaurusException(number, "'" + label.text() + "' is already a " + label.language()
-                        + " label of " + id);
+                throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_LABEL_TWICE, label.text(),
+                        label.language(), id);
             }
             List<Label> ofConcept = labels.computeIfAbsent(id, k -> new ArrayList<>());
             if (label.preferred() && ofConcept.stream().anyMatch(l -> l.preferred()
                     && l.language().equals(label.language()))) {
-                throw new ThesaurusException(number, id + " already has a " + label.language() + " prefLabel;"
-                        + " make this one an altLabel");
+                throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_PREFERRED_TWICE, id,
+                        label.language());
             }
             firstLine.putIfAbsent(id, number);
             ofConcept.add(label);
         }
         if (!header) {
-            throw new ThesaurusException(0, "the file has no header line " + HEADER);
+            throw new ThesaurusException(0, ThesaurusRefusal.THESAURUS_NO_HEADER, HEADER);
         }
         List<Concept> concepts = new ArrayList<>();
         labels.forEach((id, ofConcept) -> {
             boolean english = ofConcept.stream().anyMatch(l -> l.preferred() && l.language().equals("en"));
             if (!english && !id.contains(":")) {
-                throw new ThesaurusException(firstLine.get(id), id + " has no English prefLabel");
+                throw new ThesaurusException(firstLine.get(id), ThesaurusRefusal.THESAURUS_NO_ENGLISH, id);
             }
             concepts.add(new Concept(id, ofConcept));
         });
@@ -100,32 +100,30 @@ public final class ThesaurusCsv {
     private static Label label(List<String> cells, int number) {
         String language = cells.get(1).strip();
         if (!Vocabulary.LABEL_LANGUAGES.contains(language)) {
-            throw new ThesaurusException(number, "language must be one of " + Vocabulary.LABEL_LANGUAGES
-                    + ", got '" + language + "'");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_LANGUAGE, Vocabulary.LABEL_LANGUAGES,
+                    language);
         }
         String kind = cells.get(2).strip();
         if (!kind.equals(PREFERRED) && !kind.equals(ALTERNATIVE)) {
-            throw new ThesaurusException(number, "kind must be " + PREFERRED + " or " + ALTERNATIVE + ", got '"
-                    + kind + "'");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_KIND, PREFERRED, ALTERNATIVE, kind);
         }
         String text = cells.get(3).strip();
         if (Vocabulary.fold(text).isEmpty()) {
-            throw new ThesaurusException(number, "the label has no letters or digits");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_NO_LETTERS);
         }
         if (text.length() > MAX_LABEL_LENGTH) {
-            throw new ThesaurusException(number, "the label is " + text.length() + " characters long; the limit is "
-                    + MAX_LABEL_LENGTH);
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_LABEL_TOO_LONG, text.length(),
+                    MAX_LABEL_LENGTH);
         }
         if (Vocabulary.fold(text).split(" ").length > MAX_LABEL_WORDS) {
-            throw new ThesaurusException(number, "the label has more than " + MAX_LABEL_WORDS + " words");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_LABEL_WORDS, MAX_LABEL_WORDS);
         }
         return new Label(language, kind.equals(PREFERRED), text);
     }
 
     private static void checkConcept(String id, int number, Vocabulary vocabulary) {
         if (!CONCEPT_ID.matcher(id).matches()) {
-            throw new ThesaurusException(number, "concept id '" + id + "' must be letters, digits and . _ : -"
-                    + " (at most 100)");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_CONCEPT_ID, id);
         }
         int colon = id.indexOf(':');
         if (colon < 0) {
@@ -134,8 +132,8 @@ public final class ThesaurusCsv {
         String prefix = id.substring(0, colon);
         String code = id.substring(colon + 1);
         Dimension dimension = Dimension.fromParam(prefix).filter(Concept.NAMED_DIMENSIONS::contains)
-                .orElseThrow(() -> new ThesaurusException(number, "concept id '" + id + "': before ':' must come"
-                        + " one of country, region, topic, type"));
+                .orElseThrow(() -> new ThesaurusException(number, ThesaurusRefusal.THESAURUS_CONCEPT_PREFIX, id,
+                        "country, region, topic, type"));
         boolean known = switch (dimension) {
             case COUNTRY -> vocabulary.isKnown(Dimension.COUNTRY, code);
             case REGION -> vocabulary.isKnown(Dimension.REGION, code);
@@ -143,8 +141,7 @@ public final class ThesaurusCsv {
             default -> vocabulary.isKnown(Dimension.TYPE, code);
         };
         if (!known) {
-            throw new ThesaurusException(number, "concept id '" + id + "': the vocabulary has no " + prefix + " '"
-                    + code + "'");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_CONCEPT_UNKNOWN, id, prefix, code);
         }
     }
 
@@ -175,7 +172,7 @@ public final class ThesaurusCsv {
             }
         }
         if (quoted) {
-            throw new ThesaurusException(number, "a quote is not closed");
+            throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_QUOTE);
         }
         cells.add(cell.toString());
         return cells;

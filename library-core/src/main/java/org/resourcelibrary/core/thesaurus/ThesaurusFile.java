@@ -31,8 +31,12 @@ public final class ThesaurusFile {
     private final long recheckNanos;
     private volatile State state;
 
-    /** The thesaurus in use, the file's date and size it was read at, and what is wrong with the file now. */
-    private record State(Thesaurus thesaurus, FileTime modified, long size, String problem, long checkedAt) {
+    /**
+     * The thesaurus in use, the file's date and size it was read at, and what is wrong with the file now (and
+     * the fault at its line, when the file was read but is not a good thesaurus).
+     */
+    private record State(Thesaurus thesaurus, FileTime modified, long size, String problem, ThesaurusException fault,
+                         long checkedAt) {
     }
 
     private ThesaurusFile(Path path, Vocabulary vocabulary, Duration recheck) {
@@ -52,7 +56,7 @@ public final class ThesaurusFile {
             write(path, Thesaurus.shippedText());
         }
         ThesaurusFile file = new ThesaurusFile(path, vocabulary, recheck);
-        file.state = new State(Thesaurus.standard(), null, -1, null, System.nanoTime());
+        file.state = new State(Thesaurus.standard(), null, -1, null, null, System.nanoTime());
         file.reload();
         return file;
     }
@@ -70,6 +74,12 @@ public final class ThesaurusFile {
     public Optional<String> problem() {
         current();
         return Optional.ofNullable(state.problem());
+    }
+
+    /** The fault at a line of the file as it is now, when the thesaurus in use is an older one. */
+    public Optional<ThesaurusException> fault() {
+        current();
+        return Optional.ofNullable(state.fault());
     }
 
     public Path path() {
@@ -93,7 +103,8 @@ public final class ThesaurusFile {
     public synchronized Thesaurus save(String text) throws IOException {
         Thesaurus thesaurus = Thesaurus.of(text, vocabulary);
         write(path, text);
-        state = new State(thesaurus, Files.getLastModifiedTime(path), Files.size(path), null, System.nanoTime());
+        state = new State(thesaurus, Files.getLastModifiedTime(path), Files.size(path), null, null,
+                System.nanoTime());
         LOG.info("thesaurus {} saved: {} concepts", path, thesaurus.fileConcepts());
         return thesaurus;
     }
@@ -105,23 +116,25 @@ public final class ThesaurusFile {
             FileTime modified = Files.getLastModifiedTime(path);
             long size = Files.size(path);
             if (modified.equals(old.modified()) && size == old.size()) {
-                state = new State(old.thesaurus(), modified, size, old.problem(), System.nanoTime());
+                state = new State(old.thesaurus(), modified, size, old.problem(), old.fault(), System.nanoTime());
                 return;
             }
             String problem = null;
+            ThesaurusException fault = null;
             Thesaurus thesaurus = old.thesaurus();
             try {
                 thesaurus = Thesaurus.of(Files.readString(path, StandardCharsets.UTF_8), vocabulary);
                 LOG.info("thesaurus {} read: {} concepts", path, thesaurus.fileConcepts());
             } catch (ThesaurusException e) {
                 problem = path.getFileName() + " " + e.getMessage();
+                fault = e;
                 LOG.warn("thesaurus {} not used, the previous one stays: {}", path, e.getMessage());
             }
-            state = new State(thesaurus, modified, size, problem, System.nanoTime());
+            state = new State(thesaurus, modified, size, problem, fault, System.nanoTime());
         } catch (IOException e) {
             String problem = "cannot read " + path + ": " + e.getMessage();
             LOG.warn("thesaurus not read, the previous one stays: {}", problem);
-            state = new State(old.thesaurus(), old.modified(), old.size(), problem, System.nanoTime());
+            state = new State(old.thesaurus(), old.modified(), old.size(), problem, null, System.nanoTime());
         }
     }
 

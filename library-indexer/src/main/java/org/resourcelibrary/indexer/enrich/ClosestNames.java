@@ -13,16 +13,16 @@ final class ClosestNames {
     static final int MIN_EDITS = 2;
     static final int MAX_EDITS = 3;
 
-    /** Folded name → how to show it ("Zambia (ZM)"). */
+    /** Folded name → the code of the value it names ("zambia" → ZM). */
     private final Map<String, String> names;
 
-    ClosestNames(Map<String, String> shownByName) {
+    ClosestNames(Map<String, String> codeByName) {
         Map<String, String> folded = new LinkedHashMap<>();
-        shownByName.forEach((name, shown) -> folded.putIfAbsent(Vocabulary.fold(name), shown));
+        codeByName.forEach((name, code) -> folded.putIfAbsent(Vocabulary.fold(name), code));
         this.names = Map.copyOf(folded);
     }
 
-    /** The closest known name to {@code typed}, as shown to people, or empty when none is close. */
+    /** The code of the value whose name is closest to {@code typed}, or empty when none is close. */
     Optional<String> closest(String typed) {
         String folded = Vocabulary.fold(typed);
         int allowed = Math.min(MAX_EDITS, Math.max(MIN_EDITS, folded.length() / CHARS_PER_EDIT));

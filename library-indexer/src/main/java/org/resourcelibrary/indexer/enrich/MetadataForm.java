@@ -19,6 +19,7 @@ import org.resourcelibrary.core.model.Metadata;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.core.search.Refusal;
 import org.resourcelibrary.core.vocabulary.Cue;
 import org.resourcelibrary.core.vocabulary.Cues;
 import org.resourcelibrary.core.vocabulary.Term;
@@ -89,8 +90,8 @@ public final class MetadataForm {
         List<FieldProblem> notes = new ArrayList<>();
         for (String field : fields.keySet()) {
             if (!MetadataField.keys().contains(field)) {
-                problems.add(new FieldProblem(field, "unknown field '" + field + "'; the fields are "
-                        + String.join(", ", MetadataField.keys())));
+                problems.add(FieldProblem.of(field, MetadataRefusal.UNKNOWN_FIELD, field,
+                        String.join(", ", MetadataField.keys())));
             }
         }
         Map<MetadataField, Object> values = new EnumMap<>(MetadataField.class);
@@ -125,8 +126,7 @@ public final class MetadataForm {
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                problems.add(new FieldProblem(field.key(), "unknown " + dimension.param() + " '" + value + "'"
-                        + hint(value, resolve, known.get(dimension)) + afterUnknown(dimension)));
+                problems.add(unknown(field, dimension, value, resolve));
             }
         }
         if (field.shape() == MetadataField.Shape.LIST) {
@@ -150,37 +150,50 @@ public final class MetadataForm {
     }
 
     /**
-     * Said after an unknown value of a single-valued vocabulary (a type): its values, a short closed list to
-     * pick one from (unlike countries or topics).
+     * What is wrong with a value that was not understood: that {@code ;} separates values when its parts, split
+     * at commas or slashes, are each understood; otherwise the closest known value, if any; and, for a
+     * single-valued vocabulary (a type), its values, a short closed list to pick one from (unlike countries or
+     * topics).
      */
-    private String afterUnknown(Dimension dimension) {
-        if (dimension.multiValued() || dimension.kind() != Dimension.Kind.TERMS) {
-            return "";
+    private FieldProblem unknown(MetadataField field, Dimension dimension, String value,
+                                 Function<String, Optional<String>> resolve) {
+        Refusal.Worded named = named(dimension);
+        List<String> parts = Arrays.stream(OTHER_LIST.split(value.strip())).filter(part -> !part.isBlank())
+                .toList();
+        if (parts.size() > 1 && parts.stream().allMatch(part -> resolve.apply(part).isPresent())) {
+            return FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN_SEPARATED, named, value,
+                    String.join("; ", parts));
         }
-        return "; the " + dimension.param() + "s are " + String.join(", ", vocabulary.terms(dimension).stream()
-                .map(term -> shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code())).toList());
+        Optional<Refusal.Worded> closest = known.get(dimension).closest(value).map(code -> shown(dimension, code));
+        if (!dimension.multiValued() && dimension.kind() == Dimension.Kind.TERMS) {
+            Refusal.Worded values = language -> String.join(", ", vocabulary.terms(dimension).stream()
+                    .map(term -> shown(dimension, term.code()).in(language)).toList());
+            return closest.map(c -> FieldProblem.of(field.key(), MetadataRefusal.CHOICE_UNKNOWN_CLOSEST, named,
+                    value, c, values)).orElseGet(() -> FieldProblem.of(field.key(), MetadataRefusal.CHOICE_UNKNOWN,
+                    named, value, values));
+        }
+        return closest.map(c -> FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN_CLOSEST, named, value, c))
+                .orElseGet(() -> FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN, named, value));
     }
 
-    /** Every name of every value of {@code dimension}, each shown as its English label and code. */
+    /** A dimension as a refusal names it: its parameter in English, its heading in the other languages. */
+    private static Refusal.Worded named(Dimension dimension) {
+        return language -> Refusal.ENGLISH.equals(language) ? dimension.param()
+                : dimension.heading(language).toLowerCase(Locale.forLanguageTag(language));
+    }
+
+    /** How a value is shown in a language: "Zambia (ZM)", "Zambie (ZM)". */
+    private Refusal.Worded shown(Dimension dimension, String code) {
+        return language -> shown(vocabulary.label(dimension, code, language), code);
+    }
+
+    /** Every name of every value of {@code dimension}, and the value's code. */
     private Map<String, String> names(Dimension dimension) {
         return switch (dimension.kind()) {
             case COUNTRIES -> names(vocabulary.countryCodes(), dimension);
             case LANGUAGES -> names(List.of(Locale.getISOLanguages()), dimension);
             default -> names(vocabulary.terms(dimension));
         };
-    }
-
-    /**
-     * What to tell of a value that was not understood: that {@code ;} separates values when its parts,
-     * split at commas or slashes, are each understood; otherwise the closest known name, if any.
-     */
-    private static String hint(String value, Function<String, Optional<String>> resolve, ClosestNames known) {
-        List<String> parts = Arrays.stream(OTHER_LIST.split(value.strip())).filter(part -> !part.isBlank())
-                .toList();
-        if (parts.size() > 1 && parts.stream().allMatch(part -> resolve.apply(part).isPresent())) {
-            return ": several values are separated by ';' (" + String.join("; ", parts) + ")";
-        }
-        return known.closest(value).map(name -> " (did you mean " + name + "?)").orElse("");
     }
 
     /**
@@ -242,13 +255,12 @@ public final class MetadataForm {
                 .filter(item -> !item.isBlank()).toList();
     }
 
-    /** Each code's label in every label language, shown as the English label and the code. */
+    /** Each code's label in every label language, and the code. */
     private Map<String, String> names(Collection<String> codes, Dimension dimension) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String code : codes) {
-            String shown = shown(vocabulary.label(dimension, code, Vocabulary.DEFAULT_LANGUAGE), code);
             Vocabulary.LABEL_LANGUAGES.forEach(language -> names.put(vocabulary.label(dimension, code, language),
-                    shown));
+                    code));
         }
         return names;
     }
@@ -256,9 +268,8 @@ public final class MetadataForm {
     private static Map<String, String> names(List<Term> terms) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Term term : terms) {
-            String shown = shown(term.label(Vocabulary.DEFAULT_LANGUAGE), term.code());
-            names.put(term.code(), shown);
-            term.labels().values().forEach(label -> names.put(label, shown));
+            names.put(term.code(), term.code());
+            term.labels().values().forEach(label -> names.put(label, term.code()));
         }
         return names;
     }

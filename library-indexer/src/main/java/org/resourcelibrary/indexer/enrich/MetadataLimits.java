@@ -60,13 +60,16 @@ public final class MetadataLimits {
                 return;
             }
             List<String> values = values(value, limit);
+            MetadataField named = MetadataField.fromKey(field).orElseThrow();
             if (values.size() > limit.values()) {
-                problems.add(new FieldProblem(field, field + " has " + values.size() + " values; the limit is "
-                        + limit.values()));
+                problems.add(FieldProblem.of(field, MetadataRefusal.TOO_MANY_VALUES, named, values.size(),
+                        limit.values()));
             }
-            values.stream().filter(v -> v.length() > limit.chars()).findFirst().ifPresent(v ->
-                    problems.add(new FieldProblem(field, tooLong(field, v, limit) + "; the limit is "
-                            + limit.chars() + " characters" + (limit.values() > 1 ? " per value" : ""))));
+            values.stream().filter(v -> v.length() > limit.chars()).findFirst().ifPresent(v -> problems.add(
+                    limit.values() == 1 ? FieldProblem.of(field, MetadataRefusal.TOO_LONG, named, v.length(),
+                            limit.chars())
+                            : FieldProblem.of(field, MetadataRefusal.VALUE_TOO_LONG, named,
+                                    prefix(v, QUOTED_CHARS), v.length(), limit.chars())));
         });
         return problems;
     }

@@ -1,6 +1,7 @@
 package org.resourcelibrary.indexer.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,23 +48,24 @@ class MetadataFormTest {
                 "type", "Tolkit", "language", "Englsh"));
 
         assertThat(parsed.values().list(MetadataField.COUNTRIES)).containsExactly("KE");
-        assertThat(parsed.problems()).containsExactly(
-                new FieldProblem("countries", "unknown country 'Zambai' (did you mean Zambia (ZM)?)"),
-                new FieldProblem("topics",
+        assertThat(parsed.problems()).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                tuple("countries", "unknown country 'Zambai' (did you mean Zambia (ZM)?)"),
+                tuple("topics",
                         "unknown topic 'Case managment' (did you mean Case management (case-management)?)"),
-                new FieldProblem("type", "unknown type 'Tolkit' (did you mean Toolkit (toolkit)?); the types are "
+                tuple("type", "unknown type 'Tolkit' (did you mean Toolkit (toolkit)?); the types are "
                         + "Report (report), Toolkit (toolkit), Guidance (guidance), Policy & legislation "
                         + "(policy-legislation), Curriculum & training (curriculum-training), Case study (case-study), "
                         + "Research & evidence (research-evidence), Assessment tool (assessment-tool), Presentation "
                         + "& webinar (presentation-webinar), Newsletter & brief (newsletter-brief), Gray literature "
                         + "(gray-literature)"),
-                new FieldProblem("language", "unknown language 'Englsh' (did you mean English (en)?)"));
+                tuple("language", "unknown language 'Englsh' (did you mean English (en)?)"));
     }
 
     @Test
     void aValueFarFromAnyNameHasNoSuggestion() {
         assertThat(FORM.parse(Map.of("countries", "Atlantis")).problems())
-                .containsExactly(new FieldProblem("countries", "unknown country 'Atlantis'"));
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(tuple("countries", "unknown country 'Atlantis'"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.resourcelibrary.indexer.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class MetadataLimitsTest {
     void aTitleOverTheLimitIsAProblemNamingTheFieldAndTheLimit() {
         List<FieldProblem> problems = MetadataLimits.check(Map.of("title", "T".repeat(10_000)));
 
-        assertThat(problems).containsExactly(new FieldProblem("title",
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::message).containsExactly(tuple("title",
                 "title is 10,000 characters long; the limit is " + MetadataLimits.TITLE_CHARS + " characters"));
     }
 

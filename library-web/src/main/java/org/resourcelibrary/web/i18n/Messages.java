@@ -27,10 +27,12 @@ import java.util.StringJoiner;
 import java.util.stream.Stream;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.html.Html;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.Refusal;
 import org.resourcelibrary.core.search.SearchParameters;
 import org.resourcelibrary.core.search.SearchRefusal;
+import org.resourcelibrary.core.thesaurus.ThesaurusRefusal;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
 import org.resourcelibrary.indexer.enrich.MetadataRefusal;
@@ -56,8 +58,10 @@ public final class Messages {
      * The reasons the library refuses a request with: their English wording is their own (the API's and the
      * CLI's), taken into the English bundle; the other bundles translate each by its key.
      */
-    public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values())
-            .flatMap(Arrays::stream).map(Refusal.class::cast).toList();
+    public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values(),
+            ThesaurusRefusal.values()).flatMap(Arrays::stream).map(Refusal.class::cast).toList();
+    /** Prefix of each metadata field's name in the bundles ({@code metadata.title}). */
+    private static final String FIELD_PREFIX = "metadata.";
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";
 
@@ -192,7 +196,21 @@ public final class Messages {
     }
 
     private String reason(Refusal refusal, List<Object> arguments, String english) {
-        return refusal == null ? english : text(refusal.key(), arguments.toArray());
+        return refusal == null ? english : reason(refusal, arguments);
+    }
+
+    /** A refusal's words in this language, its arguments filled in. */
+    public String reason(Refusal refusal, List<Object> arguments) {
+        // A field is named as the pages name it; anything else with words of its own, in this language.
+        Object[] said = arguments.stream().map(a -> a instanceof MetadataField field
+                ? text(fieldKey(field)).toLowerCase(locale) : a)
+                .toArray();
+        return text(refusal.key(), Refusal.in(language, said));
+    }
+
+    /** The key of {@code field}'s name in the bundles, as the librarian pages name it. */
+    public static String fieldKey(MetadataField field) {
+        return FIELD_PREFIX + field.key();
     }
 
     /** A count as the language writes it ({@code 1,234}, {@code 1 234}, {@code 1.234}). */

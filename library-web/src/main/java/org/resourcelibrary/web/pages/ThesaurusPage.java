@@ -44,7 +44,8 @@ final class ThesaurusPage {
         Messages ui = Messages.of(ctx);
         String notice = SAVED.equals(ctx.queryParam("done")) ? ui.text("thesaurus.saved") : null;
         render(ctx, new ThesaurusView(session.get().csrfToken(), file.text(), file.current().fileConcepts(), notice,
-                file.problem().map(p -> ui.text("thesaurus.notInUse", p)).orElse(null)));
+                file.fault().map(e -> reason(ui, e)).or(file::problem).map(p -> ui.text("thesaurus.notInUse", p))
+                        .orElse(null)));
     }
 
     /** {@code POST /librarian/thesaurus}: saves the editor's text if it is a good thesaurus. */
@@ -61,8 +62,14 @@ final class ThesaurusPage {
         } catch (ThesaurusException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, new ThesaurusView(session.csrfToken(), text, file.current().fileConcepts(), null,
-                    Messages.of(ctx).text("thesaurus.notSaved", e.getMessage())));
+                    Messages.of(ctx).text("thesaurus.notSaved", reason(Messages.of(ctx), e))));
         }
+    }
+
+    /** What is wrong with the file, in the page's language, after the line at fault (if it is one line's). */
+    private static String reason(Messages ui, ThesaurusException e) {
+        String why = ui.reason(e.refusal(), e.arguments());
+        return e.line() > 0 ? ui.text("thesaurus.line", e.line(), why) : why;
     }
 
     private void render(Context ctx, ThesaurusView view) {

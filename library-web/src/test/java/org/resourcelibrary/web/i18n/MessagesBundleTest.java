@@ -76,6 +76,16 @@ class MessagesBundleTest {
     }
 
     @Test
+    void frenchNeverBreaksALineBeforeItsPunctuationOrInsideGuillemets() {
+        // French puts a space before : ; ? ! and inside « »: a no-break one, so that the sign never starts a line.
+        Pattern breakable = Pattern.compile("[ \\t][:;?!»]|«[ \\t]");
+        List<String> breaking = Messages.bundles().get("fr").entrySet().stream()
+                .filter(message -> breakable.matcher(message.getValue()).find())
+                .map(Map.Entry::getKey).sorted().toList();
+        assertThat(breaking).isEmpty();
+    }
+
+    @Test
     void everyKeyIsUsedByTheCodeOrTheTemplates() throws IOException {
         StringBuilder sources = new StringBuilder();
         for (Path root : List.of(JAVA, TEMPLATES)) {

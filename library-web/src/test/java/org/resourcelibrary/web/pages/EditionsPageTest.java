@@ -142,7 +142,7 @@ class EditionsPageTest {
         library.work(OTHER, "supervision-guide");
         String csrf = server.signIn();
         assertThat(server.post(CONFIRM + "?lang=fr", Map.of("csrf", csrf, "work", "supervision-guide"))
-                .body()).contains("La clé d’œuvre « supervision-guide » appartient déjà à d’autres documents");
+                .body()).contains("La clé d’œuvre «\u00a0supervision-guide\u00a0» appartient déjà à d’autres documents");
         List<String> found = new ArrayList<>();
         for (String language : List.of("fr", "es", "pt")) {
             String page = server.get(EditionsPage.PATH + "?lang=" + language).body();

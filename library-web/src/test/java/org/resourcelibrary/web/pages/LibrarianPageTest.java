@@ -180,7 +180,7 @@ class LibrarianPageTest {
                 "Some notes.".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).containsPattern("Année : l’année 1200 n’est pas comprise entre \\d{4} et \\d{4}")
+        assertThat(response.body()).containsPattern("Année\u00a0: l’année 1200 n’est pas comprise entre \\d{4} et \\d{4}")
                 .doesNotContain("is not between");
     }
 

@@ -84,6 +84,20 @@ class ThesaurusPageTest {
     }
 
     @Test
+    void aBrokenThesaurusIsSaidInThePagesLanguage() {
+        String csrf = server.signIn();
+
+        HttpResponse<String> refused = server.post(ThesaurusPage.PATH + "?lang=fr", Map.of("csrf", csrf,
+                "thesaurus", GOOD + "budget,de,altLabel,Haushalt\n"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("ligne 6\u00a0: la langue doit être l’une de [en, fr, es, pt], et non"
+                + " «\u00a0de\u00a0»");
+        assertThat(InterfaceLanguagesTest.englishWords(refused.body(), "fr")).isEmpty();
+        assertThat(refused.body()).doesNotContain("must be one of").doesNotContain("line 6");
+    }
+
+    @Test
     void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
         server.signIn();
 

@@ -44,7 +44,7 @@ class TranslatedRefusalsTest extends ApiTestBase {
 
     @Test
     void anUnknownCountryIsSaidInEachLanguage() {
-        assertThat(app.get(BAD_COUNTRY + "fr").body()).contains("pays « Narnia » inconnu (country)");
+        assertThat(app.get(BAD_COUNTRY + "fr").body()).contains("pays «\u00a0Narnia\u00a0» inconnu (country)");
         assertThat(app.get(BAD_COUNTRY + "es").body()).contains("país «Narnia» desconocido (country)");
         assertThat(app.get(BAD_COUNTRY + "pt").body()).contains("país “Narnia” desconhecido (country)");
         assertThat(app.get(BAD_COUNTRY + "en").body()).contains("unknown country 'Narnia'");
@@ -53,7 +53,7 @@ class TranslatedRefusalsTest extends ApiTestBase {
     @Test
     void aWordStartingWithAWildcardIsSaidInFrench() {
         assertThat(app.get("/?q=*vision&lang=fr").body())
-                .contains("« *vision » : un mot ne peut pas commencer par un joker");
+                .contains("«\u00a0*vision\u00a0»\u00a0: un mot ne peut pas commencer par un joker");
     }
 
     @Test
