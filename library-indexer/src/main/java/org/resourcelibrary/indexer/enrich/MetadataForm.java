@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public final class MetadataForm {
     /** Country names beyond the vocabulary's labels ("DRC", "Ivory Coast", "Viet Nam"), by folded name. */
     private final Map<String, String> countryByName;
     /** The names each vocabulary-checked dimension knows, to suggest the closest to an unknown value. */
-    private final Map<Dimension, ClosestNames> known = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, ClosestNames> known = new TreeMap<>();
 
     /** @param latestYear the latest year a document may be given (the current year, plus one for forthcoming) */
     public MetadataForm(Vocabulary vocabulary, Cues cues, int latestYear) {
@@ -132,7 +133,7 @@ public final class MetadataForm {
         if (field.shape() == MetadataField.Shape.LIST) {
             return codes;
         }
-        if (codes.size() > 1 && dimension.kind() == Dimension.Kind.TERMS) {
+        if (codes.size() > 1 && dimension.kind() == MetadataField.Kind.TERMS) {
             // Types are the one single-valued vocabulary.
             problems.add(FieldProblem.of(field.key(), MetadataRefusal.ONE_TYPE, codes.size(),
                     String.join(", ", codes)));
@@ -154,7 +155,7 @@ public final class MetadataForm {
      * pick one from (unlike countries or topics).
      */
     private String afterUnknown(Dimension dimension) {
-        if (dimension.multiValued() || dimension.kind() != Dimension.Kind.TERMS) {
+        if (dimension.multiValued() || dimension.kind() != MetadataField.Kind.TERMS) {
             return "";
         }
         return "; the " + dimension.param() + "s are " + String.join(", ", vocabulary.terms(dimension).stream()

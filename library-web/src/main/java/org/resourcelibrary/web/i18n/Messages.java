@@ -25,8 +25,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.html.Html;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.MemberLanguage;
 import org.resourcelibrary.core.search.Refusal;
 import org.resourcelibrary.core.search.SearchParameters;
@@ -67,6 +69,8 @@ public final class Messages {
      * private-use one, which escaping keeps (it turns control characters into spaces).
      */
     private static final String CODE_MARK = "\uE000";
+    private static final String FIELD_NAME_PREFIX = "metadata.";
+    private static final String HEADING_PREFIX = "dimension.";
     private static final Map<String, Map<String, String>> BUNDLES = load();
 
     private final String language;
@@ -154,6 +158,27 @@ public final class Messages {
     /** The language switch: the four languages, each linking to this page in it. */
     public List<Choice> choices() {
         return choices;
+    }
+
+    /** The key of {@code field}'s name in the bundles: each field derives its own, none is written out. */
+    public static String fieldNameKey(MetadataField field) {
+        return FIELD_NAME_PREFIX + field.key();
+    }
+
+    /**
+     * The key of what {@code dimension} is called: a heading of its own ({@code dimension.<param>}) where the
+     * bundles give one (a singular where its field's name is plural; the regions, which have no field), or else
+     * its field's name, so that a dimension declared on a field needs no words of its own.
+     */
+    public static String headingKey(Dimension dimension) {
+        String own = HEADING_PREFIX + dimension.param();
+        return dimension.field().filter(field -> !BUNDLES.get(DEFAULT_LANGUAGE).containsKey(own))
+                .map(Messages::fieldNameKey).orElse(own);
+    }
+
+    /** What {@code dimension} is called, in this language. */
+    public String heading(Dimension dimension) {
+        return text(headingKey(dimension));
     }
 
     /** The message {@code key}, its placeholders filled with {@code args}. */

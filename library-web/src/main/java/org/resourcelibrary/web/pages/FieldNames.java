@@ -10,8 +10,6 @@ import org.resourcelibrary.web.i18n.Messages;
  */
 public final class FieldNames {
 
-    private static final String MESSAGE_PREFIX = "metadata.";
-
     private FieldNames() {
     }
 
@@ -27,6 +25,6 @@ public final class FieldNames {
 
     /** The key of {@code field}'s name in the message bundles. */
     public static String messageKey(MetadataField field) {
-        return MESSAGE_PREFIX + field.key();
+        return Messages.fieldNameKey(field);
     }
 }
