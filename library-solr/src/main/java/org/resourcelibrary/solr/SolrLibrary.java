@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -293,7 +293,7 @@ public final class SolrLibrary implements Library {
         query.set("json.facet", SolrRequests.facets(dimensions));
         NamedList<?> counted = (NamedList<?>) query(query, "counting facet values").getResponse().get("facets");
         SearchRequest request = SearchRequest.builder().labelLanguage(labelLanguage).build();
-        Map<Dimension, List<FacetValue>> values = new EnumMap<>(Dimension.class);
+        Map<Dimension, List<FacetValue>> values = new TreeMap<>();
         dimensions.forEach(dimension -> values.put(dimension, facets.values(counted, dimension, request)));
         return values;
     }

@@ -1,10 +1,10 @@
 package org.resourcelibrary.benchmarks.mix;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.resourcelibrary.core.schema.Analysis;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
@@ -106,7 +106,7 @@ public final class QueryMix {
             }
             text = String.join(" ", chosen);
         }
-        Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+        Map<Dimension, List<String>> filters = new TreeMap<>();
         int dimensions = Shares.draw(FILTER_COUNTS, random);
         while (filters.size() < dimensions) {
             Dimension dimension = FILTERABLE.get(random.nextInt(FILTERABLE.size()));
@@ -129,18 +129,24 @@ public final class QueryMix {
     }
 
     private String value(Dimension dimension, SplittableRandom random) {
-        return switch (dimension) {
-            case COUNTRY -> skewed(countries, random);
-            case REGION -> regions.get(random.nextInt(regions.size()));
-            case TOPIC -> topics.get(random.nextInt(topics.size()));
-            case TYPE -> skewed(types, random);
-            case LANGUAGE -> LANGUAGES.get(Shares.draw(LANGUAGE_SHARES, random));
-            case YEAR -> String.valueOf(LAST_YEAR - Math.min(random.nextInt(LAST_YEAR - FIRST_YEAR + 1),
+        if (dimension == Dimension.COUNTRY) {
+            return skewed(countries, random);
+        } else if (dimension == Dimension.REGION) {
+            return regions.get(random.nextInt(regions.size()));
+        } else if (dimension == Dimension.TOPIC) {
+            return topics.get(random.nextInt(topics.size()));
+        } else if (dimension == Dimension.TYPE) {
+            return skewed(types, random);
+        } else if (dimension == Dimension.LANGUAGE) {
+            return LANGUAGES.get(Shares.draw(LANGUAGE_SHARES, random));
+        } else if (dimension == Dimension.YEAR) {
+            return String.valueOf(LAST_YEAR - Math.min(random.nextInt(LAST_YEAR - FIRST_YEAR + 1),
                     random.nextInt(LAST_YEAR - FIRST_YEAR + 1)));
-            case ORGANIZATION -> skewed(organizations, random);
-            // The mix draws from the dimensions it was measured with, so that its answers stay comparable.
-            default -> throw new IllegalArgumentException("the query mix has no values of " + dimension.param());
-        };
+        } else if (dimension == Dimension.ORGANIZATION) {
+            return skewed(organizations, random);
+        }
+        // The mix draws from the dimensions it was measured with, so that its answers stay comparable.
+        throw new IllegalArgumentException("the query mix has no values of " + dimension.param());
     }
 
     /** The smaller of two uniform draws: earlier (more popular) values come up more often. */

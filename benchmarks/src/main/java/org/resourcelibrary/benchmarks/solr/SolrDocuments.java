@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.resourcelibrary.core.schema.Analysis;
 import org.resourcelibrary.core.schema.FieldValues;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
@@ -50,7 +51,7 @@ public final class SolrDocuments {
         putIfPresent(doc, "type", resource.type());
         putIfPresent(doc, "language", resource.language());
         for (Dimension dimension : Dimension.values()) {
-            if (dimension.kind() == Dimension.Kind.FREE) {
+            if (dimension.kind() == MetadataField.Kind.FREE) {
                 putIfPresent(doc, dimension.param(), dimension.valuesOf(resource).stream().findFirst().orElse(null));
             }
         }

@@ -64,7 +64,7 @@ public final class FacetOrdinals {
         for (BytesRef term = terms.next(); term != null; term = terms.next(), ord++) {
             String path = term.utf8ToString();
             String[] parts = FacetsConfig.stringToPath(path);
-            int dimension = Dimension.fromParam(parts[0]).map(Enum::ordinal).orElse(NONE);
+            int dimension = Dimension.fromParam(parts[0]).map(Dimension::ordinal).orElse(NONE);
             labels[ord] = parts[parts.length - 1];
             dimensions[ord] = (byte) dimension;
             depths[ord] = (byte) (parts.length - 1);

@@ -134,11 +134,6 @@ public record Resource(
         return metadata.text(MetadataField.ORGANIZATION);
     }
 
-    /** Who paid for the work the document reports, or null. */
-    public String funder() {
-        return metadata.text(MetadataField.FUNDER);
-    }
-
     /** The work this document is an edition of (shared by a report's translations), or null. */
     public String work() {
         return metadata.text(MetadataField.WORK);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
@@ -56,7 +57,7 @@ public final class FacetListing {
                 values.add(new FacetValue(value, vocabulary.label(dimension, value, language), count, true));
             }
         }
-        values.sort(dimension.kind() == Dimension.Kind.YEARS ? Comparator.comparing(FacetValue::value) : BY_COUNT);
+        values.sort(dimension.kind() == MetadataField.Kind.YEARS ? Comparator.comparing(FacetValue::value) : BY_COUNT);
         return values;
     }
 

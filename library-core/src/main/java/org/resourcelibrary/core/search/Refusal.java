@@ -10,7 +10,8 @@ import org.resourcelibrary.core.model.MetadataField;
  * {@link MessageFormat} pattern (the API's and the CLI's message). An interface translates the key with the
  * same arguments; every constant of an implementing enum is one such reason. An argument that names something
  * the interface has words for is a {@link MetadataField} (written as its key in English, as an interface names
- * the field in its language) or {@link Worded} (a value of the vocabulary, a list of them), so that each
+ * the field in its language), a {@link Dimension} (its parameter in English, its heading in an interface) or
+ * {@link Worded} (a value of the vocabulary, a list of them), so that each
  * language names it in its own words.
  */
 public interface Refusal {
@@ -36,11 +37,12 @@ public interface Refusal {
 
     /**
      * The arguments as a refusal says them in {@code language}: each {@link Worded} one in its words, a field by
-     * its key (an interface names fields itself first).
+     * its key, a dimension by its parameter (an interface names fields and dimensions itself first).
      */
     static Object[] in(String language, Object... arguments) {
         return Arrays.stream(arguments).map(a -> a instanceof Worded worded ? worded.in(language)
-                : a instanceof MetadataField field ? field.key() : a).toArray();
+                : a instanceof MetadataField field ? field.key()
+                : a instanceof Dimension dimension ? dimension.param() : a).toArray();
     }
 
     /** An argument with words of its own in each language of the interface. */

@@ -2,10 +2,10 @@ package org.resourcelibrary.core.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -52,7 +52,7 @@ public record SearchRequest(
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
-        EnumMap<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
+        TreeMap<Dimension, List<String>> copy = new TreeMap<>();
         if (filters != null) {
             filters.forEach((dimension, values) -> {
                 List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
@@ -169,7 +169,7 @@ public record SearchRequest(
     /** Builds requests step by step; unset values take their defaults. */
     public static final class Builder {
         private String query = "";
-        private final EnumMap<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+        private final TreeMap<Dimension, List<String>> filters = new TreeMap<>();
         private Integer yearFrom;
         private Integer yearTo;
         private Sort sort;

@@ -134,13 +134,7 @@ public final class ThesaurusCsv {
         Dimension dimension = Dimension.fromParam(prefix).filter(Concept.NAMED_DIMENSIONS::contains)
                 .orElseThrow(() -> new ThesaurusException(number, ThesaurusRefusal.THESAURUS_CONCEPT_PREFIX, id,
                         "country, region, topic, type"));
-        boolean known = switch (dimension) {
-            case COUNTRY -> vocabulary.isKnown(Dimension.COUNTRY, code);
-            case REGION -> vocabulary.isKnown(Dimension.REGION, code);
-            case TOPIC -> vocabulary.isKnown(Dimension.TOPIC, code);
-            default -> vocabulary.isKnown(Dimension.TYPE, code);
-        };
-        if (!known) {
+        if (!vocabulary.isKnown(dimension, code)) {
             throw new ThesaurusException(number, ThesaurusRefusal.THESAURUS_CONCEPT_UNKNOWN, id, prefix, code);
         }
     }

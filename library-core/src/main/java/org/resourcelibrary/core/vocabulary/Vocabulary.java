@@ -12,7 +12,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.Dimension;
 
 /**
@@ -41,7 +41,7 @@ public final class Vocabulary {
     private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
     private static final Vocabulary STANDARD = load(null);
 
-    /** The terms of each {@link Dimension.Kind#TERMS} dimension, by code. */
+    /** The terms of each {@link MetadataField.Kind#TERMS} dimension, by code. */
     private final Map<Dimension, Map<String, Term>> terms;
     private final Map<String, Term> regions;
     private final Map<String, String> regionOfCountry;
@@ -70,9 +70,9 @@ public final class Vocabulary {
      * @throws IllegalArgumentException when a file is malformed (names the file and line)
      */
     public static Vocabulary load(Path overrides) {
-        Map<Dimension, Map<String, Term>> terms = new EnumMap<>(Dimension.class);
+        Map<Dimension, Map<String, Term>> terms = new TreeMap<>();
         for (Dimension dimension : Dimension.values()) {
-            if (dimension.kind() == Dimension.Kind.TERMS) {
+            if (dimension.kind() == MetadataField.Kind.TERMS) {
                 String file = termsFile(dimension);
                 terms.put(dimension, Collections.unmodifiableMap(terms(rows(overrides, file), file)));
             }
@@ -92,12 +92,12 @@ public final class Vocabulary {
         return new Vocabulary(terms, regionOfCountry);
     }
 
-    /** The file of a {@link Dimension.Kind#TERMS} dimension's terms: {@code topics.tsv} for topics. */
+    /** The file of a {@link MetadataField.Kind#TERMS} dimension's terms: {@code topics.tsv} for topics. */
     static String termsFile(Dimension dimension) {
         return dimension.param() + "s.tsv";
     }
 
-    /** The terms of a {@link Dimension.Kind#TERMS} dimension, in file order (empty for other dimensions). */
+    /** The terms of a {@link MetadataField.Kind#TERMS} dimension, in file order (empty for other dimensions). */
     public List<Term> terms(Dimension dimension) {
         return List.copyOf(terms.getOrDefault(dimension, Map.of()).values());
     }

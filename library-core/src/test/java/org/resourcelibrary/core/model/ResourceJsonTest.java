@@ -54,7 +54,7 @@ class ResourceJsonTest {
         assertThat(stored.title()).isEqualTo("Workforce assessment");
         assertThat(stored.countries()).containsExactly("ZM", "MW");
         assertThat(stored.year()).isEqualTo(2019);
-        assertThat(stored.funder()).isEqualTo("Global Fund");
+        assertThat(MetadataField.FUNDER.of(stored)).isEqualTo("Global Fund");
         assertThat(stored.work()).isEqualTo("workforce-assessment");
         assertThat(stored.sources()).containsExactly(new SourceRef("/docs", "a.pdf", 42, 7));
         assertThat(stored.modified()).isEqualTo(Instant.parse("2024-01-03T03:04:05.123Z"));

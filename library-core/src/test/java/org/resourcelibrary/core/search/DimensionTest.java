@@ -3,8 +3,12 @@ package org.resourcelibrary.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.junit.jupiter.api.Test;
+import org.resourcelibrary.core.json.Json;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
@@ -58,15 +62,44 @@ class DimensionTest {
     }
 
     @Test
-    void everyControlledDimensionHasValuesAndEveryDimensionAHeadingInEachLanguage() {
+    void everyVocabularyDimensionHasValues() {
         for (Dimension dimension : Dimension.values()) {
-            for (String language : Vocabulary.LABEL_LANGUAGES) {
-                assertThat(dimension.heading(language)).as("%s in %s", dimension, language).isNotBlank();
-            }
-            if (dimension.kind() == Dimension.Kind.TERMS) {
+            if (dimension.kind() == MetadataField.Kind.TERMS) {
                 assertThat(vocabulary.terms(dimension)).as(dimension.param()).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void everyFieldDeclaredAFacetIsADimensionInTheFieldsOrderWithTheRegionsAfterTheCountries() {
+        assertThat(Dimension.values()).containsExactly(Dimension.COUNTRY, Dimension.REGION, Dimension.TOPIC,
+                Dimension.TYPE, Dimension.LANGUAGE, Dimension.YEAR, Dimension.ORGANIZATION,
+                Dimension.fromParam("funder").orElseThrow());
+        for (int i = 0; i < Dimension.values().length; i++) {
+            assertThat(Dimension.values()[i].ordinal()).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void aDimensionTakesItsNameKindAndMultiplicityFromItsField() {
+        for (MetadataField field : MetadataField.values()) {
+            assertThat(Dimension.of(field).map(Dimension::param)).as(field.key())
+                    .isEqualTo(field.facet().map(MetadataField.Facet::param));
+            Dimension.of(field).ifPresent(dimension -> {
+                assertThat(dimension.kind()).isEqualTo(field.kind());
+                assertThat(dimension.multiValued()).isEqualTo(field.shape() == MetadataField.Shape.LIST);
+                assertThat(dimension.field()).contains(field);
+            });
+        }
+        assertThat(Dimension.COUNTRY.param()).isEqualTo("country");
+        assertThat(Dimension.of(MetadataField.TITLE)).isEmpty();
+    }
+
+    @Test
+    void aDimensionIsWrittenAndReadInJsonAsItsParameter() throws Exception {
+        String json = Json.mapper().writeValueAsString(Map.of(Dimension.TOPIC, List.of(Dimension.REGION)));
+        assertThat(json).isEqualTo("{\"topic\":[\"region\"]}");
+        assertThat(Json.mapper().readValue("\"region\"", Dimension.class)).isSameAs(Dimension.REGION);
     }
 
     @Test

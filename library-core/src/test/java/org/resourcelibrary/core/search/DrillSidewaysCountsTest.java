@@ -184,15 +184,16 @@ public class DrillSidewaysCountsTest {
     }
 
     private static List<String> pool(Dimension dimension) {
-        return switch (dimension) {
-            case COUNTRY -> countries;
-            case REGION -> VOCABULARY.regions().stream().map(Term::code).toList();
-            case TOPIC -> topics;
-            case TYPE -> types;
-            case LANGUAGE -> List.of("en", "fr", "es", "pt");
-            case YEAR -> List.of("2012", "2015", "2019", "2030"); // 2030: selected, but no document has it
-            case ORGANIZATION -> Stream.concat(ORGANIZATIONS.stream(), Stream.of("Nobody")).toList();
-            case FUNDER -> Stream.concat(FUNDERS.stream(), Stream.of("Nobody")).toList();
+        return switch (dimension.param()) {
+            case "country" -> countries;
+            case "region" -> VOCABULARY.regions().stream().map(Term::code).toList();
+            case "topic" -> topics;
+            case "type" -> types;
+            case "language" -> List.of("en", "fr", "es", "pt");
+            case "year" -> List.of("2012", "2015", "2019", "2030"); // 2030: selected, but no document has it
+            case "organization" -> Stream.concat(ORGANIZATIONS.stream(), Stream.of("Nobody")).toList();
+            case "funder" -> Stream.concat(FUNDERS.stream(), Stream.of("Nobody")).toList();
+            default -> throw new IllegalArgumentException(dimension.param());
         };
     }
 
@@ -256,15 +257,16 @@ public class DrillSidewaysCountsTest {
 
     private static Set<String> values(Resource resource, Dimension dimension) {
         Set<String> values = new HashSet<>();
-        switch (dimension) {
-            case COUNTRY -> values.addAll(resource.countries());
-            case REGION -> resource.countries().forEach(c -> VOCABULARY.regionOf(c).ifPresent(values::add));
-            case TOPIC -> values.addAll(resource.topics());
-            case TYPE -> addIfPresent(values, resource.type());
-            case LANGUAGE -> addIfPresent(values, resource.language());
-            case YEAR -> addIfPresent(values, resource.year() == null ? null : resource.year().toString());
-            case ORGANIZATION -> addIfPresent(values, resource.organization());
-            case FUNDER -> addIfPresent(values, resource.funder());
+        switch (dimension.param()) {
+            case "country" -> values.addAll(resource.countries());
+            case "region" -> resource.countries().forEach(c -> VOCABULARY.regionOf(c).ifPresent(values::add));
+            case "topic" -> values.addAll(resource.topics());
+            case "type" -> addIfPresent(values, resource.type());
+            case "language" -> addIfPresent(values, resource.language());
+            case "year" -> addIfPresent(values, resource.year() == null ? null : resource.year().toString());
+            case "organization" -> addIfPresent(values, resource.organization());
+            case "funder" -> addIfPresent(values, (String) FUNDER.of(resource));
+            default -> throw new IllegalArgumentException(dimension.param());
         }
         return values;
     }

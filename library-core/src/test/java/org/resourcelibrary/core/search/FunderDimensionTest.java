@@ -25,6 +25,7 @@ class FunderDimensionTest {
 
     private static final String GLOBAL_FUND = "Global Fund for Children";
     private static final String TRUST = "Oak Trust";
+    private static final Dimension FUNDER_DIMENSION = Dimension.of(FUNDER).orElseThrow();
 
     @TempDir
     static Path dir;
@@ -61,7 +62,7 @@ class FunderDimensionTest {
     @Test
     void aFunderFilterFindsTheDocumentsItPaidFor() {
         SearchResponse response = library.search(SearchRequest.builder().query("case")
-                .filter(Dimension.FUNDER, GLOBAL_FUND).build());
+                .filter(FUNDER_DIMENSION, GLOBAL_FUND).build());
 
         assertThat(ids(response)).containsExactly("a", "b");
     }
@@ -84,7 +85,7 @@ class FunderDimensionTest {
 
     @Test
     void theFunderFacetListsItsValuesAndSuggestsThem() {
-        assertThat(library.facetValues(Dimension.FUNDER, "oak", 10, "en")).extracting(FacetValue::value)
+        assertThat(library.facetValues(FUNDER_DIMENSION, "oak", 10, "en")).extracting(FacetValue::value)
                 .containsExactly(TRUST);
         assertThat(library.suggest("global fu", 5, "en"))
                 .contains(new Suggestion(GLOBAL_FUND, "funder", GLOBAL_FUND));
@@ -104,6 +105,6 @@ class FunderDimensionTest {
         SearchRequest request = new SearchParameters(Vocabulary.standard(), SearchParameters.Mode.STRICT)
                 .parse(Map.of("funder", List.of(" Oak Trust ")));
 
-        assertThat(request.selected(Dimension.FUNDER)).containsExactly(TRUST);
+        assertThat(request.selected(FUNDER_DIMENSION)).containsExactly(TRUST);
     }
 }

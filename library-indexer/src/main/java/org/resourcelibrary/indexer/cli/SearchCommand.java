@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.core.Library;
@@ -147,8 +146,7 @@ public final class SearchCommand implements Callable<Integer> {
             for (Dimension dimension : Dimension.filters()) {
                 command.addOption(OptionSpec.builder(name(dimension)).paramLabel("X").type(List.class)
                         .auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
-                        .description("Filter by " + dimension.heading(Vocabulary.DEFAULT_LANGUAGE)
-                                .toLowerCase(Locale.ROOT) + dimension.hint() + ".").build());
+                        .description("Filter by " + dimension.param() + dimension.hint() + ".").build());
             }
             return command;
         }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class MetadataForm {
     /** Country names beyond the vocabulary's labels ("DRC", "Ivory Coast", "Viet Nam"), by folded name. */
     private final Map<String, String> countryByName;
     /** The names each vocabulary-checked dimension knows, to suggest the closest to an unknown value. */
-    private final Map<Dimension, ClosestNames> known = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, ClosestNames> known = new TreeMap<>();
 
     /** @param latestYear the latest year a document may be given (the current year, plus one for forthcoming) */
     public MetadataForm(Vocabulary vocabulary, Cues cues, int latestYear) {
@@ -132,7 +133,7 @@ public final class MetadataForm {
         if (field.shape() == MetadataField.Shape.LIST) {
             return codes;
         }
-        if (codes.size() > 1 && dimension.kind() == Dimension.Kind.TERMS) {
+        if (codes.size() > 1 && dimension.kind() == MetadataField.Kind.TERMS) {
             // Types are the one single-valued vocabulary.
             problems.add(FieldProblem.of(field.key(), MetadataRefusal.ONE_TYPE, codes.size(),
                     String.join(", ", codes)));
@@ -157,29 +158,23 @@ public final class MetadataForm {
      */
     private FieldProblem unknown(MetadataField field, Dimension dimension, String value,
                                  Function<String, Optional<String>> resolve) {
-        Refusal.Worded named = named(dimension);
         List<String> parts = Arrays.stream(OTHER_LIST.split(value.strip())).filter(part -> !part.isBlank())
                 .toList();
         if (parts.size() > 1 && parts.stream().allMatch(part -> resolve.apply(part).isPresent())) {
-            return FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN_SEPARATED, named, value,
+            return FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN_SEPARATED, dimension, value,
                     String.join("; ", parts));
         }
         Optional<Refusal.Worded> closest = known.get(dimension).closest(value).map(code -> shown(dimension, code));
-        if (!dimension.multiValued() && dimension.kind() == Dimension.Kind.TERMS) {
+        if (!dimension.multiValued() && dimension.kind() == MetadataField.Kind.TERMS) {
             Refusal.Worded values = language -> String.join(", ", vocabulary.terms(dimension).stream()
                     .map(term -> shown(dimension, term.code()).in(language)).toList());
-            return closest.map(c -> FieldProblem.of(field.key(), MetadataRefusal.CHOICE_UNKNOWN_CLOSEST, named,
+            return closest.map(c -> FieldProblem.of(field.key(), MetadataRefusal.CHOICE_UNKNOWN_CLOSEST, dimension,
                     value, c, values)).orElseGet(() -> FieldProblem.of(field.key(), MetadataRefusal.CHOICE_UNKNOWN,
-                    named, value, values));
+                    dimension, value, values));
         }
-        return closest.map(c -> FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN_CLOSEST, named, value, c))
-                .orElseGet(() -> FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN, named, value));
-    }
-
-    /** A dimension as a refusal names it: its parameter in English, its heading in the other languages. */
-    private static Refusal.Worded named(Dimension dimension) {
-        return language -> Refusal.ENGLISH.equals(language) ? dimension.param()
-                : dimension.heading(language).toLowerCase(Locale.forLanguageTag(language));
+        return closest.map(c -> FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN_CLOSEST, dimension, value,
+                        c))
+                .orElseGet(() -> FieldProblem.of(field.key(), MetadataRefusal.VALUE_UNKNOWN, dimension, value));
     }
 
     /** How a value is shown in a language: "Zambia (ZM)", "Zambie (ZM)". */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.Dimension;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * The parts of the API's description that list facet dimensions, derived from their definitions
@@ -56,10 +58,10 @@ final class DimensionParameters {
     private static ObjectNode parameter(ObjectNode parameters, Dimension dimension) {
         ObjectNode parameter = parameters.objectNode();
         parameter.put("name", dimension.param()).put("in", "query").put("required", false)
-                .put("description", dimension.heading("en") + dimension.hint() + "; repeat to OR.");
+                .put("description", Messages.in(Messages.DEFAULT_LANGUAGE).heading(dimension) + dimension.hint() + "; repeat to OR.");
         ObjectNode items = parameter.putObject("schema").put("type", "array").putObject("items")
                 .put("type", "string");
-        if (dimension.kind() == Dimension.Kind.YEARS) {
+        if (dimension.kind() == MetadataField.Kind.YEARS) {
             items.put("pattern", YEAR_PATTERN);
         }
         parameter.put("explode", true).put("style", "form");

@@ -90,7 +90,7 @@ final class DublinCore {
         List<String> values = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
                 : value == null ? List.of() : List.of(String.valueOf(value));
         Optional<Dimension> dimension = Dimension.of(field)
-                .filter(d -> d.controlled() && d.kind() != Dimension.Kind.LANGUAGES);
+                .filter(d -> d.controlled() && d.kind() != MetadataField.Kind.LANGUAGES);
         if (dimension.isEmpty()) {
             return new LinkedHashSet<>(values);
         }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.core.model.MetadataField;
@@ -61,7 +62,6 @@ public final class Messages {
     public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values(),
             ThesaurusRefusal.values()).flatMap(Arrays::stream).map(Refusal.class::cast).toList();
     /** Prefix of each metadata field's name in the bundles ({@code metadata.title}). */
-    private static final String FIELD_PREFIX = "metadata.";
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";
 
@@ -71,6 +71,8 @@ public final class Messages {
      * private-use one, which escaping keeps (it turns control characters into spaces).
      */
     private static final String CODE_MARK = "\uE000";
+    private static final String FIELD_NAME_PREFIX = "metadata.";
+    private static final String HEADING_PREFIX = "dimension.";
     private static final Map<String, Map<String, String>> BUNDLES = load();
 
     private final String language;
@@ -160,6 +162,27 @@ public final class Messages {
         return choices;
     }
 
+    /** The key of {@code field}'s name in the bundles: each field derives its own, none is written out. */
+    public static String fieldNameKey(MetadataField field) {
+        return FIELD_NAME_PREFIX + field.key();
+    }
+
+    /**
+     * The key of what {@code dimension} is called: a heading of its own ({@code dimension.<param>}) where the
+     * bundles give one (a singular where its field's name is plural; the regions, which have no field), or else
+     * its field's name, so that a dimension declared on a field needs no words of its own.
+     */
+    public static String headingKey(Dimension dimension) {
+        String own = HEADING_PREFIX + dimension.param();
+        return dimension.field().filter(field -> !BUNDLES.get(DEFAULT_LANGUAGE).containsKey(own))
+                .map(Messages::fieldNameKey).orElse(own);
+    }
+
+    /** What {@code dimension} is called, in this language. */
+    public String heading(Dimension dimension) {
+        return text(headingKey(dimension));
+    }
+
     /** The message {@code key}, its placeholders filled with {@code args}. */
     public String text(String key, Object... args) {
         String pattern = bundle.get(key);
@@ -201,16 +224,12 @@ public final class Messages {
 
     /** A refusal's words in this language, its arguments filled in. */
     public String reason(Refusal refusal, List<Object> arguments) {
-        // A field is named as the pages name it; anything else with words of its own, in this language.
+        // A field or dimension is named as the pages name it; anything else with words of its own, in this language.
         Object[] said = arguments.stream().map(a -> a instanceof MetadataField field
-                ? text(fieldKey(field)).toLowerCase(locale) : a)
+                ? text(fieldNameKey(field)).toLowerCase(locale)
+                : a instanceof Dimension dimension ? heading(dimension).toLowerCase(locale) : a)
                 .toArray();
         return text(refusal.key(), Refusal.in(language, said));
-    }
-
-    /** The key of {@code field}'s name in the bundles, as the librarian pages name it. */
-    public static String fieldKey(MetadataField field) {
-        return FIELD_PREFIX + field.key();
     }
 
     /** A count as the language writes it ({@code 1,234}, {@code 1 234}, {@code 1.234}). */

@@ -1,12 +1,12 @@
 package org.resourcelibrary.web.insights;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.resourcelibrary.core.search.query.UserQueryParser;
 import org.resourcelibrary.core.search.Dimension;
@@ -77,7 +77,7 @@ public final class QueryConcepts {
      * regions of the countries it names, and as its language the one it filtered on or else the member's.
      */
     public Map<Dimension, Set<String>> named(SearchKey search) {
-        Map<Dimension, Set<String>> named = new EnumMap<>(Dimension.class);
+        Map<Dimension, Set<String>> named = new TreeMap<>();
         MAPPED.forEach(dimension -> named.put(dimension, new LinkedHashSet<>()));
         SearchParameters.decode(search.filters()).forEach((param, values) -> Dimension.fromParam(param)
                 .filter(named::containsKey).ifPresent(dimension -> named.get(dimension).addAll(values)));

@@ -25,6 +25,6 @@ public final class FieldNames {
 
     /** The key of {@code field}'s name in the message bundles. */
     public static String messageKey(MetadataField field) {
-        return Messages.fieldKey(field);
+        return Messages.fieldNameKey(field);
     }
 }

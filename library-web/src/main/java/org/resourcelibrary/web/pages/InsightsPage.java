@@ -114,7 +114,7 @@ final class InsightsPage {
             InsightsPeriod period = InsightsPeriod.of(from, to, insights.today());
             Dimension rowDimension = GapMap.dimension(GapMap.ROWS, rows);
             GapMap.Report report = insights.gaps(rowDimension, GapMap.dimension(GapMap.COLUMNS, cols), lang, period);
-            render(ctx, "gaps.jte", new GapMapView(rowDimension.heading(lang), period.from().toString(),
+            render(ctx, "gaps.jte", new GapMapView(Messages.in(lang).heading(rowDimension), period.from().toString(),
                     period.to().toString(), dimensions(ui, rows), dimensions(ui, cols), languages(ui, lang),
                     report.columns().stream().map(GapMap.Column::label).toList(), heat(report), legend(most(report)),
                     insights.recording(), csv, null));
@@ -218,7 +218,7 @@ final class InsightsPage {
             case InsightsPeriod.FROM, InsightsPeriod.TO -> ui.text("insights.badPeriod", InsightsPeriod.MAX_DAYS);
             case "kind" -> ui.text("insights.badKind");
             case GapMap.ROWS, GapMap.COLUMNS -> ui.text("gaps.badDimensions", String.join(", ",
-                    QueryConcepts.MAPPED.stream().map(d -> d.heading(ui.language())).toList()));
+                    QueryConcepts.MAPPED.stream().map(ui::heading).toList()));
             default -> ui.text("insights.invalid", ui.reason(e));
         };
     }
@@ -241,7 +241,7 @@ final class InsightsPage {
     }
 
     private static List<Option> dimensions(Messages ui, String current) {
-        return QueryConcepts.MAPPED.stream().map(d -> new Option(d.param(), d.heading(ui.language()),
+        return QueryConcepts.MAPPED.stream().map(d -> new Option(d.param(), ui.heading(d),
                 d.param().equals(current))).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.resourcelibrary.web.pages;
 import java.util.List;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.i18n.Messages;
 
 /** Human labels of vocabulary codes in the page's label language. */
 public record Labels(Vocabulary vocabulary, String language) {
@@ -21,6 +22,6 @@ public record Labels(Vocabulary vocabulary, String language) {
 
     /** What a dimension is called on the page, in the page's language. */
     public String heading(Dimension dimension) {
-        return dimension.heading(language);
+        return Messages.in(language).heading(dimension);
     }
 }

@@ -152,12 +152,11 @@ final class MetadataChoices {
                         code.equals(language))).toList(), more(values, labels));
     }
 
-    /** The fields without a widget of their own, headed as their dimension is (or by their field's name). */
+    /** The fields without a widget of their own, each headed by its name. */
     private static List<TextField> more(Map<String, String> values, String labels) {
         Messages names = Messages.in(labels);
         return Arrays.stream(MetadataField.values()).filter(field -> !OWN_WIDGETS.contains(field))
-                .map(field -> new TextField(field.key(), Dimension.fromParam(field.key())
-                        .map(dimension -> dimension.heading(labels)).orElseGet(() -> FieldNames.of(names, field)),
+                .map(field -> new TextField(field.key(), FieldNames.of(names, field),
                         values.getOrDefault(field.key(), ""))).toList();
     }
 

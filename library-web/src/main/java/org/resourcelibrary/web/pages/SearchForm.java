@@ -4,11 +4,11 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.Match;
@@ -47,7 +47,7 @@ public record SearchForm(
 
     public SearchForm {
         q = q == null ? "" : q.strip();
-        EnumMap<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
+        TreeMap<Dimension, List<String>> copy = new TreeMap<>();
         filters.forEach((dimension, values) -> {
             if (!values.isEmpty()) {
                 copy.put(dimension, List.copyOf(new LinkedHashSet<>(values)));
@@ -72,7 +72,7 @@ public record SearchForm(
     public static SearchForm from(Context ctx, Vocabulary vocabulary) {
         Map<String, List<String>> parameters = SearchParameters.decode(ctx.queryString());
         SearchRequest request = new SearchParameters(vocabulary, SearchParameters.Mode.LENIENT).parse(parameters);
-        EnumMap<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+        TreeMap<Dimension, List<String>> filters = new TreeMap<>();
         FILTERS.forEach(dimension -> filters.put(dimension, request.selected(dimension)));
         return new SearchForm(request.query(), filters, request.yearFrom(), request.yearTo(),
                 given(parameters, SearchParameters.SORT) ? request.sort() : null, request.page(),
@@ -107,7 +107,7 @@ public record SearchForm(
     // ---- variations, as new forms; any change of what is searched goes back to page 1 ----------------
 
     public SearchForm toggled(Dimension dimension, String value) {
-        EnumMap<Dimension, List<String>> changed = new EnumMap<>(Dimension.class);
+        TreeMap<Dimension, List<String>> changed = new TreeMap<>();
         changed.putAll(filters);
         List<String> values = new ArrayList<>(selected(dimension));
         if (!values.remove(value)) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Refusal;
 import org.resourcelibrary.web.pages.FieldNames;
 
@@ -94,9 +95,9 @@ class MessagesBundleTest {
             }
         }
         // A refusal's key is used by the refusal itself (see everyRefusalIsTranslatedAndNothingElseIsARefusal);
-        // the metadata fields' names are asked for by a key each field derives (one per field, none written out).
-        Set<String> fieldNames = Arrays.stream(MetadataField.values()).map(FieldNames::messageKey)
-                .collect(Collectors.toSet());
+        // the metadata fields' names and the dimensions' headings are asked for by keys each derives (none written out).
+        Set<String> fieldNames = Stream.concat(Arrays.stream(MetadataField.values()).map(FieldNames::messageKey),
+                Arrays.stream(Dimension.values()).map(Messages::headingKey)).collect(Collectors.toSet());
         List<String> unused = english().keySet().stream().filter(key -> !key.startsWith(Refusal.KEY_PREFIX))
                 .filter(key -> !fieldNames.contains(key))
                 .filter(key -> !sources.toString().contains("\"" + key + "\"")).sorted().toList();

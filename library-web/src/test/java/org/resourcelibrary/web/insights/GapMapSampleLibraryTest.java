@@ -85,12 +85,12 @@ class GapMapSampleLibraryTest {
     }
 
     private static List<String> values(Dimension dimension, Resource hit) {
-        return switch (dimension) {
-            case COUNTRY -> hit.countries();
-            case REGION -> hit.countries().stream().map(c -> Vocabulary.standard().regionOf(c).orElse(null))
+        return switch (dimension.param()) {
+            case "country" -> hit.countries();
+            case "region" -> hit.countries().stream().map(c -> Vocabulary.standard().regionOf(c).orElse(null))
                     .filter(java.util.Objects::nonNull).distinct().toList();
-            case TOPIC -> hit.topics();
-            case LANGUAGE -> hit.language() == null ? List.of() : List.of(hit.language());
+            case "topic" -> hit.topics();
+            case "language" -> hit.language() == null ? List.of() : List.of(hit.language());
             default -> throw new IllegalArgumentException(dimension.param());
         };
     }

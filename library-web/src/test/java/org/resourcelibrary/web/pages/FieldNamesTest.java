@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.resourcelibrary.core.model.MetadataField;
+import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.web.i18n.Messages;
 
-/** The librarian pages name every metadata field from its definition, in every page language. */
+/** The pages name every metadata field and head every dimension from its definition, in every page language. */
 class FieldNamesTest {
 
     @Test
@@ -28,5 +29,25 @@ class FieldNamesTest {
     @Test
     void aKeyThatNamesNoFieldStaysAsItIs() {
         assertThat(FieldNames.of(Messages.in("en"), "pages")).isEqualTo("pages");
+    }
+
+    @Test
+    void everyDimensionHasAHeadingInEveryLanguage() {
+        for (String language : Messages.LANGUAGES) {
+            for (Dimension dimension : Dimension.values()) {
+                assertThat(Messages.in(language).heading(dimension)).as(language + " " + dimension.param())
+                        .isNotBlank().doesNotStartWith("metadata.").doesNotStartWith("dimension.");
+            }
+        }
+    }
+
+    @Test
+    void aDimensionIsHeadedByItsFieldsNameUnlessTheBundlesGiveItAHeadingOfItsOwn() {
+        Dimension funder = Dimension.of(MetadataField.FUNDER).orElseThrow();
+        assertThat(Messages.in("fr").heading(funder)).isEqualTo(FieldNames.of(Messages.in("fr"), MetadataField.FUNDER))
+                .isEqualTo("Bailleur de fonds");
+        assertThat(Messages.in("es").heading(Dimension.COUNTRY)).isEqualTo("País");
+        assertThat(FieldNames.of(Messages.in("es"), MetadataField.COUNTRIES)).isEqualTo("Países");
+        assertThat(Messages.in("pt").heading(Dimension.REGION)).isEqualTo("Região");
     }
 }

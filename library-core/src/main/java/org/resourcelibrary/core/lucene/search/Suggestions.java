@@ -2,10 +2,10 @@ package org.resourcelibrary.core.lucene.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -74,7 +74,7 @@ public final class Suggestions {
         if (current != null && key != null && current.reader == key && current.language.equals(language)) {
             return current.values;
         }
-        Map<Dimension, List<FacetValue>> values = new EnumMap<>(Dimension.class);
+        Map<Dimension, List<FacetValue>> values = new TreeMap<>();
         if (snapshot.facetOrdinals() != null) {
             FacetTally library = FacetTally.library(snapshot.facetOrdinals());
             SearchRequest request = SearchRequest.builder().labelLanguage(language).build();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.PublicationYears;
 import org.resourcelibrary.core.search.query.UserQuery.Clause;
 import org.resourcelibrary.core.search.query.UserQuery.Filter;
@@ -152,7 +153,7 @@ public final class UserQueryParser {
         if (dimension.isEmpty()) {
             return Optional.empty();
         }
-        if (dimension.get().kind() == Dimension.Kind.YEARS) {
+        if (dimension.get().kind() == MetadataField.Kind.YEARS) {
             return years(value);
         }
         return vocabulary.resolve(dimension.get(), value).map(code -> new Filter(dimension.get(), code));
