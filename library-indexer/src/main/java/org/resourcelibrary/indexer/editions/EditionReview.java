@@ -27,6 +27,8 @@ public final class EditionReview {
 
     /** Longest work key made from a title. */
     public static final int MAX_WORK_KEY = 60;
+    /** Documents a work has at least to be listed: it groups editions. */
+    public static final int MIN_EDITIONS = 2;
 
     private final LibrarySearch library;
     private final Librarian librarian;
@@ -112,7 +114,10 @@ public final class EditionReview {
         dismissed.dismiss(proposal.key());
     }
 
-    /** The works that group editions, by key, each with its documents in the library's languages' order. */
+    /**
+     * The works that group editions, by key, each with its documents in the library's languages' order: those of
+     * two documents or more (a work key on one document alone groups nothing yet).
+     */
     public List<Work> works() {
         Map<String, List<Resource>> works = new TreeMap<>();
         for (Resource document : EditionProposals.documents(library)) {
@@ -121,6 +126,7 @@ public final class EditionReview {
             }
         }
         List<Work> grouped = new ArrayList<>();
+        works.values().removeIf(editions -> editions.size() < MIN_EDITIONS);
         works.forEach((key, editions) -> grouped.add(new Work(key, editions.stream()
                 .sorted(Comparator.comparingInt(r -> languageOrder(r.language()))).toList())));
         return grouped;

@@ -86,7 +86,7 @@ public final class Alerts {
      *
      * @param site the library's address, which the e-mail's links point to
      * @return the address the e-mail was sent to, as checked
-     * @throws IllegalArgumentException when the address is not one
+     * @throws InvalidAddress           when the address is not one
      * @throws TooManyRequests          when the address has asked too often lately
      */
     public String subscribe(String address, String search, Frequency frequency, String site)
@@ -226,8 +226,7 @@ public final class Alerts {
     /** The address, checked (RFC 822 syntax with a domain) and lower-cased so that limits count it once. */
     static String address(String address) {
         if (address == null || address.isBlank() || address.length() > MAX_ADDRESS_LENGTH) {
-            throw new IllegalArgumentException("give an e-mail address of up to " + MAX_ADDRESS_LENGTH
-                    + " characters");
+            throw new InvalidAddress(AlertRefusal.ALERT_ADDRESS_MISSING, MAX_ADDRESS_LENGTH);
         }
         try {
             InternetAddress parsed = new InternetAddress(address.strip(), true);
@@ -238,7 +237,7 @@ public final class Alerts {
             }
             return plain.toLowerCase(Locale.ROOT);
         } catch (AddressException e) {
-            throw new IllegalArgumentException("'" + address.strip() + "' is not an e-mail address", e);
+            throw new InvalidAddress(AlertRefusal.ALERT_ADDRESS_INVALID, address.strip());
         }
     }
 
@@ -249,6 +248,28 @@ public final class Alerts {
     }
 
     /** Too many requests for one address. */
+    /** An address that is not one, and why, as a refusal an interface can say in its language. */
+    public static final class InvalidAddress extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient AlertRefusal refusal;
+        private final transient Object[] arguments;
+
+        InvalidAddress(AlertRefusal refusal, Object... arguments) {
+            super(refusal.english(arguments));
+            this.refusal = refusal;
+            this.arguments = arguments.clone();
+        }
+
+        public AlertRefusal refusal() {
+            return refusal;
+        }
+
+        public Object[] arguments() {
+            return arguments.clone();
+        }
+    }
+
     public static final class TooManyRequests extends Exception {
         TooManyRequests(String message) {
             super(message);

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.web.alerts.AlertRefusal;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.alerts.AlertsOff;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
@@ -66,13 +67,13 @@ public final class AlertEndpoints {
         String frequency = ctx.formParam(FREQUENCY);
         Frequency chosen = frequency == null || frequency.isBlank() ? Frequency.WEEKLY : Arrays.stream(
                 Frequency.values()).filter(f -> f.param().equals(frequency.strip().toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new InvalidRequestException(FREQUENCY, "frequency must be daily or"
-                        + " weekly, got '" + QueryParameters.shorten(frequency) + "'"));
+                .findFirst().orElseThrow(() -> new InvalidRequestException(FREQUENCY, AlertRefusal.ALERT_FREQUENCY,
+                        QueryParameters.shorten(frequency)));
         try {
             return alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? "" : ctx.queryString(),
                     chosen, address.base(ctx));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(EMAIL, e.getMessage());
+        } catch (Alerts.InvalidAddress e) {
+            throw new InvalidRequestException(EMAIL, e.refusal(), e.arguments());
         } catch (Alerts.TooManyRequests e) {
             throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), e.getMessage());
         } catch (AlertsOff e) {

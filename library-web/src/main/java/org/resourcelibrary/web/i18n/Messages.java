@@ -36,6 +36,7 @@ import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.thesaurus.ThesaurusRefusal;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
+import org.resourcelibrary.web.alerts.AlertRefusal;
 import org.resourcelibrary.indexer.enrich.MetadataRefusal;
 
 /**
@@ -60,7 +61,8 @@ public final class Messages {
      * CLI's), taken into the English bundle; the other bundles translate each by its key.
      */
     public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values(),
-            ThesaurusRefusal.values()).flatMap(Arrays::stream).map(Refusal.class::cast).toList();
+            ThesaurusRefusal.values(), AlertRefusal.values()).flatMap(Arrays::stream).map(Refusal.class::cast)
+            .toList();
     /** Prefix of each metadata field's name in the bundles ({@code metadata.title}). */
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";

@@ -302,6 +302,11 @@ class BrowserEndToEndTest {
         waitFor(By.id("works-heading"));
         assertThat(heading()).isEqualTo("Editions of one work");
         screenshot("editions");
+        open(EditionsPage.PATH + "?lang=fr");
+        waitFor(By.id("works-heading"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        screenshot("editions-fr");
+        assertThat(InterfaceLanguagesTest.englishWords(browser.getPageSource(), "fr")).isEmpty();
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

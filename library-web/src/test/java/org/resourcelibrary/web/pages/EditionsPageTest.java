@@ -100,6 +100,16 @@ class EditionsPageTest {
     }
 
     @Test
+    void aWorkOfOneDocumentIsNotListedAsAWorkWithEditions() throws Exception {
+        library.work(OTHER, "supervision-guide");
+        server.signIn();
+
+        String page = server.get(EditionsPage.PATH).body();
+
+        assertThat(page).contains("No work groups editions yet.").doesNotContain("supervision-guide");
+    }
+
+    @Test
     void aKeyAnotherWorkHasIsTakenWhenTheLibrarianSaysMerge() throws Exception {
         library.work(OTHER, "supervision-guide");
         String csrf = server.signIn();

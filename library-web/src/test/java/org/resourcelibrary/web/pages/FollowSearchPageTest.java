@@ -151,6 +151,26 @@ class FollowSearchPageTest {
     }
 
     @Test
+    void aBadAddressIsSaidInThePagesLanguage() {
+        HttpResponse<String> response = server.post(FOLLOW + "&lang=fr", Map.of("email", "not-an-address",
+                "frequency", "daily"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("«\u00a0not-an-address\u00a0» n’est pas une adresse électronique")
+                .doesNotContain("is not an e-mail address");
+        assertThat(InterfaceLanguagesTest.englishWords(response.body(), "fr")).isEmpty();
+    }
+
+    @Test
+    void aMissingAddressIsSaidInThePagesLanguage() {
+        HttpResponse<String> response = server.post(FOLLOW + "&lang=es", Map.of("email", " "));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("indique una dirección de correo electrónico de 254 caracteres como"
+                + " máximo").doesNotContain("give an e-mail address");
+    }
+
+    @Test
     void tooManyRequestsForOneAddressSaySoInWords() {
         HttpResponse<String> response = server.post(FOLLOW, Map.of("email", ADDRESS));
         for (int tries = 1; response.statusCode() == 200 && tries < MAX_TRIES; tries++) {
