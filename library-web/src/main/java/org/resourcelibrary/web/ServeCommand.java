@@ -181,7 +181,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
                     new ServiceMetrics(), new Librarian(library, directory, ingest), thesaurus, analytics), alerts,
-                    digestInterval).closing(database);
+                    digestInterval).closing(database).warmingUp();
         } catch (Exception e) {
             if (database != null) {
                 database.close();
