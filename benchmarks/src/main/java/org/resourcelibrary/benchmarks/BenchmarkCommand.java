@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resourcelibrary.benchmarks.answers.MixAnswers;
 import org.resourcelibrary.benchmarks.build.BuildResult;
 import org.resourcelibrary.benchmarks.build.IndexBuild;
 import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmarks/run", mixinStandardHelpOptions = true,
         description = "Performance benchmarks (see BENCHMARKS.md).",
         subcommands = {BenchmarkCommand.Build.class, BenchmarkCommand.Query.class, BenchmarkCommand.Slowest.class,
-            BenchmarkCommand.Footprint.class, IngestBenchmark.Command.class})
+            BenchmarkCommand.Footprint.class, IngestBenchmark.Command.class, BenchmarkCommand.Answers.class})
 public final class BenchmarkCommand {
 
     private BenchmarkCommand() {
@@ -94,6 +95,33 @@ public final class BenchmarkCommand {
         public Integer call() throws Exception {
             new SlowestQueries(Vocabulary.standard(), spec.commandLine().getOut())
                     .run(data, mix.size, mix.seed, rounds, shown);
+            return 0;
+        }
+    }
+
+    /** The answers of the mix, written down to compare two builds. */
+    @Command(name = "answers", mixinStandardHelpOptions = true,
+            description = "Answer each query of the mix in-process and write its total, first hits and facet counts "
+                    + "to a file, one line per query: two builds answer alike when their files are the same.")
+    static final class Answers implements Callable<Integer> {
+        @Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "A library built by `build` (only read).")
+        private Path data;
+
+        @Option(names = "--out", required = true, description = "File to write the answers to (replaced).")
+        private Path out;
+
+        @Mixin
+        private MixOptions mix;
+
+        @Override
+        public Integer call() throws Exception {
+            int answered = new MixAnswers(Vocabulary.standard()).write(data, mix.size, mix.seed, out);
+            spec.commandLine().getOut().printf("%d answers of the mix (seed %d) written to %s%n", answered, mix.seed,
+                    out);
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.resourcelibrary.core.Library;
 import org.resourcelibrary.indexer.ingest.Librarian;
@@ -31,6 +32,8 @@ public final class LibraryServer implements AutoCloseable {
     private DigestSchedule digests;
     /** Writes search analytics while the server runs; stopped (its queue written) after the last request. */
     private SearchAnalytics analytics;
+    /** The librarian's warm-up, started by {@link #warmingUp()}; done at once when none was asked for. */
+    private CompletableFuture<Void> warmUp = CompletableFuture.completedFuture(null);
     /** Closed last, after everything that uses them (e.g. the library database). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -61,6 +64,37 @@ public final class LibraryServer implements AutoCloseable {
     public LibraryServer closing(AutoCloseable resource) {
         resources.add(resource);
         return this;
+    }
+
+    /**
+     * Warms the librarian up in the background ({@link Librarian#warmUp()}: the extraction workers and the
+     * language model), so that the server answers at once and the first upload does not pay for the start. A
+     * warm-up that fails only costs that upload the wait, as if there had been none.
+     */
+    public LibraryServer warmingUp() {
+        warmUp = CompletableFuture.runAsync(() -> {
+            try {
+                librarian.warmUp();
+                LOG.info("uploads warmed up: extraction workers started, language model loaded");
+            } catch (RuntimeException e) {
+                LOG.warn("warming uploads up failed; the first upload will start what it needs ({})", e.toString());
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "library-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return this;
+    }
+
+    /** Whether the first upload would find the extraction workers started and the cataloguer built. */
+    public boolean uploadsWarm() {
+        return librarian.warm();
+    }
+
+    /** Completes when the warm-up ({@link #warmingUp()}) is over, whether or not it succeeded. */
+    public CompletableFuture<Void> warmUp() {
+        return warmUp;
     }
 
     public int port() {

@@ -199,7 +199,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
                     new ServiceMetrics(), librarian, thesaurus, analytics), alerts,
-                    digestInterval).closing(opened);
+                    digestInterval).closing(opened).warmingUp();
         } catch (Exception e) {
             if (opened != null) {
                 opened.close();

@@ -20,7 +20,10 @@ public final class ExtractionWorkers implements Supplier<Extractor>, AutoCloseab
         this.settings = settings;
     }
 
-    /** @throws UncheckedIOException when the worker JVMs cannot be started, or were {@link #stopNow() stopped} */
+    /**
+     * @throws UncheckedIOException when the worker JVMs cannot be started, or were {@link #stopNow() stopped} or
+     *                              {@link #close() closed}
+     */
     @Override
     public synchronized Extractor get() {
         if (stopped && extractor == null) {
@@ -56,8 +59,10 @@ public final class ExtractionWorkers implements Supplier<Extractor>, AutoCloseab
         }
     }
 
+    /** Stops the workers once the files in progress are done; none starts after this (a late warm-up's included). */
     @Override
     public synchronized void close() {
+        stopped = true;
         if (extractor != null) {
             extractor.close();
             extractor = null;

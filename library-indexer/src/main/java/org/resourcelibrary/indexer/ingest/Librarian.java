@@ -337,6 +337,23 @@ public final class Librarian implements AutoCloseable {
         return Revision.of(r, r.id(), r.sources(), clock.instant());
     }
 
+    /**
+     * Starts the extraction workers and builds the cataloguer (the language detector's model, the organisations
+     * the library has) now rather than on the first upload, which would otherwise wait for both: a server calls
+     * it in the background as it starts.
+     *
+     * @throws java.io.UncheckedIOException when the workers cannot be started, or the librarian was closed meanwhile
+     */
+    public void warmUp() {
+        extraction.get();
+        cataloguer();
+    }
+
+    /** Whether what {@link #warmUp()} prepares is ready: the workers started and the cataloguer built. */
+    public synchronized boolean warm() {
+        return extraction.started() && cataloguer != null;
+    }
+
     /** Built on first use: the enricher learns the organisations the library already has. */
     private synchronized Cataloguer cataloguer() {
         if (cataloguer == null) {
