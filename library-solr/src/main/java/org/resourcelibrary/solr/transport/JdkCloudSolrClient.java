@@ -1,14 +1,19 @@
 package org.resourcelibrary.solr.transport;
 
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * SolrJ's {@link CloudSolrClient} (routing by shard, leaders for updates, retries on stale cluster state) sending
@@ -63,6 +68,30 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
             nodes.close();
             throw e;
         }
+    }
+
+    /**
+     * Sends a request; a search whose node went away while answering (its connection closed or refused) is asked
+     * once more. SolrJ's balancer would ask another replica itself, but not once the search's {@code timeAllowed} has
+     * passed, which a node going away under load easily makes it: asked again, the balancer has set that node aside
+     * and a live replica answers. Updates are not sent twice: a lost answer does not say whether it was written.
+     */
+    @Override
+    public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException,
+            IOException {
+        try {
+            return super.request(request, collection);
+        } catch (SolrServerException | IOException e) {
+            if (!(request instanceof QueryRequest) || !(nodeWentAway(e))) {
+                throw e;
+            }
+            return super.request(request, collection);
+        }
+    }
+
+    private static boolean nodeWentAway(Exception e) {
+        Throwable cause = e instanceof SolrServerException server ? server.getRootCause() : e;
+        return cause instanceof IOException && !(cause instanceof HttpTimeoutException);
     }
 
     @Override
