@@ -62,7 +62,8 @@ final class SolrChanges {
                 .min(java.util.Comparator.comparing(Change::deleted));
     }
 
-    private Change change(SolrDocument doc) {
+    /** The change a document or tombstone of the collection stands for. */
+    Change change(SolrDocument doc) {
         var resource = documents.resource(doc);
         Instant datestamp = Instant.ofEpochMilli(((Number) doc.getFirstValue(Schema.CHANGED)).longValue());
         return new Change(resource.id(), datestamp, resource, doc.getFirstValue(SolrFields.TOMBSTONE_OF) != null);

@@ -99,6 +99,11 @@ public record SolrConnection(List<String> solrUrls, List<String> zkHosts, String
                 timeout.compareTo(atLeast) >= 0 ? timeout : atLeast);
     }
 
+    /** The same cluster, another collection of it. */
+    public SolrConnection inCollection(String name) {
+        return new SolrConnection(solrUrls, zkHosts, zkChroot, name, timeout);
+    }
+
     /** Where the cluster is, as the settings name it, for messages: {@code zk1:2181/solr} or the Solr URLs. */
     public String address() {
         return zkHosts.isEmpty() ? String.join(",", solrUrls)

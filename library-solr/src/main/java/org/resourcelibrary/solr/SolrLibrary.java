@@ -3,6 +3,8 @@ package org.resourcelibrary.solr;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.UpdateResponse;
@@ -61,6 +65,8 @@ public final class SolrLibrary implements Library {
     private static final String TITLE_WORD_PARAM = "tw";
     /** Most similar documents' terms looked at, per field ({@code mlt.maxqt}), as Lucene's MoreLikeThis default. */
     static final int SIMILAR_TERMS = 25;
+    /** Solr's real-time get handler: documents as last written, committed or not. */
+    private static final String REAL_TIME_GET = "/get";
 
     private final CloudSolrClient client;
     private final String collection;
@@ -102,11 +108,42 @@ public final class SolrLibrary implements Library {
      * the datestamps harvesters have seen.
      */
     public void upsert(ResourceContent content, Instant changed) throws IOException {
-        UpdateRequest update = new UpdateRequest();
-        update.add(documents.document(content, changed.toEpochMilli()));
-        // Written again after a deletion: the deletion is no longer the document's last change.
-        update.deleteById(SolrFields.tombstoneId(content.resource().id()));
-        replicated(update, "writing " + content.resource().id());
+        batch().upsert(content, changed).send();
+    }
+
+    /** Writes to gather and send in one request, as durably as one write: for imports and bulk loads. */
+    public SolrBatch batch() {
+        return new SolrBatch(this, documents);
+    }
+
+    /**
+     * What the collection holds of these documents, by id: each one's last change (the document, else its
+     * tombstone), read in one real-time request (so writes not yet committed count); absent, those it never had.
+     */
+    public Map<String, Change> lastChanges(Collection<String> ids) {
+        Map<String, Change> last = new HashMap<>();
+        if (ids.isEmpty()) {
+            return last;
+        }
+        ModifiableSolrParams params = new ModifiableSolrParams()
+                .set("fl", String.join(",", Schema.RESOURCE, Schema.CHANGED, SolrFields.TOMBSTONE_OF));
+        for (String id : ids) {
+            params.add("id", id, SolrFields.tombstoneId(id));
+        }
+        // POSTed: a page of ids is longer than a URL may be.
+        QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+        request.setPath(REAL_TIME_GET);
+        try {
+            for (SolrDocument doc : request.process(client, collection).getResults()) {
+                Change change = changes.change(doc);
+                // The document over its tombstone, should a crash have left both.
+                last.merge(change.id(), change, (a, b) -> a.deleted() ? b : a);
+            }
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SolrUnavailableException("reading " + ids.size() + " documents from SolrCloud failed: "
+                    + e.getMessage(), e);
+        }
+        return last;
     }
 
     @Override
@@ -131,7 +168,7 @@ public final class SolrLibrary implements Library {
      * Sends an update and checks that every replica of the shards it touched took it: fewer means a replica is
      * down, and the write would not survive the loss of the one node that has it.
      */
-    private void replicated(UpdateRequest update, String what) throws IOException {
+    void replicated(UpdateRequest update, String what) throws IOException {
         int replicas = replicationFactor();
         update.setCommitWithin(VISIBLE_WITHIN_MS);
         UpdateResponse response;

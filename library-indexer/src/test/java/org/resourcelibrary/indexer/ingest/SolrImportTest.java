@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangeRequest;
 import org.resourcelibrary.core.schema.Schema;
@@ -26,6 +29,7 @@ import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.cli.LibraryCommand;
 import org.resourcelibrary.indexer.cli.solr.LocalSolrCloudExtension;
@@ -36,13 +40,16 @@ import picocli.CommandLine;
 /**
  * {@code library solr import}: the sample library, ingested embedded through the real pipeline, moved into a real
  * SolrCloud (2 nodes, in a child JVM), into a collection of 2 shards × 2 replicas made by {@code solr init}, has the same
- * documents, datestamps, totals and facet counts; run again, it writes only what the collection lacks.
+ * documents, datestamps, totals and facet counts; run again, it writes only what the collection lacks. Deleted
+ * documents' tombstones go along, and a library moves from one collection to another the same way.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrImportTest {
 
     private static final String COLLECTION = "imported";
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
+    /** More changes than any library of these tests has: a harvest in one page. */
+    private static final int HARVEST = 1_000;
 
     @RegisterExtension
     static final LocalSolrCloudExtension SOLR = new LocalSolrCloudExtension(2);
@@ -57,8 +64,7 @@ class SolrImportTest {
         sample = IngestedSampleLibrary.get();
         lucene = LuceneLibrary.openReadOnly(sample.library.data().index(), VOCABULARY);
         connection = SolrConnection.of(null, SOLR.zkAddress(), COLLECTION, Map.of()).orElseThrow();
-        assertThat(library("solr", "init", "--zk", SOLR.zkAddress(), "--collection", COLLECTION, "--shards", "2",
-                "--replicas", "2")).contains("created collection " + COLLECTION);
+        init(COLLECTION);
         solr = connection.open(VOCABULARY, Ranking.DEFAULT);
     }
 
@@ -120,6 +126,94 @@ class SolrImportTest {
 
         assertThat(out).contains("1 imported, 0 updated, " + (lucene.count() - 1) + " already there, 0 failed");
         assertThat(solr.get(missing)).isEqualTo(lucene.get(missing));
+    }
+
+    @Test
+    @Order(4)
+    void carriesDeletionsOverWithTheirTimesSoHarvestersSeeThem(@TempDir Path dir) throws Exception {
+        List<String> ids = lucene.changes(new ChangeRequest(null, null, null, null, null, 3)).changes().stream()
+                .map(Change::id).toList();
+        DataDirectory data = new DataDirectory(dir).create();
+        init("deletions");
+        try (LuceneLibrary embedded = LuceneLibrary.open(data.index(), VOCABULARY);
+             SolrLibrary cloud = connection.inCollection("deletions").open(VOCABULARY, Ranking.DEFAULT)) {
+            for (String id : ids) {
+                embedded.upsert(lucene.content(id).orElseThrow());
+            }
+            // A deletion leaves a tombstone of what searches see, as after an ingest.
+            embedded.commit();
+            embedded.delete(ids.get(0));
+            embedded.commit();
+
+            assertThat(importLibrary(dir, "deletions")).contains("2 documents in", "1 deletions, 1 carried over now");
+            assertThat(harvest(cloud)).isEqualTo(harvest(embedded)).hasSize(3);
+
+            // Deleted after the move: the next import deletes it in the collection too, at the same time.
+            embedded.delete(ids.get(1));
+            embedded.commit();
+            assertThat(importLibrary(dir, "deletions")).contains("1 documents in", "0 imported, 0 updated, "
+                    + "1 already there", "2 deletions, 1 carried over now");
+            assertThat(harvest(cloud)).isEqualTo(harvest(embedded));
+            assertThat(cloud.get(ids.get(1))).isEmpty();
+            assertThat(cloud.change(ids.get(1)).orElseThrow().deleted()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void copiesACollectionIntoAnotherDeletionsIncludedAndResumes() throws Exception {
+        String deleted = lucene.changes(new ChangeRequest(null, null, null, null, null, 1)).changes().get(0).id();
+        solr.delete(deleted);
+        solr.commit();
+        init("copied");
+        try (SolrLibrary copy = connection.inCollection("copied").open(VOCABULARY, Ranking.DEFAULT)) {
+            assertThat(copyCollection()).contains((lucene.count() - 1) + " documents in collection " + COLLECTION
+                    + ": " + (lucene.count() - 1) + " imported", "1 deletions, 1 carried over now");
+            assertThat(harvest(copy)).isEqualTo(harvest(solr));
+            assertThat(copy.contentHashes()).isEqualTo(solr.contentHashes());
+            for (Change change : solr.changes(new ChangeRequest(null, null, null, null, null, HARVEST)).changes()) {
+                assertThat(copy.content(change.id())).as(change.id()).isEqualTo(solr.content(change.id()));
+            }
+
+            String lost = solr.changes(new ChangeRequest(null, null, null, null, null, HARVEST)).changes().stream()
+                    .filter(change -> !change.deleted()).findFirst().orElseThrow().id();
+            copy.delete(lost);
+            copy.commit();
+            assertThat(copyCollection()).contains("1 imported, 0 updated, " + (lucene.count() - 2)
+                    + " already there, 0 failed; 1 deletions, 0 carried over now");
+            assertThat(harvest(copy)).isEqualTo(harvest(solr));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void refusesToCopyACollectionIntoItself() {
+        int exit = LibraryCommand.commandLine().setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(new StringWriter())).execute("solr", "import", "--zk", SOLR.zkAddress(),
+                        "--collection", COLLECTION, "--from-collection", COLLECTION);
+        assertThat(exit).isNotZero();
+    }
+
+    /** The list of changes a harvester reads, in its order: id, datestamp and whether deleted. */
+    private static List<String> harvest(Library library) {
+        return library.changes(new ChangeRequest(null, null, null, null, null, HARVEST)).changes().stream()
+                .map(change -> change.id() + "@" + change.datestamp().toEpochMilli()
+                        + (change.deleted() ? " deleted" : "")).toList();
+    }
+
+    private static void init(String collection) {
+        assertThat(library("solr", "init", "--zk", SOLR.zkAddress(), "--collection", collection, "--shards", "2",
+                "--replicas", "2")).contains("created collection " + collection);
+    }
+
+    private static String copyCollection() {
+        return library("solr", "import", "--from-collection", COLLECTION, "--zk", SOLR.zkAddress(),
+                "--collection", "copied");
+    }
+
+    private static String importLibrary(Path data, String collection) {
+        return library("solr", "import", "--data", data.toString(), "--zk", SOLR.zkAddress(), "--collection",
+                collection);
     }
 
     private static String importLibrary() {
