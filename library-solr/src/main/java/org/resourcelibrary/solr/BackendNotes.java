@@ -14,12 +14,12 @@ final class BackendNotes {
 
     static final String NO_TYPOS = "typo tolerance and did-you-mean are not applied on SolrCloud yet: words match "
             + "as typed and stemmed";
-    static final String NO_THESAURUS = "the thesaurus does not expand queries on SolrCloud yet";
     static final String NO_DETECTION = "the member's language is not assumed from the query's words on SolrCloud: "
             + "give lang to prefer a language";
     static final String RANKING = "ranking uses Solr's edismax over the same fields and weights (best field plus a "
-            + "share of the others) with word-pair proximity and the same feedback words for questions, without the "
-            + "embedded index's combined-field scoring: the order of hits may differ a little, the hits and counts "
+            + "share of the others) with word-pair proximity, the same feedback words for questions and the "
+            + "thesaurus's labels at the same lower weight, without the embedded index's combined-field scoring (nor "
+            + "labels scored as rare as the words typed): the order of hits may differ a little, the hits and counts "
             + "do not";
     static final String SNIPPETS = "snippets are Solr's passages of the language-neutral text: stemmed forms of "
             + "the words are not marked";
@@ -37,9 +37,6 @@ final class BackendNotes {
             return notes;
         }
         notes.add(NO_TYPOS);
-        if (request.expand()) {
-            notes.add(NO_THESAURUS);
-        }
         if (request.memberLanguage() == null) {
             notes.add(NO_DETECTION);
         }

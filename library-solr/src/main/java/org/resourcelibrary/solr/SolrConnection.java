@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.resourcelibrary.core.search.query.Ranking;
+import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.solr.transport.JdkCloudSolrClient;
 
@@ -127,6 +128,14 @@ public record SolrConnection(List<String> solrUrls, List<String> zkHosts, String
      */
     public SolrLibrary open(Vocabulary vocabulary,
                             Ranking ranking) {
+        return open(vocabulary, ranking, SearchRequest.TIME_BUDGET);
+    }
+
+    /**
+     * As {@link #open(Vocabulary, Ranking)}, each search given {@code timeBudget} (Solr's {@code timeAllowed})
+     * instead of {@link SearchRequest#TIME_BUDGET}.
+     */
+    public SolrLibrary open(Vocabulary vocabulary, Ranking ranking, Duration timeBudget) {
         CloudSolrClient client = connect();
         try {
             if (client.getClusterState().getCollectionOrNull(collection) == null) {
@@ -137,7 +146,7 @@ public record SolrConnection(List<String> solrUrls, List<String> zkHosts, String
             closeQuietly(client, e);
             throw e;
         }
-        return new SolrLibrary(client, collection, vocabulary, ranking);
+        return new SolrLibrary(client, collection, vocabulary, ranking, timeBudget);
     }
 
     /**

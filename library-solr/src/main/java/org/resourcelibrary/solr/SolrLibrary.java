@@ -1,6 +1,7 @@
 package org.resourcelibrary.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,15 +76,18 @@ public final class SolrLibrary implements Library {
     private final SolrSearcher searcher;
     private final SolrFacets facets;
     private final SolrChanges changes;
-    /** The thesaurus suggestions name values by besides their labels. */
+    /** The thesaurus searches expand queries with and suggestions name values by besides their labels. */
     private volatile Supplier<Thesaurus> thesaurus;
 
-    public SolrLibrary(CloudSolrClient client, String collection, Vocabulary vocabulary, Ranking ranking) {
+    /** @param timeBudget how long one search may take; past it the hits found so far are returned, partial */
+    public SolrLibrary(CloudSolrClient client, String collection, Vocabulary vocabulary, Ranking ranking,
+                       Duration timeBudget) {
         this.client = client;
         this.collection = collection;
         this.vocabulary = vocabulary;
         this.documents = new SolrDocuments(vocabulary);
-        this.searcher = new SolrSearcher(client, collection, documents, vocabulary, ranking);
+        this.searcher = new SolrSearcher(client, collection, documents, vocabulary, ranking, () -> thesaurus.get(),
+                timeBudget);
         this.facets = new SolrFacets(vocabulary);
         this.changes = new SolrChanges(documents, this::query);
         // Read now, not within the first suggestion's time.
@@ -293,8 +297,8 @@ public final class SolrLibrary implements Library {
     }
 
     /**
-     * Suggests with the thesaurus {@code current} gives from now on (the shipped one until then), as the embedded
-     * index does.
+     * Searches and suggests with the thesaurus {@code current} gives from now on (the shipped one until then), as
+     * the embedded index does.
      */
     public SolrLibrary useThesaurus(Supplier<Thesaurus> current) {
         this.thesaurus = current;

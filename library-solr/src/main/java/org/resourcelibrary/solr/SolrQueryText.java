@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.util.ClientUtils;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.search.query.UserQuery;
 import org.resourcelibrary.core.search.query.UserQuery.Clause;
 import org.resourcelibrary.core.search.query.UserQuery.Filter;
 import org.resourcelibrary.core.search.query.UserQuery.Group;
+import org.resourcelibrary.core.search.query.UserQuery.Labels;
 import org.resourcelibrary.core.search.query.UserQuery.Nested;
 import org.resourcelibrary.core.search.query.UserQuery.Phrase;
+import org.resourcelibrary.core.search.query.UserQuery.Translation;
 import org.resourcelibrary.core.search.query.UserQuery.Word;
 import org.resourcelibrary.core.search.query.UserQuery.YearRange;
 import org.resourcelibrary.core.search.Dimension;
 
 /**
  * A query as the library's own parser understood it ({@link UserQuery}), written back in the syntax of Solr's
- * edismax parser: its words and phrases for the text fields, and its facet values and years (groups that search
- * no text) as filters apart, so that they hold however many of the words must match.
+ * edismax parser: its words and phrases for the text fields, the thesaurus's labels in their languages' fields,
+ * and its facet values and years (groups that search no text) as filters apart, so that they hold however many of
+ * the words must match.
  */
 final class SolrQueryText {
 
@@ -27,6 +32,15 @@ final class SolrQueryText {
     /** The text part of {@code query} for {@code q} (empty when it has none). */
     static String text(UserQuery query) {
         return query.groups().stream().filter(g -> !g.isFilter()).map(SolrQueryText::group)
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The text part of {@code query} with every group required: edismax would apply its {@code mm} to the
+     * alternatives of a query of one group in parentheses (a concept's labels), as if they were its words.
+     */
+    static String allRequired(UserQuery query) {
+        return query.groups().stream().filter(g -> !g.isFilter()).map(g -> group(g, true))
                 .collect(Collectors.joining(" "));
     }
 
@@ -66,6 +80,24 @@ final class SolrQueryText {
         return group.prohibited() ? "-" + body : required ? "+" + body : body;
     }
 
+    /**
+     * A concept's labels, each a phrase in its own language's text fields (the neutral ones for a language the
+     * library does not analyse), or the documents tagged with the concept.
+     */
+    private static String labels(Labels labels) {
+        List<String> alternatives = new ArrayList<>();
+        for (Translation label : labels.translations()) {
+            for (String field : Schema.TEXT_FIELDS) {
+                alternatives.add((Analysis.analysed(label.language()) ? Schema.languageField(field, label.language())
+                        : field) + ":" + quoted(label.text()));
+            }
+        }
+        if (labels.tagged() != null) {
+            alternatives.add(clause(labels.tagged()));
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
+    }
+
     private static String clause(Clause clause) {
         if (clause instanceof Word word) {
             String text = ClientUtils.escapeQueryChars(word.text()) + (word.prefix() ? "*" : "");
@@ -81,6 +113,9 @@ final class SolrQueryText {
         }
         if (clause instanceof YearRange range) {
             return Dimension.YEAR.param() + ":[" + range.from() + " TO " + range.to() + "]";
+        }
+        if (clause instanceof Labels labels) {
+            return labels(labels);
         }
         // Every group of a nested query must match.
         return "(" + ((Nested) clause).query().groups().stream().map(g -> group(g, true))

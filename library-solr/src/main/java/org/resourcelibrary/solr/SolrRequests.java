@@ -83,18 +83,19 @@ final class SolrRequests {
 
     /**
      * @param query      the query's words and filters, stop-word-only text already left out
+     * @param variants   what the thesaurus adds to the query's words
      * @param mustMatch  how many of its optional words a hit must have
      * @param cursorMark Solr's mark to page from, or null to page by offset
      * @param offset     hits before the page, when paging by offset
      */
-    SolrQuery search(SearchRequest request, UserQuery query, String mustMatch, String cursorMark, long offset) {
+    SolrQuery search(SearchRequest request, UserQuery query, SolrVariants variants, String mustMatch,
+                     String cursorMark, long offset) {
         SolrQuery solr = new SolrQuery();
         String text = SolrQueryText.text(withoutStopWords(query));
         if (text.isBlank()) {
             solr.setQuery("*:*");
         } else {
-            solr.setQuery(text);
-            solr.set("defType", "edismax");
+            variants.query(solr, text, mustMatch);
             solr.set("qf", queryFields);
             solr.set("tie", Float.toString(ranking.tieBreaker()));
             solr.set("mm", mustMatch);
@@ -124,8 +125,8 @@ final class SolrRequests {
      * The first answers a question's feedback words are taken from ({@link FeedbackWords#DOCUMENTS} of them, best
      * first, with their scores, text and language): the search's words and filters, without facets or passages.
      */
-    SolrQuery firstAnswers(SearchRequest request, UserQuery query, String mustMatch) {
-        SolrQuery solr = search(request, query, mustMatch, null, 0);
+    SolrQuery firstAnswers(SearchRequest request, UserQuery query, SolrVariants variants, String mustMatch) {
+        SolrQuery solr = search(request, query, variants, mustMatch, null, 0);
         solr.remove("json.facet");
         solr.setHighlight(false);
         solr.setFields(Schema.RESOURCE, Schema.BODY, SCORE);
@@ -165,7 +166,7 @@ final class SolrRequests {
     }
 
     /** The query without its stop words when it has other words: they are optional in the embedded index too. */
-    private static UserQuery withoutStopWords(UserQuery query) {
+    static UserQuery withoutStopWords(UserQuery query) {
         List<UserQuery.Group> kept = query.groups().stream().filter(g -> !StopWords.isStopWord(g)).toList();
         return kept.stream().anyMatch(g -> !g.isFilter() && !g.prohibited()) ? new UserQuery(kept) : query;
     }

@@ -1,10 +1,12 @@
 package org.resourcelibrary.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -29,11 +31,12 @@ import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.search.Snippet;
 import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 /**
  * Searches a SolrCloud collection as the embedded index searches: the query parsed by the library's own parser,
- * stop-word-only text browsing, every word required then relaxed step by step when nothing has them all, exact
+ * the thesaurus's variants of its words, stop-word-only text browsing, every word required then relaxed step by step when nothing has them all, exact
  * drill-sideways facet counts, pages and cursors, snippets with their pages, and the response's notes on where
  * Solr answers otherwise ({@link BackendNotes}).
  */
@@ -45,15 +48,20 @@ final class SolrSearcher {
     private final UserQueryParser parser;
     private final SolrRequests requests;
     private final SolrFacets facets;
+    /** The thesaurus as it is now (see {@link SolrLibrary#useThesaurus}). */
+    private final Supplier<Thesaurus> thesaurus;
+    private final Duration timeBudget;
 
     SolrSearcher(SolrClient client, String collection, SolrDocuments documents, Vocabulary vocabulary,
-                 Ranking ranking) {
+                 Ranking ranking, Supplier<Thesaurus> thesaurus, Duration timeBudget) {
         this.client = client;
         this.collection = collection;
         this.documents = documents;
         this.parser = new UserQueryParser(vocabulary);
         this.requests = new SolrRequests(ranking);
         this.facets = new SolrFacets(vocabulary);
+        this.thesaurus = thesaurus;
+        this.timeBudget = timeBudget;
     }
 
     SearchResponse search(SearchRequest request) {
@@ -62,8 +70,9 @@ final class SolrSearcher {
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery query = browsing == null ? parsed : browsing;
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.cursor(), request.sort());
-        List<String> steps = cursor != null ? List.of(cursor.mustMatch())
-                : SolrRequests.mustMatch(query, request.match());
+        List<String> attempts = SolrRequests.mustMatch(query, request.match());
+        List<String> steps = cursor != null ? List.of(cursor.mustMatch()) : attempts;
+        SolrVariants variants = SolrVariants.of(request, query, thesaurus.get(), attempts);
         long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
         boolean expand = expands(request, query);
         // Solr's cursor marks start at the first hit: the first page and a cursor's pages take one (so deep pages
@@ -72,13 +81,13 @@ final class SolrSearcher {
         // too: a cursor mark pages by first-stage scores, not by the re-ranked ones.
         String mark = expand ? null : cursor != null ? cursor.mark()
                 : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
-        Found found = find(steps, mustMatch -> requests.search(request, query, mustMatch, mark, offset),
-                cursor != null, expand ? feedback(request, query, steps, cursor != null) : null);
+        Found found = find(steps, mustMatch -> requests.search(request, query, variants, mustMatch, mark, offset),
+                cursor != null, expand ? feedback(request, query, variants, steps, cursor != null) : null);
         QueryResponse response = found.response();
         String used = found.mustMatch();
         long total = response.getResults().getNumFound();
         // A cursor's pages keep the attempt its first page took.
-        boolean relaxed = total > 0 && !used.equals(SolrRequests.mustMatch(query, request.match()).get(0));
+        boolean relaxed = total > 0 && !used.equals(attempts.get(0));
         List<Hit> hits = hits(response, query.hasText());
         String next = hits.size() == request.size() && offset + hits.size() < total
                 ? new SolrCursor(request.sort(), offset + hits.size(), used,
@@ -91,7 +100,7 @@ final class SolrSearcher {
                 facets.all((NamedList<?>) response.getResponse().get("facets"), request), null, next,
                 (System.nanoTime() - started) / 1_000_000, partial, relaxed,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
-                SearchResponse.lastPage(total, request.size()), language, List.of(), total,
+                SearchResponse.lastPage(total, request.size()), language, variants.expansions(), total,
                 BackendNotes.of(request, query));
     }
 
@@ -104,14 +113,15 @@ final class SolrSearcher {
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery query = browsing == null ? parsed : browsing;
         List<String> steps = SolrRequests.mustMatch(query, request.match());
+        SolrVariants variants = SolrVariants.of(request, query, thesaurus.get(), steps);
         Found found = find(steps, mustMatch -> {
-            SolrQuery lean = requests.search(request, query, mustMatch, null, 0);
+            SolrQuery lean = requests.search(request, query, variants, mustMatch, null, 0);
             lean.remove("json.facet");
             lean.setHighlight(false);
             lean.setFields(Schema.ID);
             lean.setRows(depth);
             return lean;
-        }, false, expands(request, query) ? feedback(request, query, steps, false) : null);
+        }, false, expands(request, query) ? feedback(request, query, variants, steps, false) : null);
         return found.response().getResults().stream().map(doc -> (String) doc.getFirstValue(Schema.ID)).toList();
     }
 
@@ -146,8 +156,10 @@ final class SolrSearcher {
                             int contentWords) {
     }
 
-    private Feedback feedback(SearchRequest request, UserQuery query, List<String> steps, boolean byCursor) {
-        Found first = find(steps, mustMatch -> requests.firstAnswers(request, query, mustMatch), byCursor, null);
+    private Feedback feedback(SearchRequest request, UserQuery query, SolrVariants variants, List<String> steps,
+                              boolean byCursor) {
+        Found first = find(steps, mustMatch -> requests.firstAnswers(request, query, variants, mustMatch), byCursor,
+                null);
         List<FeedbackWords.Answer> answers = new ArrayList<>();
         for (SolrDocument doc : first.response().getResults()) {
             answers.add(new FeedbackWords.Answer((String) doc.getFirstValue(Schema.BODY),
@@ -168,7 +180,7 @@ final class SolrSearcher {
      * caller's fault and says so.
      */
     private QueryResponse run(SolrQuery query, boolean byCursor) {
-        query.set("timeAllowed", Long.toString(SearchRequest.TIME_BUDGET.toMillis()));
+        query.set("timeAllowed", Long.toString(timeBudget.toMillis()));
         try {
             return client.query(collection, query);
         } catch (SolrException e) {

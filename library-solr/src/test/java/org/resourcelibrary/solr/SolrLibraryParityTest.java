@@ -33,7 +33,8 @@ import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 
 /**
  * The same documents in the embedded index and in a real SolrCloud (2 shards × 2 replicas): the same searches give
- * the same totals and exactly the same facet counts (drill-sideways, across shards), the same hits in every order
+ * the same totals and exactly the same facet counts (drill-sideways, across shards), the same thesaurus
+ * expansions (and the documents their labels and tags find), the same hits in every order
  * but relevance (where only the set of hits is compared: Solr's edismax scores otherwise, see BackendNotes), and
  * cursors that go through every page finding every document once.
  */
@@ -99,6 +100,7 @@ class SolrLibraryParityTest {
             SearchResponse cloud = solr.search(entry.getValue());
             assertThat(cloud.total()).as("total").isEqualTo(embedded.total());
             assertThat(cloud.relaxed()).as("relaxed").isEqualTo(embedded.relaxed());
+            assertThat(cloud.expansions()).as("what the thesaurus added").isEqualTo(embedded.expansions());
             assertThat(counts(cloud)).as("facet counts").isEqualTo(counts(embedded));
             if (entry.getValue().sort() != Sort.RELEVANCE) {
                 assertThat(ids(cloud)).as("hits in order").isEqualTo(ids(embedded));
@@ -192,6 +194,17 @@ class SolrLibraryParityTest {
                 .build());
         requests.put("a word and a topic", SearchRequest.builder().query(word(2)).filter(Dimension.TOPIC, topic)
                 .expand(false).size(20).build());
+        String topicName = VOCABULARY.label(Dimension.TOPIC, topic, "en");
+        String countryName = VOCABULARY.label(Dimension.COUNTRY, country, "fr");
+        requests.put("a topic's name, expanded", SearchRequest.builder().query(topicName).size(20).build());
+        requests.put("a topic's name, not expanded", SearchRequest.builder().query(topicName).expand(false)
+                .size(20).build());
+        requests.put("a country's name in French, expanded", SearchRequest.builder().query(countryName).size(20)
+                .build());
+        requests.put("a topic's name and a word, expanded", SearchRequest.builder().query(topicName + " " + word(1))
+                .size(20).build());
+        requests.put("a question naming a topic, expanded", SearchRequest.builder().query("how does "
+                + topicName + " help " + word(0) + " " + word(2)).size(20).build());
         requests.put("a word newest first", SearchRequest.builder().query(word(3)).sort(Sort.NEWEST).expand(false)
                 .size(20).build());
         return requests;

@@ -21,6 +21,11 @@ public final class TestCloud implements BeforeAllCallback, ExtensionContext.Stor
     public static final int NODES = 2;
     public static final int SHARDS = 2;
     public static final int REPLICAS = 2;
+    /**
+     * Each search's time budget in tests: the comparisons are of answers, and a test JVM sharing its cores with
+     * two Solr nodes (and a busy CI machine) must not turn an answer into a partial one.
+     */
+    public static final java.time.Duration SEARCH_BUDGET = java.time.Duration.ofMinutes(1);
 
     private static MiniSolrCloudCluster cluster;
     private static Path base;
@@ -49,7 +54,7 @@ public final class TestCloud implements BeforeAllCallback, ExtensionContext.Stor
 
     /** A library on the test collection, with its own client (closing it leaves the cluster running). */
     public static SolrLibrary library(Vocabulary vocabulary) {
-        return connection().open(vocabulary, Ranking.DEFAULT);
+        return connection().open(vocabulary, Ranking.DEFAULT, SEARCH_BUDGET);
     }
 
     /**
@@ -61,7 +66,7 @@ public final class TestCloud implements BeforeAllCallback, ExtensionContext.Stor
                 REPLICAS);
         SolrConnection connection = connection();
         return new SolrConnection(null, connection.zkHosts(), connection.zkChroot(), name).open(vocabulary,
-                Ranking.DEFAULT);
+                Ranking.DEFAULT, SEARCH_BUDGET);
     }
 
     /** The test collection as {@code --zk HOST:PORT/chroot --collection library} names it. */
