@@ -18,7 +18,7 @@ import org.resourcelibrary.benchmarks.mix.QuerySpec;
 import org.resourcelibrary.benchmarks.server.Footprint;
 import org.resourcelibrary.benchmarks.server.ServerProcess;
 import org.resourcelibrary.benchmarks.server.Servers;
-import org.resourcelibrary.benchmarks.solr.SolrDocuments;
+import org.resourcelibrary.benchmarks.solr.ComparisonCoreDocuments;
 import org.resourcelibrary.benchmarks.solr.SolrLoader;
 import org.resourcelibrary.benchmarks.solr.SolrQueries;
 import org.resourcelibrary.core.lucene.LuceneLibrary;
@@ -167,7 +167,7 @@ public final class QueryBenchmark {
         try {
             out.printf(Locale.ROOT, "Solr: ready %d ms after start; %s (-Xmx%s)%n", solr.startUp().toMillis(),
                     Footprint.of(solr.pid()).line(), settings.heap());
-            SolrLoader loader = new SolrLoader(solr.base(), new SolrDocuments(vocabulary));
+            SolrLoader loader = new SolrLoader(solr.base(), new ComparisonCoreDocuments(vocabulary));
             if (loader.count() != corpus.count()) {
                 double load = Machine.loadAverage();
                 long started = System.nanoTime();

@@ -19,11 +19,11 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  * A resource as a Solr document of the comparison schema, holding what our index holds: the text fields
  * language-neutral and, for a language with its own analysis, in that language's fields too; every facet value.
  */
-public final class SolrDocuments {
+public final class ComparisonCoreDocuments {
 
     private final Vocabulary vocabulary;
 
-    public SolrDocuments(Vocabulary vocabulary) {
+    public ComparisonCoreDocuments(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
 

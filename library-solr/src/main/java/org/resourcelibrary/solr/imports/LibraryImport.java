@@ -16,7 +16,6 @@ import org.resourcelibrary.core.Library;
 import org.resourcelibrary.core.changes.Change;
 import org.resourcelibrary.core.changes.ChangePage;
 import org.resourcelibrary.core.changes.ChangeRequest;
-import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.solr.SolrBatch;
 import org.resourcelibrary.solr.SolrLibrary;
