@@ -32,9 +32,9 @@ public final class SolrLoader {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
-    private final SolrDocuments documents;
+    private final ComparisonCoreDocuments documents;
 
-    public SolrLoader(String base, SolrDocuments documents) {
+    public SolrLoader(String base, ComparisonCoreDocuments documents) {
         this.base = base;
         this.documents = documents;
     }
