@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resourcelibrary.benchmarks.answers.MixAnswers;
-import org.resourcelibrary.benchmarks.build.BuildResult;
+import org.resourcelibrary.benchmarks.build.CloudBuild;
 import org.resourcelibrary.benchmarks.build.IndexBuild;
 import org.resourcelibrary.benchmarks.build.IndexBuild.SyntheticCorpusSpec;
 import org.resourcelibrary.benchmarks.ingest.IngestBenchmark;
@@ -14,7 +16,11 @@ import org.resourcelibrary.benchmarks.load.QueryBenchmark;
 import org.resourcelibrary.benchmarks.load.SlowestQueries;
 import org.resourcelibrary.benchmarks.mix.QueryMix;
 import org.resourcelibrary.benchmarks.server.FootprintBenchmark;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.solr.SolrConnection;
+import org.resourcelibrary.solr.SolrLibrary;
+import org.resourcelibrary.solr.imports.LibraryImport;
 import org.resourcelibrary.samples.synthetic.SyntheticCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +44,9 @@ public final class BenchmarkCommand {
 
     /** Index build from the synthetic generator. */
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Build a library of synthetic documents and report docs/s, bytes per document, peak memory.")
+            description = {"Build a library of synthetic documents and report docs/s, bytes per document, peak memory.",
+                "With --zk, build it into a SolrCloud collection through the library's SolrCloud backend instead; --data "
+                        + "then only records the corpus, for `query --no-in-process --zk`."})
     static final class Build implements Callable<Integer> {
         @Spec
         private CommandLine.Model.CommandSpec spec;
@@ -59,13 +67,23 @@ public final class BenchmarkCommand {
                 description = "Median document length in words (default: ${DEFAULT-VALUE}).")
         private int medianWords;
 
+        @Mixin
+        private CloudOptions cloud;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            BuildResult result = new IndexBuild(Vocabulary.standard())
-                    .build(data, new SyntheticCorpusSpec(seed, docs, medianWords), workers);
-            out.println(result.line());
+            SyntheticCorpusSpec corpus = new SyntheticCorpusSpec(seed, docs, medianWords);
+            Optional<SolrConnection> connection = cloud.connection();
+            if (connection.isPresent()) {
+                try (SolrLibrary library = connection.get().waitingAtLeast(LibraryImport.WAIT_AT_LEAST)
+                        .open(Vocabulary.standard(), Ranking.DEFAULT)) {
+                    out.println(new CloudBuild(Vocabulary.standard(), out).build(data, corpus, library, workers));
+                }
+            } else {
+                out.println(new IndexBuild(Vocabulary.standard()).build(data, corpus, workers).line());
+            }
             out.flush();
             return 0;
         }
@@ -153,9 +171,10 @@ public final class BenchmarkCommand {
         }
     }
 
-    /** Queries in-process, over HTTP, and against Solr. */
+    /** Queries in-process, over HTTP, against Solr, and through the library's SolrCloud backend. */
     @Command(name = "query", mixinStandardHelpOptions = true,
-            description = "Run the query mix in-process, against `library serve` and against Solr; compare.")
+            description = "Run the query mix in-process, against `library serve`, against plain Solr, and (with --zk) "
+                    + "through the library's SolrCloud backend; compare.")
     static final class Query implements Callable<Integer> {
         @Spec
         private CommandLine.Model.CommandSpec spec;
@@ -198,16 +217,51 @@ public final class BenchmarkCommand {
                 + "by the real search analytics (into a database in a temporary directory), to measure what they cost.")
         private boolean analytics;
 
+        @Option(names = "--in-process", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Search the embedded library of --data in this process (default: ${DEFAULT-VALUE}); "
+                        + "--no-in-process for a --data that only records the corpus of a SolrCloud build.")
+        private boolean inProcess;
+
+        @Mixin
+        private CloudOptions cloud;
+
+        @Option(names = "--cloud-pid", defaultValue = "-1", description = "The process of the SolrCloud nodes (the "
+                + "JVM `library solr start` runs them in), whose CPU time is charged to the SolrCloud answers.")
+        private long cloudPid;
+
+        @Option(names = "--logs", description = "Where the servers' logs go (default: DATA-logs beside the library).")
+        private Path logs;
+
         @Mixin
         private MixOptions mix;
 
         @Override
         public Integer call() throws Exception {
+            if (analytics && !inProcess) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--analytics measures the in-process "
+                        + "searcher: it cannot go with --no-in-process");
+            }
             Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
+            Path logDir = logs != null ? logs : data.resolveSibling(data.getFileName() + "-logs");
             new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
                     data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
-                    mix.size, mix.seed, data.resolveSibling(data.getFileName() + "-logs"), expand, analytics));
+                    mix.size, mix.seed, logDir, expand, analytics, inProcess, cloud.connection().orElse(null), cloudPid));
             return 0;
+        }
+    }
+
+    /** The library's SolrCloud backend: the same options for every command that builds or searches it. */
+    static final class CloudOptions {
+        @Option(names = "--zk", paramLabel = "HOST:PORT[/chroot]", description = "ZooKeeper of a SolrCloud whose "
+                + "collection (made by `library solr init`) the library's SolrCloud backend builds or searches.")
+        String zk;
+
+        @Option(names = "--collection", paramLabel = "NAME",
+                description = "The SolrCloud collection (default: " + SolrConnection.DEFAULT_COLLECTION + ").")
+        String collection;
+
+        Optional<SolrConnection> connection() {
+            return SolrConnection.of(null, zk, collection, Map.of());
         }
     }
 

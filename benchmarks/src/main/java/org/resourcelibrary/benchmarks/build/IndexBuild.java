@@ -82,7 +82,7 @@ public final class IndexBuild {
         void run(long index) throws IOException;
     }
 
-    private static void inParallel(int threads, long count, Step step) throws InterruptedException {
+    static void inParallel(int threads, long count, Step step) throws InterruptedException {
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

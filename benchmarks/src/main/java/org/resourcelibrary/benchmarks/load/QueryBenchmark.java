@@ -23,7 +23,10 @@ import org.resourcelibrary.benchmarks.solr.SolrLoader;
 import org.resourcelibrary.benchmarks.solr.SolrQueries;
 import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.store.DataDirectory;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.solr.SolrConnection;
+import org.resourcelibrary.solr.SolrLibrary;
 
 /**
  * The query benchmark on a library built by {@link org.resourcelibrary.benchmarks.build.IndexBuild}: our searcher
@@ -34,10 +37,24 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
  */
 public final class QueryBenchmark {
 
-    /** How it runs. */
+    /**
+     * How it runs.
+     *
+     * @param inProcess whether to open the embedded library of {@code data} and search it in this process
+     * @param cloud     the library's SolrCloud backend to search through its {@code Library} in this process, or null
+     * @param cloudPid  the process of the SolrCloud nodes, whose CPU time is charged to its answers, or -1
+     */
     public record Settings(Path data, boolean http, Path solrHome, boolean solr, String heap, List<Integer> concurrencies, int runs,
                            Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs,
-                           boolean expand, boolean analytics) {
+                           boolean expand, boolean analytics, boolean inProcess, SolrConnection cloud, long cloudPid) {
+
+        /** Without SolrCloud: the embedded library in-process, and the servers asked for. */
+        public Settings(Path data, boolean http, Path solrHome, boolean solr, String heap, List<Integer> concurrencies,
+                        int runs, Duration warmUp, Duration measured, int mixSize, long mixSeed, Path logs,
+                        boolean expand, boolean analytics) {
+            this(data, http, solrHome, solr, heap, concurrencies, runs, warmUp, measured, mixSize, mixSeed, logs, expand,
+                    analytics, true, null, -1);
+        }
     }
 
     /**
@@ -50,13 +67,15 @@ public final class QueryBenchmark {
 
     /**
      * What a run found: the loads, the totals check against Solr (null without Solr), and how many queries our
-     * server answered over HTTP with another total than in-process (0 without HTTP).
+     * server answered over HTTP, and our SolrCloud backend, with another total than in-process (0 without them).
      */
-    public record Report(Comparison loads, TotalsCheck totals, int httpTotalsDiffering) {
+    public record Report(Comparison loads, TotalsCheck totals, int httpTotalsDiffering, int cloudTotalsDiffering) {
     }
 
     /** Totals that differ between the servers, listed in full up to this many. */
     static final int MISMATCHES_SHOWN = 10;
+    /** The name of the library's SolrCloud backend as a target. */
+    public static final String CLOUD = "library on SolrCloud";
     /** Solr load threads (the machine has two cores). */
     static final int SOLR_LOAD_THREADS = 2;
 
@@ -81,17 +100,25 @@ public final class QueryBenchmark {
         Comparison comparison = new Comparison();
         TotalsCheck totals = null;
         int httpTotalsDiffering = 0;
+        int cloudTotalsDiffering = 0;
         // Solr first: loading it takes minutes, and our server should neither start under that load nor idle
         // through it.
         try (ServerProcess solr = settings.solr() ? startSolr(settings, corpus) : null;
              ServerProcess library = settings.http() ? Servers.library(Servers.repository(), settings.data(),
                 settings.heap(), settings.logs().resolve("library-serve.log")) : null;
-             LuceneLibrary inProcess = LuceneLibrary.openReadOnly(new DataDirectory(settings.data()).index(),
-                     vocabulary);
+             LuceneLibrary inProcess = settings.inProcess() ? LuceneLibrary.openReadOnly(
+                     new DataDirectory(settings.data()).index(), vocabulary) : null;
+             SolrLibrary cloud = settings.cloud() != null ? openCloud(settings, corpus) : null;
              RecordedSearches recorded = settings.analytics() ? RecordedSearches.open() : null) {
-            List<Target> targets = new ArrayList<>(List.of(new InProcessTarget(inProcess)));
+            List<Target> targets = new ArrayList<>();
+            if (inProcess != null) {
+                targets.add(new InProcessTarget(inProcess));
+            }
             if (recorded != null) {
                 targets.add(recorded.target(inProcess));
+            }
+            if (cloud != null) {
+                targets.add(new InProcessTarget(CLOUD, cloud, settings.cloudPid()));
             }
             if (library != null) {
                 out.printf(Locale.ROOT, "library serve: ready %d ms after start; %s (-Xmx%s)%n",
@@ -103,12 +130,17 @@ public final class QueryBenchmark {
             }
             Map<String, long[]> answered = answerOnce(mix, targets);
             long[] ours = answered.get(InProcessTarget.NAME);
-            if (library != null) {
+            if (cloud != null && ours != null) {
+                cloudTotalsDiffering = differing(ours, answered.get(CLOUD));
+                out.printf(Locale.ROOT, "library on SolrCloud: %d of %d queries with another total than in-process%n",
+                        cloudTotalsDiffering, mix.size());
+            }
+            if (library != null && ours != null) {
                 httpTotalsDiffering = differing(ours, answered.get(HttpTarget.LIBRARY));
                 out.printf(Locale.ROOT, "library HTTP: %d of %d queries with another total than in-process%n",
                         httpTotalsDiffering, mix.size());
             }
-            if (solr != null) {
+            if (solr != null && ours != null) {
                 totals = compareTotals(mix, ours, answered.get(SolrQueries.NAME));
             }
             LoadGenerator generator = new LoadGenerator(mix);
@@ -139,7 +171,7 @@ public final class QueryBenchmark {
         comparison.printTable(out);
         printRatios(comparison, settings);
         out.flush();
-        return new Report(comparison, totals, httpTotalsDiffering);
+        return new Report(comparison, totals, httpTotalsDiffering, cloudTotalsDiffering);
     }
 
     /**
@@ -182,6 +214,24 @@ public final class QueryBenchmark {
             solr.close();
             throw e;
         }
+    }
+
+    /**
+     * The library on the SolrCloud collection, which must hold the corpus: built by {@code build --zk} or imported
+     * from the embedded library by {@code library solr import}.
+     */
+    private SolrLibrary openCloud(Settings settings, SyntheticCorpusSpec corpus) throws IOException {
+        SolrLibrary cloud = settings.cloud().open(vocabulary, Ranking.DEFAULT);
+        long count = cloud.count();
+        if (count != corpus.count()) {
+            cloud.close();
+            throw new IOException("collection " + settings.cloud().collection() + " holds " + count + " documents, not "
+                    + "the " + corpus.count() + " of " + settings.data() + ": build it with `benchmarks/run build --zk` "
+                    + "or `library solr import --data`");
+        }
+        out.printf(Locale.ROOT, "SolrCloud at %s: collection %s, %,d documents%n", settings.cloud().address(),
+                settings.cloud().collection(), count);
+        return cloud;
     }
 
     /**
@@ -251,7 +301,11 @@ public final class QueryBenchmark {
         out.println();
         for (int concurrency : settings.concurrencies()) {
             List<String> ratios = new ArrayList<>();
-            if (settings.http()) {
+            if (settings.inProcess() && settings.cloud() != null) {
+                ratios.add(String.format(Locale.ROOT, "SolrCloud / in-process QPS %.2f",
+                        comparison.medianQpsRatio(CLOUD, InProcessTarget.NAME, concurrency)));
+            }
+            if (settings.http() && settings.inProcess()) {
                 ratios.add(String.format(Locale.ROOT, "HTTP / in-process QPS %.2f",
                         comparison.medianQpsRatio(HttpTarget.LIBRARY, InProcessTarget.NAME, concurrency)));
             }

@@ -1,23 +1,28 @@
 package org.resourcelibrary.benchmarks.solr;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.schema.FieldValues;
-import org.resourcelibrary.core.model.MetadataField;
-import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
+import org.resourcelibrary.core.schema.Analysis;
+import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
- * A resource as a Solr document of the comparison schema, holding what our index holds: the text fields
- * language-neutral and, for a language with its own analysis, in that language's fields too; every facet value.
+ * A resource as the JSON document {@link SolrLoader} sends to the comparison core: the fields of the library's
+ * generated schema that the comparison's queries ({@link SolrQueries}) search, filter, count, sort and return: the
+ * text fields language-neutral and, for a language with its own analysis, in that language's fields too; every
+ * dimension's values with the region's "region/country" pairs; the stored resource. (Not the library's SolrCloud
+ * documents: no keyword fields, sort keys or list-of-changes fields, which plain Solr's queries do not use.)
  */
 public final class ComparisonCoreDocuments {
 
@@ -27,39 +32,45 @@ public final class ComparisonCoreDocuments {
         this.vocabulary = vocabulary;
     }
 
-    /** The Solr document (a JSON object's fields) of {@code content}. */
+    /** The document (a JSON object's fields) of {@code content}. */
     public Map<String, Object> document(ResourceContent content) {
         Resource resource = content.resource();
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", resource.id());
+        doc.put(Schema.ID, resource.id());
+        doc.put(Schema.RESOURCE, json(resource));
         String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
         text(doc, Schema.TITLE, resource.title(), resource.language());
         text(doc, Schema.SUMMARY, FieldValues.summaryText(resource), resource.language());
         text(doc, Schema.BODY, body, resource.language());
-        Set<String> regions = new LinkedHashSet<>();
-        List<String> pairs = new ArrayList<>();
-        for (String country : resource.countries()) {
-            vocabulary.regionOf(country).ifPresent(region -> {
-                regions.add(region);
-                pairs.add(region + "/" + country);
-            });
-        }
-        doc.put("country", resource.countries());
-        doc.put("region", List.copyOf(regions));
-        doc.put("region_country", pairs);
-        doc.put("topic", resource.topics());
-        putIfPresent(doc, "type", resource.type());
-        putIfPresent(doc, "language", resource.language());
         for (Dimension dimension : Dimension.values()) {
-            if (dimension.kind() == MetadataField.Kind.FREE) {
-                putIfPresent(doc, dimension.param(), dimension.valuesOf(resource).stream().findFirst().orElse(null));
+            if (dimension.hierarchical()) {
+                hierarchy(doc, dimension, resource);
+            } else {
+                List<Object> values = new ArrayList<>();
+                dimension.valuesOf(resource).forEach(v -> values.add(dimension == Dimension.YEAR ? Integer.valueOf(v) : v));
+                if (!values.isEmpty()) {
+                    doc.put(dimension.param(), dimension.multiValued() ? values : values.get(0));
+                }
             }
         }
-        putIfPresent(doc, "year", resource.year());
-        putIfPresent(doc, "added", resource.added() == null ? null : resource.added().toEpochMilli());
-        putIfPresent(doc, "fileName", resource.fileName());
-        putIfPresent(doc, "mediaType", resource.mediaType());
+        if (resource.added() != null) {
+            doc.put(Schema.ADDED, resource.added().toEpochMilli());
+        }
         return doc;
+    }
+
+    /** A hierarchy's parents (regions) from its children's values (countries), and the "parent/child" pairs. */
+    private void hierarchy(Map<String, Object> doc, Dimension dimension, Resource resource) {
+        Set<String> parents = new LinkedHashSet<>();
+        List<String> pairs = new ArrayList<>();
+        for (String child : dimension.over().valuesOf(resource)) {
+            vocabulary.regionOf(child).ifPresent(parent -> {
+                parents.add(parent);
+                pairs.add(parent + SolrFields.PAIR_SEPARATOR + child);
+            });
+        }
+        doc.put(dimension.param(), List.copyOf(parents));
+        doc.put(SolrFields.childPairs(dimension), pairs);
     }
 
     private static void text(Map<String, Object> doc, String field, String text, String language) {
@@ -72,9 +83,11 @@ public final class ComparisonCoreDocuments {
         }
     }
 
-    private static void putIfPresent(Map<String, Object> doc, String field, Object value) {
-        if (value != null) {
-            doc.put(field, value);
+    private static String json(Resource resource) {
+        try {
+            return Json.mapper().writeValueAsString(resource);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a resource is always serialisable", e);
         }
     }
 }

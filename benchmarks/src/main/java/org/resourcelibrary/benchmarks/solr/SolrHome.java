@@ -5,60 +5,38 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.resourcelibrary.core.search.query.Ranking;
+import org.resourcelibrary.solr.configset.Configset;
 
 /**
- * A Solr home with the comparison core ({@value #CORE}): {@code solr.xml}, the core's config and schema, and the
- * word lists our analysis uses, copied from Lucene itself (Snowball's stop words, French elisions) so that both
- * engines drop and fold exactly the same words.
+ * A Solr home with the comparison core ({@value #CORE}): {@code solr.xml}, and as the core's configuration the
+ * library's own generated configset ({@link Configset}: the schema, analysis chains, word lists and settings
+ * {@code library solr init} uploads to SolrCloud), so that plain Solr and both library backends index the same
+ * fields with the same analysis.
  */
 public final class SolrHome {
 
     public static final String CORE = "library";
     private static final String RESOURCES = "/org/resourcelibrary/benchmarks/solr/";
-    /** Stop-word files of the schema, from the Snowball lists our analyzers load. */
-    private static final Map<String, String> STOP_WORDS = Map.of(
-            "stop_en.txt", "english_stop.txt",
-            "stop_fr.txt", "french_stop.txt",
-            "stop_es.txt", "spanish_stop.txt",
-            "stop_pt.txt", "portuguese_stop.txt");
 
     private SolrHome() {
     }
 
-    /** Writes (or rewrites) the configuration under {@code home}; an index already there is kept. */
+    /**
+     * Writes (or rewrites) the configuration under {@code home}; an index already there is kept. An index made with
+     * another configset is not: its directory is named by the configset's fingerprint.
+     */
     public static void write(Path home) throws IOException {
-        Path conf = home.resolve(CORE).resolve("conf");
-        Files.createDirectories(conf);
-        copy(RESOURCES + "solr.xml", home.resolve("solr.xml"));
-        copy(RESOURCES + "solrconfig.xml", conf.resolve("solrconfig.xml"));
-        copy(RESOURCES + "schema.xml", conf.resolve("schema.xml"));
-        for (Map.Entry<String, String> list : STOP_WORDS.entrySet()) {
-            try (InputStream in = SnowballFilter.class.getResourceAsStream(list.getValue())) {
-                if (in == null) {
-                    throw new IllegalStateException("Lucene's " + list.getValue() + " is missing");
-                }
-                Files.copy(in, conf.resolve(list.getKey()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        List<String> articles = new ArrayList<>();
-        for (Object article : FrenchAnalyzer.DEFAULT_ARTICLES) {
-            articles.add(new String((char[]) article));
-        }
-        Files.write(conf.resolve("contractions_fr.txt"), articles);
-        Files.writeString(home.resolve(CORE).resolve("core.properties"), "name=" + CORE + "\n");
-    }
-
-    private static void copy(String resource, Path to) throws IOException {
-        try (InputStream in = SolrHome.class.getResourceAsStream(resource)) {
+        Path core = home.resolve(CORE);
+        Configset configset = Configset.generate(Ranking.DEFAULT);
+        configset.write(core.resolve("conf"));
+        try (InputStream in = SolrHome.class.getResourceAsStream(RESOURCES + "solr.xml")) {
             if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing");
+                throw new IllegalStateException("resource " + RESOURCES + "solr.xml is missing");
             }
-            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, home.resolve("solr.xml"), StandardCopyOption.REPLACE_EXISTING);
         }
+        Files.writeString(core.resolve("core.properties"), "name=" + CORE + "\nconfig=" + Configset.CONFIG_FILE
+                + "\ndataDir=data-" + configset.fingerprint() + "\n");
     }
 }

@@ -10,9 +10,11 @@ import org.resourcelibrary.benchmarks.load.HttpTarget;
 import org.resourcelibrary.benchmarks.mix.QuerySpec;
 import org.resourcelibrary.core.schema.Analysis;
 import org.resourcelibrary.core.search.query.QueryWords;
+import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.Sort;
+import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
  * A query of the mix as Solr is asked it: edismax over the same fields with the same weights as our
@@ -28,7 +30,8 @@ public final class SolrQueries {
     /** Snippets per hit and their length, as ours. */
     static final int SNIPPETS = 2;
     static final int SNIPPET_LENGTH = 220;
-    private static final String FIELDS = "id,title,type,country,topic,language,year,organization,fileName,mediaType";
+    /** What a hit returns: its id and the stored resource, as our hits read it. */
+    private static final String FIELDS = Schema.ID + "," + Schema.RESOURCE;
 
     private final Ranking ranking;
     private final String qf;
@@ -92,7 +95,7 @@ public final class SolrQueries {
             facets.add(facet(field, field, FACET_LIMIT));
         }
         // Our region facet lists each region's countries under it.
-        facets.add(facet("region_country", "region", -1));
+        facets.add(facet(SolrFields.childPairs(Dimension.REGION), field(Dimension.REGION), -1));
         return "{" + String.join(",", facets) + "}";
     }
 
