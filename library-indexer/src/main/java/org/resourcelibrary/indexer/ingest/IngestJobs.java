@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,8 @@ final class IngestJobs implements AutoCloseable {
 
     /** How long closing waits for the running job. */
     private static final long CLOSE_WAIT_SECONDS = 60;
+    /** Why a job that was still waiting when the service stopped has failed. */
+    static final String NOT_RUN = "not run: the service stopped before its turn; submit the zip again";
     private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
 
     /** What a job does once its turn comes. */
@@ -31,6 +35,8 @@ final class IngestJobs implements AutoCloseable {
     private final Work work;
     private final Clock clock;
     private final JobBoard board;
+    /** Jobs submitted and not yet over, with their zips: those still waiting when the service stops are failed. */
+    private final Map<IngestJob, Path> unfinished = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-jobs");
         thread.setDaemon(true);
@@ -46,6 +52,7 @@ final class IngestJobs implements AutoCloseable {
     /** Queues the zip; the job deletes it when done. */
     IngestJob submit(Path zip, String fileName) {
         IngestJob job = new IngestJob(UUID.randomUUID().toString(), fileName, clock, board);
+        unfinished.put(job, zip);
         runner.execute(() -> run(job, zip, fileName));
         return job;
     }
@@ -70,11 +77,16 @@ final class IngestJobs implements AutoCloseable {
             LOG.warn("ingest job {} ({}) failed", job.id(), fileName, e);
             job.failed(e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
-            try {
-                Files.deleteIfExists(zip);
-            } catch (IOException e) {
-                LOG.warn("could not delete the uploaded zip {}", zip, e);
-            }
+            unfinished.remove(job);
+            delete(zip);
+        }
+    }
+
+    private static void delete(Path zip) {
+        try {
+            Files.deleteIfExists(zip);
+        } catch (IOException e) {
+            LOG.warn("could not delete the uploaded zip {}", zip, e);
         }
     }
 
@@ -89,5 +101,12 @@ final class IngestJobs implements AutoCloseable {
             runner.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        // Never to run now: said so on the board, which other web nodes still answer from, rather than queued forever.
+        unfinished.forEach((job, zip) -> {
+            if (job.state() == IngestJob.State.QUEUED) {
+                job.failed(NOT_RUN);
+                delete(zip);
+            }
+        });
     }
 }

@@ -22,6 +22,8 @@ public final class LibraryDatabase implements AutoCloseable {
     static final int MAX_CONNECTIONS = 16;
     /** How long an operation waits for a free connection before it fails (and is reported, never hangs). */
     static final int CONNECTION_WAIT_SECONDS = 5;
+    /** Times a feature's migration is tried before its failure stops the start. */
+    static final int MIGRATION_ATTEMPTS = 3;
 
     private final JdbcConnectionPool pool;
 
@@ -56,8 +58,26 @@ public final class LibraryDatabase implements AutoCloseable {
         return pool.getConnection();
     }
 
-    /** Brings a feature's tables up to its latest version (nothing when they are). */
+    /**
+     * Brings a feature's tables up to its latest version (nothing when they are). Web nodes sharing a database
+     * may start together and migrate it at once; H2 makes each statement of a version on its own, so one node's
+     * {@code CREATE … IF NOT EXISTS} can fail on what the other has just made. The migration is then run again,
+     * from the version recorded, up to {@link #MIGRATION_ATTEMPTS} times.
+     */
     public synchronized void migrate(Schema schema) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrateOnce(schema);
+                return;
+            } catch (SQLException e) {
+                if (attempt == MIGRATION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void migrateOnce(Schema schema) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_feature (feature VARCHAR(64) PRIMARY KEY,"
                     + " version INT NOT NULL)");
