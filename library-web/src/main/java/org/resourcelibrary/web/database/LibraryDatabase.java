@@ -11,7 +11,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The library's own embedded database (H2, in {@code data/library-db}), shared by every feature that keeps rows
  * of its own. Connections come from one pool, so the database stays open between operations instead of being
- * opened and closed by each one. Each feature's {@link Schema} is migrated once, in order, its version recorded
+ * opened and closed by each one. Each feature's {@link FeatureTables} is migrated once, in order, its version recorded
  * in {@code schema_feature}.
  */
 public final class LibraryDatabase implements AutoCloseable {
@@ -30,7 +30,7 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     /** Opens (creating when new) the database under {@code dataRoot}, with each schema migrated. */
-    public static LibraryDatabase open(Path dataRoot, Schema... schemas) throws SQLException {
+    public static LibraryDatabase open(Path dataRoot, FeatureTables... schemas) throws SQLException {
         // The user is the one older releases created the database with: H2 refuses another.
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:"
                 + dataRoot.resolve(DIRECTORY).resolve("library").toAbsolutePath(), "", "");
@@ -38,7 +38,7 @@ public final class LibraryDatabase implements AutoCloseable {
         pool.setLoginTimeout(CONNECTION_WAIT_SECONDS);
         LibraryDatabase database = new LibraryDatabase(pool);
         try {
-            for (Schema schema : schemas) {
+            for (FeatureTables schema : schemas) {
                 database.migrate(schema);
             }
         } catch (SQLException e) {
@@ -54,7 +54,7 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     /** Brings a feature's tables up to its latest version (nothing when they are). */
-    public synchronized void migrate(Schema schema) throws SQLException {
+    public synchronized void migrate(FeatureTables schema) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_feature (feature VARCHAR(64) PRIMARY KEY,"
                     + " version INT NOT NULL)");
