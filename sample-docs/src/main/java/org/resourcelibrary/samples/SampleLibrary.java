@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.samples.manifest.Judgments;
-import org.resourcelibrary.samples.manifest.ManifestRow;
+import org.resourcelibrary.samples.manifest.SampleManifestRow;
 import org.resourcelibrary.samples.manifest.ManifestWriter;
 import org.resourcelibrary.samples.manifest.TruthWriter;
 import org.resourcelibrary.samples.render.Renderers;
@@ -65,7 +65,8 @@ public final class SampleLibrary {
             removeStale(layout.library(), new TreeSet<>(written));
         }
         rendered.sort(Comparator.comparing(SampleMetadata::file));
-        List<ManifestRow> rows = rendered.stream().filter(SampleMetadata::inManifest).map(ManifestRow::of).toList();
+        List<SampleManifestRow> rows = rendered.stream().filter(SampleMetadata::inManifest)
+                .map(SampleManifestRow::of).toList();
         try (Writer out = writer(layout.manifest())) {
             new ManifestWriter(vocabulary).write(out, rows);
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
 import org.resourcelibrary.web.database.LibraryDatabase;
-import org.resourcelibrary.web.database.Schema;
+import org.resourcelibrary.web.database.FeatureTables;
 
 /** Subscriptions in the library database: added unconfirmed, confirmed by token, removed by token or address. */
 final class SubscriptionStore {
@@ -20,7 +20,7 @@ final class SubscriptionStore {
      * The subscriptions' table. Version 1 may find its table made by a release that kept its own version table,
      * hence {@code IF NOT EXISTS}.
      */
-    static final Schema SCHEMA = new Schema("alerts", List.of(List.of(
+    static final FeatureTables SCHEMA = new FeatureTables("alerts", List.of(List.of(
             "CREATE TABLE IF NOT EXISTS alert_subscription (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
                     + " token VARCHAR(64) NOT NULL UNIQUE, address VARCHAR(320) NOT NULL,"
                     + " search VARCHAR(4000) NOT NULL, frequency VARCHAR(10) NOT NULL, site VARCHAR(500) NOT NULL,"

@@ -16,7 +16,7 @@ import org.resourcelibrary.web.analytics.AnalyticsEvent.Downloaded;
 import org.resourcelibrary.web.analytics.AnalyticsEvent.Opened;
 import org.resourcelibrary.web.analytics.AnalyticsEvent.Searched;
 import org.resourcelibrary.web.database.LibraryDatabase;
-import org.resourcelibrary.web.database.Schema;
+import org.resourcelibrary.web.database.FeatureTables;
 
 /**
  * Analytics in the library database: each event with its day, never its time of day, so that no event can be
@@ -30,7 +30,7 @@ public final class AnalyticsStore {
     static final int MAX_DOCUMENT = 500;
     static final int MAX_QUERY = 1000;
 
-    static final Schema SCHEMA = new Schema("analytics", List.of(List.of(
+    static final FeatureTables SCHEMA = new FeatureTables("analytics", List.of(List.of(
             "CREATE TABLE IF NOT EXISTS analytics_search (day_utc DATE NOT NULL,"
                     + " query VARCHAR(1000) NOT NULL, filters VARCHAR(4000) NOT NULL, lang VARCHAR(8) NOT NULL,"
                     + " results BIGINT NOT NULL, door VARCHAR(8) NOT NULL)",

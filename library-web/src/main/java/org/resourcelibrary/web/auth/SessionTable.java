@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 import org.resourcelibrary.web.database.LibraryDatabase;
-import org.resourcelibrary.web.database.Schema;
+import org.resourcelibrary.web.database.FeatureTables;
 
 /**
  * Librarian sessions in the library database, so that every web node sharing it knows every signed-in librarian.
@@ -21,7 +21,7 @@ import org.resourcelibrary.web.database.Schema;
  */
 public final class SessionTable implements SessionStore {
 
-    static final Schema SCHEMA = new Schema("librarian-sessions", List.of(List.of(
+    static final FeatureTables SCHEMA = new FeatureTables("librarian-sessions", List.of(List.of(
             "CREATE TABLE IF NOT EXISTS librarian_session (id_hash VARCHAR(64) PRIMARY KEY,"
                     + " csrf_token VARCHAR(64) NOT NULL, created TIMESTAMP WITH TIME ZONE NOT NULL,"
                     + " last_used TIMESTAMP WITH TIME ZONE NOT NULL)",

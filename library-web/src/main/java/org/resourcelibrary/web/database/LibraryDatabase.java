@@ -11,7 +11,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The library's own database (H2: embedded in {@code data/library-db}, or an H2 server every web node shares, see
  * {@link DatabaseAddress}), shared by every feature that keeps rows of its own. Connections come from one pool,
- * so the database stays open between operations instead of being opened and closed by each one. Each feature's {@link Schema} is migrated once, in order, its version recorded
+ * so the database stays open between operations instead of being opened and closed by each one. Each feature's
+ * {@link FeatureTables} is migrated once, in order, its version recorded
  * in {@code schema_feature}.
  */
 public final class LibraryDatabase implements AutoCloseable {
@@ -32,18 +33,18 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     /** Opens (creating when new) the embedded database under {@code dataRoot}, with each schema migrated. */
-    public static LibraryDatabase open(Path dataRoot, Schema... schemas) throws SQLException {
+    public static LibraryDatabase open(Path dataRoot, FeatureTables... schemas) throws SQLException {
         return open(DatabaseAddress.embedded(dataRoot), schemas);
     }
 
     /** Opens the database at {@code address} (created when new, if its server allows), each schema migrated. */
-    public static LibraryDatabase open(DatabaseAddress address, Schema... schemas) throws SQLException {
+    public static LibraryDatabase open(DatabaseAddress address, FeatureTables... schemas) throws SQLException {
         JdbcConnectionPool pool = JdbcConnectionPool.create(address.url(), address.user(), address.password());
         pool.setMaxConnections(MAX_CONNECTIONS);
         pool.setLoginTimeout(CONNECTION_WAIT_SECONDS);
         LibraryDatabase database = new LibraryDatabase(pool);
         try {
-            for (Schema schema : schemas) {
+            for (FeatureTables schema : schemas) {
                 database.migrate(schema);
             }
         } catch (SQLException e) {
@@ -64,7 +65,7 @@ public final class LibraryDatabase implements AutoCloseable {
      * {@code CREATE … IF NOT EXISTS} can fail on what the other has just made. The migration is then run again,
      * from the version recorded, up to {@link #MIGRATION_ATTEMPTS} times.
      */
-    public synchronized void migrate(Schema schema) throws SQLException {
+    public synchronized void migrate(FeatureTables schema) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
                 migrateOnce(schema);
@@ -77,7 +78,7 @@ public final class LibraryDatabase implements AutoCloseable {
         }
     }
 
-    private void migrateOnce(Schema schema) throws SQLException {
+    private void migrateOnce(FeatureTables schema) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_feature (feature VARCHAR(64) PRIMARY KEY,"
                     + " version INT NOT NULL)");

@@ -13,7 +13,7 @@ import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.indexer.ingest.IngestJob;
 import org.resourcelibrary.indexer.ingest.JobBoard;
 import org.resourcelibrary.web.database.LibraryDatabase;
-import org.resourcelibrary.web.database.Schema;
+import org.resourcelibrary.web.database.FeatureTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ public final class JobTable implements JobBoard {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobTable.class);
 
-    static final Schema SCHEMA = new Schema("ingest-jobs", List.of(List.of(
+    static final FeatureTables SCHEMA = new FeatureTables("ingest-jobs", List.of(List.of(
             "CREATE TABLE IF NOT EXISTS ingest_job (id VARCHAR(64) PRIMARY KEY,"
                     + " submitted TIMESTAMP WITH TIME ZONE NOT NULL, over BOOLEAN NOT NULL, status CLOB NOT NULL)",
             "CREATE INDEX IF NOT EXISTS ingest_job_submitted ON ingest_job (submitted)")));

@@ -28,7 +28,7 @@ class DatabaseStartCommandTest {
             String address = command.address(server);
             assertThat(address).matches("jdbc:h2:tcp://127\\.0\\.0\\.1:\\d+/library");
             DatabaseAddress shared = DatabaseAddress.of(address, Map.of(), dir.resolve("unused"));
-            Schema shelves = new Schema("shelves", List.of(List.of("CREATE TABLE shelf (id INT PRIMARY KEY)")));
+            FeatureTables shelves = new FeatureTables("shelves", List.of(List.of("CREATE TABLE shelf (id INT PRIMARY KEY)")));
             try (LibraryDatabase one = LibraryDatabase.open(shared, shelves);
                  LibraryDatabase other = LibraryDatabase.open(shared, shelves)) {
                 try (Connection c = one.connect(); Statement s = c.createStatement()) {

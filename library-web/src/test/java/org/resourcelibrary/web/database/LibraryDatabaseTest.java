@@ -22,21 +22,21 @@ class LibraryDatabaseTest {
 
     @Test
     void aSchemaIsMigratedOnceHoweverOftenTheDatabaseIsOpened() throws SQLException {
-        try (LibraryDatabase database = LibraryDatabase.open(dir, new Schema("shelves", List.of(V1)))) {
-            database.migrate(new Schema("shelves", List.of(V1)));
+        try (LibraryDatabase database = LibraryDatabase.open(dir, new FeatureTables("shelves", List.of(V1)))) {
+            database.migrate(new FeatureTables("shelves", List.of(V1)));
             assertThat(version(database, "shelves")).isEqualTo(1);
         }
-        try (LibraryDatabase again = LibraryDatabase.open(dir, new Schema("shelves", List.of(V1)))) {
+        try (LibraryDatabase again = LibraryDatabase.open(dir, new FeatureTables("shelves", List.of(V1)))) {
             assertThat(version(again, "shelves")).isEqualTo(1);
         }
     }
 
     @Test
     void aNewVersionIsAppliedToADatabaseMadeByAnOlderRelease() throws SQLException {
-        try (LibraryDatabase database = LibraryDatabase.open(dir, new Schema("shelves", List.of(V1)))) {
+        try (LibraryDatabase database = LibraryDatabase.open(dir, new FeatureTables("shelves", List.of(V1)))) {
             assertThat(version(database, "shelves")).isEqualTo(1);
         }
-        try (LibraryDatabase database = LibraryDatabase.open(dir, new Schema("shelves", List.of(V1, V2)));
+        try (LibraryDatabase database = LibraryDatabase.open(dir, new FeatureTables("shelves", List.of(V1, V2)));
              Connection c = database.connect(); Statement statement = c.createStatement()) {
             statement.execute("INSERT INTO shelf (id, label) VALUES (1, 'reports')");
             assertThat(version(database, "shelves")).isEqualTo(2);
@@ -45,8 +45,8 @@ class LibraryDatabaseTest {
 
     @Test
     void featuresKeepTheirOwnVersions() throws SQLException {
-        try (LibraryDatabase database = LibraryDatabase.open(dir, new Schema("shelves", List.of(V1, V2)),
-                new Schema("boxes", List.of(List.of("CREATE TABLE box (id INT)"))))) {
+        try (LibraryDatabase database = LibraryDatabase.open(dir, new FeatureTables("shelves", List.of(V1, V2)),
+                new FeatureTables("boxes", List.of(List.of("CREATE TABLE box (id INT)"))))) {
             assertThat(version(database, "shelves")).isEqualTo(2);
             assertThat(version(database, "boxes")).isEqualTo(1);
         }
@@ -54,8 +54,9 @@ class LibraryDatabaseTest {
 
     @Test
     void aFailingVersionLeavesTheDatabaseAsItWas() throws SQLException {
-        Schema broken = new Schema("shelves", List.of(V1, List.of("ALTER TABLE shelf ADD COLUMN", "nonsense")));
-        try (LibraryDatabase database = LibraryDatabase.open(dir, new Schema("shelves", List.of(V1)))) {
+        FeatureTables broken = new FeatureTables("shelves",
+                List.of(V1, List.of("ALTER TABLE shelf ADD COLUMN", "nonsense")));
+        try (LibraryDatabase database = LibraryDatabase.open(dir, new FeatureTables("shelves", List.of(V1)))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> database.migrate(broken))
                     .isInstanceOf(SQLException.class);
             assertThat(version(database, "shelves")).isEqualTo(1);

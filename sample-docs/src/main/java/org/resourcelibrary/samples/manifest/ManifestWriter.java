@@ -32,7 +32,7 @@ public final class ManifestWriter {
         this.vocabulary = vocabulary;
     }
 
-    public void write(Appendable out, List<ManifestRow> rows) throws IOException {
+    public void write(Appendable out, List<SampleManifestRow> rows) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             boolean works = rows.stream().anyMatch(row -> row.work() != null);
             List<String> header = new ArrayList<>(HEADER);
@@ -41,7 +41,7 @@ public final class ManifestWriter {
             }
             csv.printRecord(header);
             for (int i = 0; i < rows.size(); i++) {
-                ManifestRow row = rows.get(i);
+                SampleManifestRow row = rows.get(i);
                 boolean codes = (i + 1) % CODE_ROW_INTERVAL == 0;
                 List<Object> cells = new ArrayList<>(List.of(row.file(), row.title(),
                         join(row.countries(), codes ? UnaryOperator.identity()

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.resourcelibrary.core.html.Html;
 import org.resourcelibrary.samples.source.Block;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.Page;
 import org.resourcelibrary.samples.source.RichText;
@@ -42,7 +42,7 @@ final class HtmlRenderer implements Renderer {
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void head(StringBuilder html, DocumentProperties props) {
+    private static void head(StringBuilder html, EmbeddedProperties props) {
         if (props.title() != null) {
             html.append("<title>").append(Html.escapeKeepingApostrophes(props.title())).append("</title>\n");
         }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import org.resourcelibrary.core.html.Html;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.SourceDocument;
 
@@ -53,7 +53,7 @@ final class OdtRenderer implements Renderer {
         return xml.append("</manifest:manifest>\n").toString();
     }
 
-    private static String meta(DocumentProperties props) {
+    private static String meta(EmbeddedProperties props) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"")
                 .append(" xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"")

@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.openxml4j.opc.PackageProperties;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 
 /**
  * Finishes an Office Open XML document (docx, pptx, xlsx): core properties exactly as the source's
@@ -18,7 +18,7 @@ final class OoxmlOutput {
     private OoxmlOutput() {
     }
 
-    static byte[] save(POIXMLDocument document, DocumentProperties props) throws IOException {
+    static byte[] save(POIXMLDocument document, EmbeddedProperties props) throws IOException {
         PackageProperties core = document.getProperties().getCoreProperties().getUnderlyingProperties();
         Optional<Date> created = Optional.ofNullable(DocumentDates.date(props.created()));
         core.setTitleProperty(Optional.ofNullable(props.title()));

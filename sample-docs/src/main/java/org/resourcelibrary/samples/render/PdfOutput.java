@@ -11,7 +11,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 import org.resourcelibrary.samples.source.SampleMetadata;
 
 /**
@@ -37,7 +37,7 @@ final class PdfOutput {
         return out.toByteArray();
     }
 
-    private static PDDocumentInformation information(DocumentProperties props) {
+    private static PDDocumentInformation information(EmbeddedProperties props) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(props.title());
         info.setAuthor(props.author());

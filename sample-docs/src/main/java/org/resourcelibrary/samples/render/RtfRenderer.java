@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.resourcelibrary.samples.source.Block;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.Page;
 import org.resourcelibrary.samples.source.RichText;
@@ -60,7 +60,7 @@ final class RtfRenderer implements Renderer {
         return rtf.append("}\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static void info(StringBuilder rtf, DocumentProperties props) {
+    private static void info(StringBuilder rtf, EmbeddedProperties props) {
         rtf.append("{\\info");
         infoText(rtf, "title", props.title());
         infoText(rtf, "author", props.author());

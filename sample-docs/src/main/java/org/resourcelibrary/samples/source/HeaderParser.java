@@ -164,8 +164,8 @@ final class HeaderParser {
         };
     }
 
-    private DocumentProperties properties() throws SourceException {
-        return new DocumentProperties(property("props.title"), property("props.author"), created(),
+    private EmbeddedProperties properties() throws SourceException {
+        return new EmbeddedProperties(property("props.title"), property("props.author"), created(),
                 property("props.keywords"));
     }
 

@@ -22,7 +22,7 @@ public record SampleMetadata(
         int year,
         String organization,
         boolean inManifest,
-        DocumentProperties properties,
+        EmbeddedProperties properties,
         String work) {
 
     public SampleMetadata {

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
-import org.resourcelibrary.samples.manifest.ManifestRow;
+import org.resourcelibrary.samples.manifest.SampleManifestRow;
 import org.resourcelibrary.samples.manifest.ManifestWriter;
 import org.resourcelibrary.samples.render.Renderers;
 import org.resourcelibrary.samples.source.Block;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.Page;
 import org.resourcelibrary.samples.source.RichText;
@@ -41,7 +41,7 @@ public final class CorpusFiles {
 
     /** Writes the first {@code count} records under {@code dir}, and {@code dir/manifest.csv}. */
     public void write(long count, Path dir) throws IOException {
-        List<ManifestRow> rows = new ArrayList<>();
+        List<SampleManifestRow> rows = new ArrayList<>();
         long[] index = {0};
         corpus.forEachOrdered(count, record -> {
             Format format = index[0] % HTML_EVERY == HTML_EVERY - 1 ? Format.HTML : Format.TXT;
@@ -49,7 +49,7 @@ public final class CorpusFiles {
             Path path = dir.resolve(file);
             Files.createDirectories(path.getParent());
             Files.write(path, renderers.of(format).render(document(record, file, format)));
-            rows.add(new ManifestRow(file, record.title(), record.countries(), record.topics(), record.type(),
+            rows.add(new SampleManifestRow(file, record.title(), record.countries(), record.topics(), record.type(),
                     record.language(), record.year(), record.organization(), null));
             index[0]++;
         });
@@ -62,7 +62,7 @@ public final class CorpusFiles {
     private static SourceDocument document(CorpusRecord record, String file, Format format) {
         SampleMetadata metadata = new SampleMetadata(file, format, record.language(), record.title(),
                 record.countries(), record.topics(), record.type(), record.year(), record.organization(), true,
-                new DocumentProperties(record.title(), record.organization(), LocalDate.of(record.year(), 1, 1), null),
+                new EmbeddedProperties(record.title(), record.organization(), LocalDate.of(record.year(), 1, 1), null),
                 null);
         List<Page> pages = new ArrayList<>();
         for (String text : record.pages()) {

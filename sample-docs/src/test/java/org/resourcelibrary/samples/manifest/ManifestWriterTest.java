@@ -14,25 +14,25 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 
 class ManifestWriterTest {
 
-    private static List<CSVRecord> write(List<ManifestRow> rows) throws IOException {
+    private static List<CSVRecord> write(List<SampleManifestRow> rows) throws IOException {
         StringBuilder out = new StringBuilder();
         new ManifestWriter(Vocabulary.standard()).write(out, rows);
         return CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
     }
 
-    private static ManifestRow row(int i) {
-        return new ManifestRow("doc-" + i + ".pdf", "Title, \"quoted\" " + i, List.of("ZM", "CI"),
+    private static SampleManifestRow row(int i) {
+        return new SampleManifestRow("doc-" + i + ".pdf", "Title, \"quoted\" " + i, List.of("ZM", "CI"),
                 List.of("case-management", "alternative-care"), "toolkit", "fr", 2019, "Org " + i, null);
     }
 
-    private static ManifestRow edition(int i, String work) {
-        ManifestRow row = row(i);
-        return new ManifestRow(row.file(), row.title(), row.countries(), row.topics(), row.type(), row.language(),
+    private static SampleManifestRow edition(int i, String work) {
+        SampleManifestRow row = row(i);
+        return new SampleManifestRow(row.file(), row.title(), row.countries(), row.topics(), row.type(), row.language(),
                 row.year(), row.organization(), work);
     }
 
-    private static List<ManifestRow> rows(int count) {
-        List<ManifestRow> rows = new ArrayList<>();
+    private static List<SampleManifestRow> rows(int count) {
+        List<SampleManifestRow> rows = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             rows.add(row(i));
         }

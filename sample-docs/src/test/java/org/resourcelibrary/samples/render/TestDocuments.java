@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.resourcelibrary.samples.source.Block;
-import org.resourcelibrary.samples.source.DocumentProperties;
+import org.resourcelibrary.samples.source.EmbeddedProperties;
 import org.resourcelibrary.samples.source.Format;
 import org.resourcelibrary.samples.source.Page;
 import org.resourcelibrary.samples.source.RichText;
@@ -20,7 +20,7 @@ final class TestDocuments {
     /** A document of one paragraph per page, without properties. */
     static SourceDocument paged(Format format, String... pageTexts) {
         SampleMetadata metadata = new SampleMetadata("test." + format.extension(), format, "en", "Test",
-                List.of(), List.of("advocacy"), "report", 2020, "Org", false, DocumentProperties.NONE,
+                List.of(), List.of("advocacy"), "report", 2020, "Org", false, EmbeddedProperties.NONE,
                 null);
         List<Page> pages = Arrays.stream(pageTexts)
                 .map(text -> new Page(List.of(new Block.Paragraph(RichText.plain(text))))).toList();

@@ -60,13 +60,13 @@ class SourceParserTest {
         assertThat(metadata.type()).isEqualTo("report");
         assertThat(metadata.year()).isEqualTo(2018);
         assertThat(metadata.inManifest()).isTrue();
-        assertThat(metadata.properties()).isEqualTo(new DocumentProperties("Évaluation & \"suivi\" <2018>",
+        assertThat(metadata.properties()).isEqualTo(new EmbeddedProperties("Évaluation & \"suivi\" <2018>",
                 "Aminata Diouf", LocalDate.of(2018, 11, 26), "évaluation; main-d'œuvre; Sénégal"));
     }
 
     @Test
     void absentPropertiesStayUnset() {
-        assertThat(Fixtures.of(Format.SCANNED_PDF).metadata().properties()).isEqualTo(DocumentProperties.NONE);
+        assertThat(Fixtures.of(Format.SCANNED_PDF).metadata().properties()).isEqualTo(EmbeddedProperties.NONE);
     }
 
     @Test

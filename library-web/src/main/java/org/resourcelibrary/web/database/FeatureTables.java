@@ -9,9 +9,9 @@ import java.util.List;
  * @param feature  the feature's name in {@code schema_feature}, e.g. {@code alerts}
  * @param versions each version's statements, version 1 first
  */
-public record Schema(String feature, List<List<String>> versions) {
+public record FeatureTables(String feature, List<List<String>> versions) {
 
-    public Schema {
+    public FeatureTables {
         versions = versions.stream().map(List::copyOf).toList();
         if (feature == null || feature.isBlank() || versions.isEmpty()) {
             throw new IllegalArgumentException("a schema has a feature name and at least one version");

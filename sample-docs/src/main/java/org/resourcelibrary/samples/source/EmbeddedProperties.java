@@ -8,8 +8,8 @@ import java.time.LocalDate;
  *
  * @param keywords written as given, e.g. {@code workforce; assessment}
  */
-public record DocumentProperties(String title, String author, LocalDate created, String keywords) {
+public record EmbeddedProperties(String title, String author, LocalDate created, String keywords) {
 
     /** No properties at all. */
-    public static final DocumentProperties NONE = new DocumentProperties(null, null, null, null);
+    public static final EmbeddedProperties NONE = new EmbeddedProperties(null, null, null, null);
 }
