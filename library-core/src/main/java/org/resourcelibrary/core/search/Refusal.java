@@ -36,11 +36,13 @@ public interface Refusal {
 
     /**
      * The arguments as a refusal says them in {@code language}: each {@link Worded} one in its words, a field by
-     * its key (an interface names fields itself first).
+     * its key and fields by their keys, joined (an interface names fields itself first).
      */
     static Object[] in(String language, Object... arguments) {
         return Arrays.stream(arguments).map(a -> a instanceof Worded worded ? worded.in(language)
-                : a instanceof MetadataField field ? field.key() : a).toArray();
+                : a instanceof MetadataField field ? field.key()
+                : a instanceof MetadataField[] fields ? String.join(", ", Arrays.stream(fields)
+                        .map(MetadataField::key).toList()) : a).toArray();
     }
 
     /** An argument with words of its own in each language of the interface. */

@@ -36,6 +36,7 @@ import org.resourcelibrary.core.thesaurus.ThesaurusRefusal;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
 import org.resourcelibrary.web.alerts.AlertRefusal;
+import org.resourcelibrary.web.api.LibrarianRefusal;
 import org.resourcelibrary.indexer.enrich.MetadataRefusal;
 
 /**
@@ -60,8 +61,8 @@ public final class Messages {
      * CLI's), taken into the English bundle; the other bundles translate each by its key.
      */
     public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values(),
-            ThesaurusRefusal.values(), AlertRefusal.values()).flatMap(Arrays::stream).map(Refusal.class::cast)
-            .toList();
+            ThesaurusRefusal.values(), AlertRefusal.values(), LibrarianRefusal.values()).flatMap(Arrays::stream)
+            .map(Refusal.class::cast).toList();
     /** Prefix of each metadata field's name in the bundles ({@code metadata.title}). */
     private static final String FIELD_PREFIX = "metadata.";
     /** The key of each bundle's name for its own language, as the switch shows it. */
@@ -205,7 +206,9 @@ public final class Messages {
     public String reason(Refusal refusal, List<Object> arguments) {
         // A field is named as the pages name it; anything else with words of its own, in this language.
         Object[] said = arguments.stream().map(a -> a instanceof MetadataField field
-                ? text(fieldKey(field)).toLowerCase(locale) : a)
+                ? text(fieldKey(field)).toLowerCase(locale)
+                : a instanceof MetadataField[] fields ? String.join(", ", Arrays.stream(fields)
+                        .map(f -> text(fieldKey(f))).toList()) : a)
                 .toArray();
         return text(refusal.key(), Refusal.in(language, said));
     }
