@@ -37,11 +37,14 @@ public interface Refusal {
 
     /**
      * The arguments as a refusal says them in {@code language}: each {@link Worded} one in its words, a field by
-     * its key, a dimension by its parameter (an interface names fields and dimensions itself first).
+     * its key and fields by their keys, joined, a dimension by its parameter (an interface names fields and
+     * dimensions itself first).
      */
     static Object[] in(String language, Object... arguments) {
         return Arrays.stream(arguments).map(a -> a instanceof Worded worded ? worded.in(language)
                 : a instanceof MetadataField field ? field.key()
+                : a instanceof MetadataField[] fields ? String.join(", ", Arrays.stream(fields)
+                        .map(MetadataField::key).toList())
                 : a instanceof Dimension dimension ? dimension.param() : a).toArray();
     }
 

@@ -29,7 +29,14 @@ public enum MetadataRefusal implements Refusal {
     /** Arguments: the field, the value's length, the limit. */
     TOO_LONG("{0} is {1,number} characters long; the limit is {2,number,#} characters"),
     /** Arguments: the field, the value's beginning, its length, the limit. */
-    VALUE_TOO_LONG("{0}: ''{1}…'' is {2,number} characters long; the limit is {3,number,#} characters per value");
+    VALUE_TOO_LONG("{0}: ''{1}…'' is {2,number} characters long; the limit is {3,number,#} characters per value"),
+    /** Arguments: the action, the fields of several values, the field. */
+    BULK_LIST_ACTION("{0} is for fields of several values ({1}); set {2} instead"),
+    /** Arguments: the action. */
+    BULK_VALUE_MISSING("give the value to {0}"),
+    /** Arguments: how many documents the search finds, the most a bulk edit changes. */
+    BULK_TOO_MANY("the search finds {0,number,#} documents; a bulk edit changes at most {1,number,#}: narrow the"
+            + " search");
 
     private final String english;
 

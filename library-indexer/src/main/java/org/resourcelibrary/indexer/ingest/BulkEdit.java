@@ -27,6 +27,7 @@ import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
+import org.resourcelibrary.indexer.enrich.MetadataRefusal;
 import org.resourcelibrary.indexer.enrich.FieldTexts;
 import org.resourcelibrary.indexer.enrich.MetadataForm;
 
@@ -180,12 +181,11 @@ public final class BulkEdit {
 
     private List<String> parse(MetadataField field, Action action, String value) throws InvalidMetadataException {
         if (action != Action.SET && field.shape() != MetadataField.Shape.LIST) {
-            throw problem(action.code() + " is for fields of several values (" + listFields()
-                    + "); set " + field.key() + " instead");
+            throw problem(MetadataRefusal.BULK_LIST_ACTION, action.code(), listFields(), field);
         }
         String text = value == null ? "" : value.strip();
         if (action != Action.SET && text.isEmpty()) {
-            throw problem("give the value to " + action.code());
+            throw problem(MetadataRefusal.BULK_VALUE_MISSING, action.code());
         }
         MetadataForm.Parsed parsed = form.parse(Map.of(field.key(), text));
         if (!parsed.problems().isEmpty()) {
@@ -210,8 +210,7 @@ public final class BulkEdit {
         List<Hit> hits = new ArrayList<>();
         SearchResponse first = library.search(selection.page(1));
         if (first.total() > MAX_DOCUMENTS) {
-            throw problem("the search finds " + first.total() + " documents; a bulk edit changes at most "
-                    + MAX_DOCUMENTS + ": narrow the search");
+            throw problem(MetadataRefusal.BULK_TOO_MANY, first.total(), MAX_DOCUMENTS);
         }
         hits.addAll(first.hits());
         for (int page = 2; hits.size() < first.total(); page++) {
@@ -244,7 +243,7 @@ public final class BulkEdit {
                 .filter(field -> field.shape() == MetadataField.Shape.LIST).map(MetadataField::key).toList());
     }
 
-    private static InvalidMetadataException problem(String message) {
-        return new InvalidMetadataException(List.of(new FieldProblem(VALUE, message)));
+    private static InvalidMetadataException problem(MetadataRefusal refusal, Object... arguments) {
+        return new InvalidMetadataException(List.of(FieldProblem.of(VALUE, refusal, arguments)));
     }
 }

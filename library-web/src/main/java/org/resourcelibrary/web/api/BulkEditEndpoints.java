@@ -84,14 +84,14 @@ public final class BulkEditEndpoints {
 
     /** The field named {@code key}, or a 400 naming the fields there are. */
     public static MetadataField field(String key) {
-        return MetadataField.fromKey(key).orElseThrow(() -> new InvalidRequestException(FIELD, "no field '"
-                + QueryParameters.shorten(key) + "'; one of " + String.join(", ", MetadataField.keys())));
+        return MetadataField.fromKey(key).orElseThrow(() -> new InvalidRequestException(FIELD,
+                LibrarianRefusal.LIBRARIAN_NO_FIELD, QueryParameters.shorten(key), MetadataField.values()));
     }
 
     /** The action named {@code code}, or a 400. */
     public static BulkEdit.Action action(String code) {
         return BulkEdit.Action.parse(code).orElseThrow(() -> new InvalidRequestException(ACTION,
-                "the action must be set, add or remove, got '" + QueryParameters.shorten(code) + "'"));
+                LibrarianRefusal.LIBRARIAN_ACTION, QueryParameters.shorten(code)));
     }
 
     /**

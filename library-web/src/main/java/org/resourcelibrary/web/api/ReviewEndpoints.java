@@ -41,8 +41,7 @@ final class ReviewEndpoints {
         QueryParameters.of(ctx, Set.of(FIELD));
         String field = ctx.queryParam(FIELD);
         Optional<MetadataField> only = field == null || field.isBlank() ? Optional.empty()
-                : Optional.of(MetadataField.fromKey(field).orElseThrow(() -> new InvalidRequestException(FIELD,
-                        "no field '" + QueryParameters.shorten(field) + "'; one of " + MetadataField.keys())));
+                : Optional.of(BulkEditEndpoints.field(field));
         List<ReviewItem> items = reviewer.queue().items().stream()
                 .filter(item -> only.isEmpty() || item.field() == only.get()).toList();
         ctx.json(new QueueView(items.size(), items, reviewer.queue().acceptance()));
@@ -72,7 +71,7 @@ final class ReviewEndpoints {
         Decision decision = decision(body);
         JsonNode items = body.get(ITEMS);
         if (items == null || !items.isArray() || items.isEmpty()) {
-            throw new InvalidRequestException(ITEMS, "give the items to decide as a list of their ids");
+            throw new InvalidRequestException(ITEMS, LibrarianRefusal.LIBRARIAN_ITEMS);
         }
         List<String> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.asText()));
@@ -87,7 +86,7 @@ final class ReviewEndpoints {
         JsonNode decision = body.get(DECISION);
         String code = decision == null ? "" : decision.asText();
         return Decision.parse(code).orElseThrow(() -> new InvalidRequestException(DECISION,
-                "the decision must be accept, correct or reject, got '" + QueryParameters.shorten(code) + "'"));
+                LibrarianRefusal.LIBRARIAN_DECISION, QueryParameters.shorten(code)));
     }
 
     /** The body of {@code GET /api/review-queue}. */

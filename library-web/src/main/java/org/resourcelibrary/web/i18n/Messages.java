@@ -37,6 +37,7 @@ import org.resourcelibrary.core.thesaurus.ThesaurusRefusal;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.enrich.FieldProblem;
 import org.resourcelibrary.web.alerts.AlertRefusal;
+import org.resourcelibrary.web.api.LibrarianRefusal;
 import org.resourcelibrary.indexer.enrich.MetadataRefusal;
 
 /**
@@ -61,8 +62,8 @@ public final class Messages {
      * CLI's), taken into the English bundle; the other bundles translate each by its key.
      */
     public static final List<Refusal> REFUSALS = Stream.of(SearchRefusal.values(), MetadataRefusal.values(),
-            ThesaurusRefusal.values(), AlertRefusal.values()).flatMap(Arrays::stream).map(Refusal.class::cast)
-            .toList();
+            ThesaurusRefusal.values(), AlertRefusal.values(), LibrarianRefusal.values()).flatMap(Arrays::stream)
+            .map(Refusal.class::cast).toList();
     /** Prefix of each metadata field's name in the bundles ({@code metadata.title}). */
     /** The key of each bundle's name for its own language, as the switch shows it. */
     static final String LANGUAGE_NAME = "language.name";
@@ -229,6 +230,8 @@ public final class Messages {
         // A field or dimension is named as the pages name it; anything else with words of its own, in this language.
         Object[] said = arguments.stream().map(a -> a instanceof MetadataField field
                 ? text(fieldNameKey(field)).toLowerCase(locale)
+                : a instanceof MetadataField[] fields ? String.join(", ", Arrays.stream(fields)
+                        .map(f -> text(fieldNameKey(f))).toList())
                 : a instanceof Dimension dimension ? heading(dimension).toLowerCase(locale) : a)
                 .toArray();
         return text(refusal.key(), Refusal.in(language, said));

@@ -72,7 +72,7 @@ final class BulkEditPage {
                         BulkEditEndpoints.field(field), BulkEditEndpoints.action(action), value);
             } catch (InvalidMetadataException e) {
                 ctx.status(HttpStatus.BAD_REQUEST);
-                problem = Messages.of(ctx).text("bulk.notPreviewed", e.getMessage());
+                problem = Messages.of(ctx).text("bulk.notPreviewed", reasons(Messages.of(ctx), e));
             } catch (InvalidRequestException e) {
                 ctx.status(HttpStatus.BAD_REQUEST);
                 problem = Messages.of(ctx).text("bulk.notPreviewed", Messages.of(ctx).reason(e));
@@ -96,10 +96,14 @@ final class BulkEditPage {
                     BulkEditEndpoints.action(String.valueOf(ctx.formParam(ACTION))), ctx.formParam(VALUE));
             ctx.redirect(PATH + "?" + (search.isEmpty() ? "" : search + "&") + DONE + "=applied", HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
-            notApplied(ctx, session, search, e.getMessage());
+            notApplied(ctx, session, search, reasons(Messages.of(ctx), e));
         } catch (InvalidRequestException e) {
             notApplied(ctx, session, search, Messages.of(ctx).reason(e));
         }
+    }
+
+    private static String reasons(Messages ui, InvalidMetadataException e) {
+        return String.join("; ", LibrarianPage.problems(ui, e));
     }
 
     private void notApplied(Context ctx, Session session, String search, String why) throws IOException {

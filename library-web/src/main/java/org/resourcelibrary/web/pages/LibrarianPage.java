@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resourcelibrary.core.model.Resource;
+import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.LibrarySearch;
@@ -280,10 +281,13 @@ final class LibrarianPage {
         return e.overLimit() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
     }
 
-    /** Each problem in the page's language, after its field's name as the form shows it. */
-    private static List<String> problems(Messages ui, InvalidMetadataException e) {
-        return e.problems().stream().map(p -> ui.text("librarian.fieldProblem", FieldNames.of(ui, p.field()),
-                ui.reason(p))).toList();
+    /**
+     * Each problem in the page's language, after its field's name as the form shows it (a problem of no field, such
+     * as a bulk edit's value, alone).
+     */
+    static List<String> problems(Messages ui, InvalidMetadataException e) {
+        return e.problems().stream().map(p -> MetadataField.fromKey(p.field()).isEmpty() ? ui.reason(p)
+                : ui.text("librarian.fieldProblem", FieldNames.of(ui, p.field()), ui.reason(p))).toList();
     }
 
     /** The notice for the outcome a redirect named, if any (Map.of refuses a null key). */

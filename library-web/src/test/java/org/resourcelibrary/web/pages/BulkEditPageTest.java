@@ -49,6 +49,26 @@ class BulkEditPageTest {
     }
 
     @Test
+    void aPreviewRefusedIsSaidInFrench() {
+        server.signIn();
+
+        String noField = server.get(BulkEditPage.PATH + "?country=ZM&field=sujet&action=add&value=x&lang=fr").body();
+        String noValue = server.get(BulkEditPage.PATH + "?country=ZM&field=topics&action=add&value=&lang=fr").body();
+        String unknown = server.get(BulkEditPage.PATH + "?country=ZM&field=topics&action=add&value=Supervison"
+                + "&lang=fr").body();
+
+        assertThat(noField)
+                .contains("Aucun aperçu possible\u00a0: pas de champ «\u00a0sujet\u00a0»\u00a0; les champs");
+        assertThat(noValue).contains("Aucun aperçu possible\u00a0: donnez la valeur à ajouter ou à retirer (add)");
+        assertThat(unknown).contains("Thèmes\u00a0: «\u00a0Supervison\u00a0» n’est pas une valeur connue (thème)"
+                + "\u00a0: vouliez-vous dire Supervision (supervision)\u00a0?");
+        for (String page : List.of(noField, noValue, unknown)) {
+            assertThat(InterfaceLanguagesTest.englishWords(page, "fr")).isEmpty();
+            assertThat(page).doesNotContain("no field").doesNotContain("give the value").doesNotContain("unknown");
+        }
+    }
+
+    @Test
     void appliedThenUndoneTheDocumentIsAsItWas() {
         String csrf = server.signIn();
         List<String> before = library.library.get("zm-toolkit").orElseThrow().topics();
