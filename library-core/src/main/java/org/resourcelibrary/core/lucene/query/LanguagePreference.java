@@ -3,9 +3,7 @@ package org.resourcelibrary.core.lucene.query;
 import org.resourcelibrary.core.search.query.Ranking;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.search.Dimension;
 
@@ -28,7 +26,6 @@ public final class LanguagePreference {
         if (query == null || language == null || weight == 1f) {
             return query;
         }
-        return FunctionScoreQuery.boostByQuery(query,
-                new TermQuery(new Term(Schema.keywordField(Dimension.LANGUAGE), language)), weight);
+        return new PreferredLanguageQuery(query, new Term(Schema.keywordField(Dimension.LANGUAGE), language), weight);
     }
 }
