@@ -3,7 +3,9 @@ package org.resourcelibrary.core.lucene.query;
 import org.resourcelibrary.core.search.query.Ranking;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.search.Dimension;
 
@@ -26,6 +28,7 @@ public final class LanguagePreference {
         if (query == null || language == null || weight == 1f) {
             return query;
         }
-        return new PreferredLanguageQuery(query, new Term(Schema.keywordField(Dimension.LANGUAGE), language), weight);
+        return FunctionScoreQuery.boostByQuery(query,
+                new TermQuery(new Term(Schema.keywordField(Dimension.LANGUAGE), language)), weight);
     }
 }
