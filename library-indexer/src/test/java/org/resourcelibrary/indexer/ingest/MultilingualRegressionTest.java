@@ -19,9 +19,10 @@ class MultilingualRegressionTest {
 
     /**
      * nDCG@10 recorded for the set (BENCHMARKS.md, issue 16), to three decimals, over the sample library grown
-     * so that every language can be judged, with editions of one work in several languages.
+     * so that every language can be judged, with editions of one work in several languages; as this test's own
+     * shared ingest measures it, which is a little below {@code ./library eval} on a CLI ingest (BENCHMARKS.md).
      */
-    static final double RECORDED_NDCG_AT_10 = 0.751;
+    static final double RECORDED_NDCG_AT_10 = 0.749;
     /**
      * Queries whose first hit is in the member's language, as recorded (BENCHMARKS.md): not all; a label
      * the thesaurus adds in a language with few documents is a rare word and can still outscore, and so can
