@@ -108,7 +108,7 @@ class EditionsWebTest extends ApiTestBase {
     @Test
     void aPagePastTheLastCountsWorks() {
         assertThat(app.get("/?lang=fr&page=5").body())
-                .contains("Aucune œuvre en page 5 : la recherche en a trouvé 4, en 5 documents");
+                .contains("Aucune œuvre en page 5\u00a0: la recherche en a trouvé 4, en 5 documents");
     }
 
     @Test
