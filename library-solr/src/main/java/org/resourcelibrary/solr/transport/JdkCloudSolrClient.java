@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -27,6 +28,11 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
     private static final boolean PARALLEL_UPDATES = true;
     /** Updates sent to one replica may reach any replica of the shard (it forwards to the leader). */
     private static final boolean DIRECT_UPDATES_TO_LEADERS_ONLY = false;
+    /**
+     * How many times a search whose node went away is asked again: a node shutting down can drop the answer of the
+     * retry too (its open connection closes mid-answer before the balancer sets it aside), the next one finds it gone.
+     */
+    static final int SEARCH_RETRIES = 3;
 
     private final ClusterStateProvider state;
     private final JdkNodeClients nodes;
@@ -72,25 +78,30 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
 
     /**
      * Sends a request; a search whose node went away while answering (its connection closed or refused) is asked
-     * once more. SolrJ's balancer would ask another replica itself, but not once the search's {@code timeAllowed} has
+     * again, up to {@link #SEARCH_RETRIES} times. SolrJ's balancer would ask another replica itself, but not once the search's {@code timeAllowed} has
      * passed, which a node going away under load easily makes it: asked again, the balancer has set that node aside
      * and a live replica answers. Updates are not sent twice: a lost answer does not say whether it was written.
      */
     @Override
     public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException,
             IOException {
-        try {
-            return super.request(request, collection);
-        } catch (SolrServerException | IOException e) {
-            if (!(request instanceof QueryRequest) || !(nodeWentAway(e))) {
-                throw e;
+        for (int retry = 0; ; retry++) {
+            try {
+                return super.request(request, collection);
+            } catch (SolrServerException | IOException | SolrException e) {
+                if (!(request instanceof QueryRequest) || !nodeWentAway(e) || retry == SEARCH_RETRIES) {
+                    throw e;
+                }
             }
-            return super.request(request, collection);
         }
     }
 
+    /** Whether the connection failed under the request (wrapped by SolrJ or not), not a node's own answer. */
     private static boolean nodeWentAway(Exception e) {
-        Throwable cause = e instanceof SolrServerException server ? server.getRootCause() : e;
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         return cause instanceof IOException && !(cause instanceof HttpTimeoutException);
     }
 
