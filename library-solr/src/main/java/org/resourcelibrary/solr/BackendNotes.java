@@ -21,8 +21,6 @@ final class BackendNotes {
             + "thesaurus's labels at the same lower weight, without the embedded index's combined-field scoring (nor "
             + "labels scored as rare as the words typed): the order of hits may differ a little, the hits and counts "
             + "do not";
-    static final String SNIPPETS = "snippets are Solr's passages of the language-neutral text: stemmed forms of "
-            + "the words are not marked";
 
     static final String NO_WORKS = "editions of one work are not grouped on SolrCloud yet: each document is a hit "
             + "of its own, and works counts documents";
@@ -43,7 +41,6 @@ final class BackendNotes {
         if (request.sort() == Sort.RELEVANCE) {
             notes.add(RANKING);
         }
-        notes.add(SNIPPETS);
         return notes;
     }
 }

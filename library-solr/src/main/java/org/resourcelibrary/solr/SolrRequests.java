@@ -36,6 +36,11 @@ final class SolrRequests {
 
     /** Values counted per dimension in a search, as the embedded index lists. */
     static final int FACET_VALUES = FacetListing.TOP_VALUES;
+    /**
+     * The fields passages are taken from: the body in each language (a document has only its own), then the
+     * neutral body (see {@link SolrSearcher#hits}).
+     */
+    static final List<String> PASSAGE_FIELDS = passageFields();
     /** Passages per hit and their length, as the embedded index's. */
     static final int PASSAGES = 2;
     static final int PASSAGE_LENGTH = 220;
@@ -189,10 +194,22 @@ final class SolrRequests {
         return null;
     }
 
+    private static List<String> passageFields() {
+        List<String> fields = new ArrayList<>();
+        for (String language : Analysis.LANGUAGES) {
+            fields.add(Schema.languageField(Schema.BODY, language));
+        }
+        fields.add(Schema.BODY);
+        return List.copyOf(fields);
+    }
+
     private static void highlight(SolrQuery solr) {
         solr.setHighlight(true);
         solr.set("hl.method", "unified");
-        solr.set("hl.fl", Schema.BODY);
+        solr.set("hl.fl", String.join(",", PASSAGE_FIELDS));
+        // Each field marks the query's words in its own analysis, as the embedded index's highlighter does: the
+        // body in its language marks the stemmed forms that matched, the neutral body the words as typed.
+        solr.set("hl.requireFieldMatch", true);
         solr.set("hl.snippets", PASSAGES);
         solr.set("hl.fragsize", PASSAGE_LENGTH);
         solr.set("hl.encoder", "html");

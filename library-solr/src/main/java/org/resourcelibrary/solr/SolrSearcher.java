@@ -208,8 +208,7 @@ final class SolrSearcher {
             int[] offsets = SolrDocuments.offsets(doc);
             List<Snippet> snippets = new ArrayList<>();
             if (marked && highlighting != null) {
-                for (String passage : highlighting.getOrDefault(r.id(), Map.of())
-                        .getOrDefault(Schema.BODY, List.of())) {
+                for (String passage : passages(highlighting.getOrDefault(r.id(), Map.of()))) {
                     snippets.add(new Snippet(passage, page(body, offsets, passage)));
                 }
             }
@@ -221,6 +220,20 @@ final class SolrSearcher {
                     Hit.fileUrl(r.id()), List.of()));
         }
         return hits;
+    }
+
+    /**
+     * A hit's passages as the embedded index takes them: from the body in its language (where the stemmed forms
+     * matched), else from the neutral body.
+     */
+    private static List<String> passages(Map<String, List<String>> byField) {
+        for (String field : SolrRequests.PASSAGE_FIELDS) {
+            List<String> passages = byField.getOrDefault(field, List.of());
+            if (!passages.isEmpty()) {
+                return passages;
+            }
+        }
+        return List.of();
     }
 
     /** The page a passage is on: where its text, unmarked and unescaped, first occurs in the body. */

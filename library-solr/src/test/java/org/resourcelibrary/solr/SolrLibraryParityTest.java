@@ -48,6 +48,8 @@ class SolrLibraryParityTest {
     /** Suggestions asked for as the search box asks. */
     private static final int SUGGESTIONS = 8;
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
+    /** Documents whose long words are tried as queries until one has stemmed forms marked (most have). */
+    private static final int STEMMING_CANDIDATES = 40;
 
     private static Path dir;
     private static LuceneLibrary lucene;
@@ -144,6 +146,41 @@ class SolrLibraryParityTest {
         assertThat(response.backendNotes()).contains(BackendNotes.NO_TYPOS, BackendNotes.RANKING);
         assertThat(response.hits()).allSatisfy(hit -> assertThat(hit.snippets()).isNotEmpty());
         assertThat(response.hits().get(0).snippets().get(0).text()).contains("<mark>");
+    }
+
+    @Test
+    void marksTheStemmedFormsTheEmbeddedIndexMarks() {
+        SearchRequest request = null;
+        Set<String> embedded = Set.of();
+        for (int i = 0; i < STEMMING_CANDIDATES && request == null; i++) {
+            String word = bodyWord(i);
+            SearchRequest candidate = SearchRequest.builder().query(word).sort(Sort.TITLE).expand(false).size(20)
+                    .build();
+            Set<String> marked = marked(lucene.search(candidate));
+            if (marked.stream().anyMatch(form -> !form.equals(word))) {
+                request = candidate;
+                embedded = marked;
+            }
+        }
+        assertThat(request).as("a word of which the embedded index marks other forms than the one typed").isNotNull();
+        SearchResponse cloud = solr.search(request);
+        assertThat(ids(cloud)).isEqualTo(ids(lucene.search(request)));
+        assertThat(marked(cloud)).as("words marked for '%s'", request.query()).isEqualTo(embedded);
+    }
+
+    /** Every word marked in the snippets of a response's hits, in lower case. */
+    private static Set<String> marked(SearchResponse response) {
+        Set<String> marked = new java.util.TreeSet<>();
+        java.util.regex.Pattern mark = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
+        for (Hit hit : response.hits()) {
+            for (org.resourcelibrary.core.search.Snippet snippet : hit.snippets()) {
+                java.util.regex.Matcher m = mark.matcher(snippet.text());
+                while (m.find()) {
+                    marked.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return marked;
     }
 
     @TestFactory

@@ -56,8 +56,10 @@ final class SchemaXml {
             String options = "indexed=\"true\" stored=\"" + body + "\"" + (body ? " storeOffsetsWithPositions=\"true\"" : "");
             fields.put(text, field(text, TextAnalysis.NEUTRAL, options));
             for (String language : Analysis.LANGUAGES) {
+                // The body in its language is stored too: Solr's highlighter reads the text of the field it marks,
+                // and only this field's analysis marks the stemmed forms the search matched.
                 String name = Schema.languageField(text, language);
-                fields.put(name, field(name, TextAnalysis.fieldType(language), "indexed=\"true\" stored=\"false\""));
+                fields.put(name, field(name, TextAnalysis.fieldType(language), options));
             }
         }
         fields.put(SolrFields.TOMBSTONE_OF, field(SolrFields.TOMBSTONE_OF, "string", "indexed=\"true\" stored=\"false\""));
