@@ -16,6 +16,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.cli.BackendOptions;
 import org.resourcelibrary.indexer.cli.UsageException;
 import org.resourcelibrary.indexer.enrich.ManifestException;
+import org.resourcelibrary.indexer.ingest.ChangeLock;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.alerts.Alerts;
@@ -31,6 +32,7 @@ import org.resourcelibrary.web.auth.LibrarianAccess;
 import org.resourcelibrary.web.auth.LibrarianSessions;
 import org.resourcelibrary.web.auth.SessionTable;
 import org.resourcelibrary.web.database.DatabaseAddress;
+import org.resourcelibrary.web.database.ChangeTurns;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.jobs.JobTable;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
@@ -183,7 +185,9 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 access = new LibrarianAccess(tokens, new FailedAttempts(),
                         new LibrarianSessions(new SessionTable(opened), Clock.systemUTC()));
-                librarian = new Librarian(library, directory, ingest, new JobTable(opened));
+                // One node's librarian makes its changes one at a time already; several take turns in the database.
+                librarian = new Librarian(library, directory, ingest, new JobTable(opened), databaseAddress.shared()
+                        ? ChangeTurns.in(opened, ChangeTurns.WAIT) : ChangeLock.ONE_NODE);
                 alerts = new Alerts(opened, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
                         Clock.systemUTC());
                 analytics = SearchAnalytics.start(analyticsSettings, analyticsSettings.on()

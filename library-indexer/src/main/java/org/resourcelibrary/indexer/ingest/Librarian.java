@@ -43,8 +43,9 @@ import org.resourcelibrary.indexer.review.EvidenceStore;
  * metadata), delete a document, edit a document's metadata, and ingest an uploaded zip as a background job.
  * Every change is committed before the method returns.
  *
- * <p>Uploads, deletions and edits happen one at a time; zip jobs one at a time in the background. Removing
- * stored files no document refers to (after a job) waits until no change is half-written.
+ * <p>Uploads, deletions and edits happen one at a time (across web nodes too, given a shared {@link ChangeLock}),
+ * each reading the document as the last one committed it, so none is written over; zip jobs one at a time in the
+ * background. Removing stored files no document refers to (after a job) waits until no change is half-written.
  */
 public final class Librarian implements AutoCloseable {
 
@@ -60,6 +61,8 @@ public final class Librarian implements AutoCloseable {
     private final IngestJobs jobs;
     /** One upload, deletion or edit at a time: each decides from what the last one committed. */
     private final Lock changes = new ReentrantLock(true);
+    /** The same among every web node serving the library, taken once this node's turn has come. */
+    private final ChangeLock nodes;
     /** Writers share it; removing unreferenced stored files takes it alone. */
     private final ReadWriteLock storeUse = new ReentrantReadWriteLock(true);
     private Cataloguer cataloguer;
@@ -71,14 +74,24 @@ public final class Librarian implements AutoCloseable {
 
     /** A librarian whose zip jobs are told about on {@code board} (e.g. one every web node shares). */
     public Librarian(Library library, DataDirectory data, IngestSettings settings, JobBoard board) {
-        this(library, data, settings, Clock.systemUTC(), board);
+        this(library, data, settings, board, ChangeLock.ONE_NODE);
+    }
+
+    /**
+     * A librarian among several web nodes: zip jobs told about on {@code board}, and uploads, deletions and edits
+     * made one at a time across the nodes that share {@code nodes}.
+     */
+    public Librarian(Library library, DataDirectory data, IngestSettings settings, JobBoard board,
+                     ChangeLock nodes) {
+        this(library, data, settings, Clock.systemUTC(), board, nodes);
     }
 
     Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock) {
-        this(library, data, settings, clock, JobBoard.inMemory());
+        this(library, data, settings, clock, JobBoard.inMemory(), ChangeLock.ONE_NODE);
     }
 
-    private Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock, JobBoard board) {
+    private Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock, JobBoard board,
+                      ChangeLock nodes) {
         this.library = library;
         this.data = data;
         this.store = new ContentStore(data);
@@ -87,6 +100,7 @@ public final class Librarian implements AutoCloseable {
         this.settings = settings;
         this.extraction = new ExtractionWorkers(settings.extraction());
         this.clock = clock;
+        this.nodes = nodes;
         this.jobs = new IngestJobs(this::ingestArchive, clock, board);
     }
 
@@ -253,15 +267,21 @@ public final class Librarian implements AutoCloseable {
         return report;
     }
 
-    /** A change, one at a time, with the store in use. */
+    /**
+     * A change, one at a time on this node and then among the nodes, with the store in use. This node's own turn
+     * comes first so that its waiting changes hold nothing the other nodes share.
+     */
     private <T> T whileChanging(Change<T> change)
             throws IOException, InvalidMetadataException, ExtractionFailedException {
         changes.lock();
-        storeUse.readLock().lock();
-        try {
-            return change.run();
+        try (ChangeLock.Turn turn = nodes.take()) {
+            storeUse.readLock().lock();
+            try {
+                return change.run();
+            } finally {
+                storeUse.readLock().unlock();
+            }
         } finally {
-            storeUse.readLock().unlock();
             changes.unlock();
         }
     }

@@ -1,17 +1,16 @@
 package org.resourcelibrary.web.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.indexer.ingest.IngestJob;
 import org.resourcelibrary.indexer.ingest.JobBoard;
+import org.resourcelibrary.web.database.FeatureStore;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.database.FeatureTables;
 import org.slf4j.Logger;
@@ -32,31 +31,25 @@ public final class JobTable implements JobBoard {
                     + " submitted TIMESTAMP WITH TIME ZONE NOT NULL, over BOOLEAN NOT NULL, status CLOB NOT NULL)",
             "CREATE INDEX IF NOT EXISTS ingest_job_submitted ON ingest_job (submitted)")));
 
-    private final LibraryDatabase database;
+    private final FeatureStore store;
 
     /** The jobs' table in {@code database}, made or brought up to date. */
     public JobTable(LibraryDatabase database) throws SQLException {
-        database.migrate(SCHEMA);
-        this.database = database;
+        this.store = FeatureStore.open(database, SCHEMA, "ingest jobs");
     }
 
     @Override
     public void post(IngestJob.Status status) {
-        try (Connection c = database.connect();
-             PreparedStatement merge = c.prepareStatement("MERGE INTO ingest_job (id, submitted, over, status)"
-                     + " KEY (id) VALUES (?, ?, ?, ?)");
-             PreparedStatement forget = c.prepareStatement("DELETE FROM ingest_job WHERE over AND id NOT IN"
-                     + " (SELECT id FROM ingest_job ORDER BY submitted DESC FETCH FIRST ? ROWS ONLY)")) {
-            merge.setString(1, status.id());
-            merge.setTimestamp(2, Timestamp.from(status.submitted()));
-            merge.setBoolean(3, JobBoard.over(status));
-            merge.setString(4, Json.mapper().writeValueAsString(status));
-            merge.executeUpdate();
-            if (status.state() == IngestJob.State.QUEUED) {
-                forget.setInt(1, JOBS_KEPT);
-                forget.executeUpdate();
-            }
-        } catch (SQLException | JsonProcessingException e) {
+        try {
+            String json = Json.mapper().writeValueAsString(status);
+            store.using(c -> {
+                FeatureStore.update(c, "MERGE INTO ingest_job (id, submitted, over, status) KEY (id)"
+                        + " VALUES (?, ?, ?, ?)", status.id(), status.submitted(), JobBoard.over(status), json);
+                return status.state() == IngestJob.State.QUEUED ? FeatureStore.update(c, "DELETE FROM ingest_job"
+                        + " WHERE over AND id NOT IN (SELECT id FROM ingest_job ORDER BY submitted DESC"
+                        + " FETCH FIRST ? ROWS ONLY)", JOBS_KEPT) : 0;
+            });
+        } catch (IllegalStateException | JsonProcessingException e) {
             LOG.warn("ingest job {} is {} but the library database was not told: {}", status.id(),
                     status.state().code(), e.getMessage());
         }
@@ -74,21 +67,26 @@ public final class JobTable implements JobBoard {
                 + " ROWS ONLY");
     }
 
-    private List<IngestJob.Status> query(String sql, String... values) {
-        try (Connection c = database.connect(); PreparedStatement select = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setString(i + 1, values[i]);
-            }
-            List<IngestJob.Status> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
+    private List<IngestJob.Status> query(String sql, Object... values) {
+        List<String> statuses = store.using(c -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement select = FeatureStore.prepare(c, sql, values);
+                 ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(Json.mapper().readValue(rows.getString(1), IngestJob.Status.class));
+                    found.add(rows.getString(1));
                 }
             }
             return found;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("the library database did not answer about ingest jobs: "
-                    + e.getMessage(), e);
+        });
+        List<IngestJob.Status> parsed = new ArrayList<>();
+        for (String status : statuses) {
+            try {
+                parsed.add(Json.mapper().readValue(status, IngestJob.Status.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the library database holds an ingest job this release cannot"
+                        + " read: " + e.getMessage(), e);
+            }
         }
+        return parsed;
     }
 }
