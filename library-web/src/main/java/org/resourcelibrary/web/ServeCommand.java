@@ -183,7 +183,7 @@ public final class ServeCommand implements Callable<Integer> {
             LibrarianAccess access;
             Librarian librarian;
             try {
-                access = new LibrarianAccess(tokens, new FailedAttempts(),
+                access = new LibrarianAccess(tokens, FailedAttempts.in(opened, Clock.systemUTC()),
                         new LibrarianSessions(new SessionTable(opened), Clock.systemUTC()));
                 // One node's librarian makes its changes one at a time already; several take turns in the database.
                 librarian = new Librarian(library, directory, ingest, new JobTable(opened), databaseAddress.shared()
