@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -181,11 +182,25 @@ public final class Librarian implements AutoCloseable {
      * @throws InvalidMetadataException when a field is unknown or a value cannot be understood
      */
     public Optional<Resource> edit(String id, Map<String, String> fields) throws IOException, InvalidMetadataException {
-        Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
-        for (String field : fields.keySet()) {
-            MetadataField.fromKey(field).ifPresent(known -> sources.put(known, FieldSource.EDIT));
-        }
-        return change(id, fields, sources);
+        parse(fields); // a value that cannot be understood is refused before the document is looked for
+        return revise(id, current -> fields);
+    }
+
+    /**
+     * Changes a document's metadata from the document as it stands once this change's turn has come:
+     * {@code fields} is given it (as the last change, through any web node, committed it) and answers the fields to
+     * set, as {@link #edit} takes them. A change worked out from a document read before its turn could undo a
+     * change made meanwhile (a value another librarian removed from a list, put back); this one cannot.
+     */
+    public Optional<Resource> revise(String id, Function<Resource, Map<String, String>> fields)
+            throws IOException, InvalidMetadataException {
+        return change(id, fields, given -> {
+            Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
+            for (String field : given.keySet()) {
+                MetadataField.fromKey(field).ifPresent(known -> sources.put(known, FieldSource.EDIT));
+            }
+            return sources;
+        });
     }
 
     /**
@@ -198,12 +213,14 @@ public final class Librarian implements AutoCloseable {
             throws IOException, InvalidMetadataException {
         Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
         sources.put(field, source);
-        return change(id, Map.of(field.key(), value), sources);
+        Map<String, String> fields = Map.of(field.key(), value);
+        parse(fields);
+        return change(id, current -> fields, given -> sources);
     }
 
-    private Optional<Resource> change(String id, Map<String, String> fields, Map<MetadataField, FieldSource> sources)
+    private Optional<Resource> change(String id, Function<Resource, Map<String, String>> fieldsOf,
+                                      Function<Map<String, String>, Map<MetadataField, FieldSource>> sourcesOf)
             throws IOException, InvalidMetadataException {
-        Metadata edited = parse(fields);
         try {
             return whileChanging(() -> {
                 Optional<ResourceContent> content = library.content(id);
@@ -211,8 +228,9 @@ public final class Librarian implements AutoCloseable {
                     return Optional.empty();
                 }
                 Resource current = content.get().resource();
-                ResourceMetadata metadata = MetadataFields.withSources(MetadataFields.metadataOf(current), edited,
-                        sources);
+                Map<String, String> fields = fieldsOf.apply(current);
+                ResourceMetadata metadata = MetadataFields.withSources(MetadataFields.metadataOf(current),
+                        parse(fields), sourcesOf.apply(fields));
                 Resource changed = modified(metadata.applyTo(current));
                 library.upsert(new ResourceContent(changed, content.get().pages()));
                 library.commit();
