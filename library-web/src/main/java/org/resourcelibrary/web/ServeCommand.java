@@ -182,11 +182,13 @@ public final class ServeCommand implements Callable<Integer> {
             SearchAnalytics analytics;
             LibrarianAccess access;
             Librarian librarian;
+            JobTable jobs;
             try {
                 access = new LibrarianAccess(tokens, FailedAttempts.in(opened, Clock.systemUTC()),
                         new LibrarianSessions(new SessionTable(opened), Clock.systemUTC()));
+                jobs = new JobTable(opened);
                 // One node's librarian makes its changes one at a time already; several take turns in the database.
-                librarian = new Librarian(library, directory, ingest, new JobTable(opened), databaseAddress.shared()
+                librarian = new Librarian(library, directory, ingest, jobs, databaseAddress.shared()
                         ? ChangeTurns.in(opened, ChangeTurns.WAIT) : ChangeLock.ONE_NODE);
                 alerts = new Alerts(opened, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
                         Clock.systemUTC());
@@ -203,7 +205,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
                     new ServiceMetrics(), librarian, thesaurus, analytics), alerts,
-                    digestInterval).closing(opened).warmingUp();
+                    digestInterval).closing(jobs).closing(opened).warmingUp();
         } catch (Exception e) {
             if (opened != null) {
                 opened.close();
