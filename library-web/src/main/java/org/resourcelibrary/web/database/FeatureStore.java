@@ -38,6 +38,11 @@ public final class FeatureStore {
         T run(Connection connection) throws SQLException;
     }
 
+    /** A connection from the pool, for a feature that reports the database's silence itself; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return database.connect();
+    }
+
     /** Runs {@code work} on a connection from the pool. */
     public <T> T using(Work<T> work) {
         try (Connection connection = database.connect()) {
