@@ -16,6 +16,7 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.cli.BackendOptions;
 import org.resourcelibrary.indexer.cli.UsageException;
 import org.resourcelibrary.indexer.enrich.ManifestException;
+import org.resourcelibrary.indexer.ingest.ChangeLock;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.web.alerts.Alerts;
@@ -31,6 +32,7 @@ import org.resourcelibrary.web.auth.LibrarianAccess;
 import org.resourcelibrary.web.auth.LibrarianSessions;
 import org.resourcelibrary.web.auth.SessionTable;
 import org.resourcelibrary.web.database.DatabaseAddress;
+import org.resourcelibrary.web.database.ChangeTurns;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.jobs.JobTable;
 import org.resourcelibrary.web.metrics.ServiceMetrics;
@@ -180,10 +182,14 @@ public final class ServeCommand implements Callable<Integer> {
             SearchAnalytics analytics;
             LibrarianAccess access;
             Librarian librarian;
+            JobTable jobs;
             try {
-                access = new LibrarianAccess(tokens, new FailedAttempts(),
+                access = new LibrarianAccess(tokens, FailedAttempts.in(opened, Clock.systemUTC()),
                         new LibrarianSessions(new SessionTable(opened), Clock.systemUTC()));
-                librarian = new Librarian(library, directory, ingest, new JobTable(opened));
+                jobs = new JobTable(opened);
+                // One node's librarian makes its changes one at a time already; several take turns in the database.
+                librarian = new Librarian(library, directory, ingest, jobs, databaseAddress.shared()
+                        ? ChangeTurns.in(opened, ChangeTurns.WAIT) : ChangeLock.ONE_NODE);
                 alerts = new Alerts(opened, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
                         Clock.systemUTC());
                 analytics = SearchAnalytics.start(analyticsSettings, analyticsSettings.on()
@@ -199,7 +205,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return serve(new WebServices(library, directory, Vocabulary.standard(), settings, access,
                     new ServiceMetrics(), librarian, thesaurus, analytics), alerts,
-                    digestInterval).closing(opened).warmingUp();
+                    digestInterval).closing(jobs).closing(opened).warmingUp();
         } catch (Exception e) {
             if (opened != null) {
                 opened.close();

@@ -147,8 +147,12 @@ public final class BulkEdit {
             // Kept first: a batch stopped half-way is undone like a whole one (a document not reached is put
             // back as it is).
             save(batch);
+            List<String> given = parse(field, action, value);
             for (Change change : batch.changes()) {
-                librarian.edit(change.id(), Map.of(field.key(), FieldTexts.formValue(change.after())));
+                // Worked out again from the document as it stands in this edit's turn, so that a value added or
+                // removed meanwhile (through another web node) is kept as it was made.
+                librarian.revise(change.id(), current -> Map.of(field.key(),
+                        FieldTexts.formValue(after(FieldTexts.of(field, current), action, given))));
             }
             return batch;
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,8 +44,9 @@ import org.resourcelibrary.indexer.review.EvidenceStore;
  * metadata), delete a document, edit a document's metadata, and ingest an uploaded zip as a background job.
  * Every change is committed before the method returns.
  *
- * <p>Uploads, deletions and edits happen one at a time; zip jobs one at a time in the background. Removing
- * stored files no document refers to (after a job) waits until no change is half-written.
+ * <p>Uploads, deletions and edits happen one at a time (across web nodes too, given a shared {@link ChangeLock}),
+ * each reading the document as the last one committed it, so none is written over; zip jobs one at a time in the
+ * background. Removing stored files no document refers to (after a job) waits until no change is half-written.
  */
 public final class Librarian implements AutoCloseable {
 
@@ -60,6 +62,8 @@ public final class Librarian implements AutoCloseable {
     private final IngestJobs jobs;
     /** One upload, deletion or edit at a time: each decides from what the last one committed. */
     private final Lock changes = new ReentrantLock(true);
+    /** The same among every web node serving the library, taken once this node's turn has come. */
+    private final ChangeLock nodes;
     /** Writers share it; removing unreferenced stored files takes it alone. */
     private final ReadWriteLock storeUse = new ReentrantReadWriteLock(true);
     private Cataloguer cataloguer;
@@ -71,14 +75,24 @@ public final class Librarian implements AutoCloseable {
 
     /** A librarian whose zip jobs are told about on {@code board} (e.g. one every web node shares). */
     public Librarian(Library library, DataDirectory data, IngestSettings settings, JobBoard board) {
-        this(library, data, settings, Clock.systemUTC(), board);
+        this(library, data, settings, board, ChangeLock.ONE_NODE);
+    }
+
+    /**
+     * A librarian among several web nodes: zip jobs told about on {@code board}, and uploads, deletions and edits
+     * made one at a time across the nodes that share {@code nodes}.
+     */
+    public Librarian(Library library, DataDirectory data, IngestSettings settings, JobBoard board,
+                     ChangeLock nodes) {
+        this(library, data, settings, Clock.systemUTC(), board, nodes);
     }
 
     Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock) {
-        this(library, data, settings, clock, JobBoard.inMemory());
+        this(library, data, settings, clock, JobBoard.inMemory(), ChangeLock.ONE_NODE);
     }
 
-    private Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock, JobBoard board) {
+    private Librarian(Library library, DataDirectory data, IngestSettings settings, Clock clock, JobBoard board,
+                      ChangeLock nodes) {
         this.library = library;
         this.data = data;
         this.store = new ContentStore(data);
@@ -87,6 +101,7 @@ public final class Librarian implements AutoCloseable {
         this.settings = settings;
         this.extraction = new ExtractionWorkers(settings.extraction());
         this.clock = clock;
+        this.nodes = nodes;
         this.jobs = new IngestJobs(this::ingestArchive, clock, board);
     }
 
@@ -167,11 +182,25 @@ public final class Librarian implements AutoCloseable {
      * @throws InvalidMetadataException when a field is unknown or a value cannot be understood
      */
     public Optional<Resource> edit(String id, Map<String, String> fields) throws IOException, InvalidMetadataException {
-        Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
-        for (String field : fields.keySet()) {
-            MetadataField.fromKey(field).ifPresent(known -> sources.put(known, FieldSource.EDIT));
-        }
-        return change(id, fields, sources);
+        parse(fields); // a value that cannot be understood is refused before the document is looked for
+        return revise(id, current -> fields);
+    }
+
+    /**
+     * Changes a document's metadata from the document as it stands once this change's turn has come:
+     * {@code fields} is given it (as the last change, through any web node, committed it) and answers the fields to
+     * set, as {@link #edit} takes them. A change worked out from a document read before its turn could undo a
+     * change made meanwhile (a value another librarian removed from a list, put back); this one cannot.
+     */
+    public Optional<Resource> revise(String id, Function<Resource, Map<String, String>> fields)
+            throws IOException, InvalidMetadataException {
+        return change(id, fields, given -> {
+            Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
+            for (String field : given.keySet()) {
+                MetadataField.fromKey(field).ifPresent(known -> sources.put(known, FieldSource.EDIT));
+            }
+            return sources;
+        });
     }
 
     /**
@@ -184,12 +213,14 @@ public final class Librarian implements AutoCloseable {
             throws IOException, InvalidMetadataException {
         Map<MetadataField, FieldSource> sources = new LinkedHashMap<>();
         sources.put(field, source);
-        return change(id, Map.of(field.key(), value), sources);
+        Map<String, String> fields = Map.of(field.key(), value);
+        parse(fields);
+        return change(id, current -> fields, given -> sources);
     }
 
-    private Optional<Resource> change(String id, Map<String, String> fields, Map<MetadataField, FieldSource> sources)
+    private Optional<Resource> change(String id, Function<Resource, Map<String, String>> fieldsOf,
+                                      Function<Map<String, String>, Map<MetadataField, FieldSource>> sourcesOf)
             throws IOException, InvalidMetadataException {
-        Metadata edited = parse(fields);
         try {
             return whileChanging(() -> {
                 Optional<ResourceContent> content = library.content(id);
@@ -197,8 +228,9 @@ public final class Librarian implements AutoCloseable {
                     return Optional.empty();
                 }
                 Resource current = content.get().resource();
-                ResourceMetadata metadata = MetadataFields.withSources(MetadataFields.metadataOf(current), edited,
-                        sources);
+                Map<String, String> fields = fieldsOf.apply(current);
+                ResourceMetadata metadata = MetadataFields.withSources(MetadataFields.metadataOf(current),
+                        parse(fields), sourcesOf.apply(fields));
                 Resource changed = modified(metadata.applyTo(current));
                 library.upsert(new ResourceContent(changed, content.get().pages()));
                 library.commit();
@@ -253,15 +285,21 @@ public final class Librarian implements AutoCloseable {
         return report;
     }
 
-    /** A change, one at a time, with the store in use. */
+    /**
+     * A change, one at a time on this node and then among the nodes, with the store in use. This node's own turn
+     * comes first so that its waiting changes hold nothing the other nodes share.
+     */
     private <T> T whileChanging(Change<T> change)
             throws IOException, InvalidMetadataException, ExtractionFailedException {
         changes.lock();
-        storeUse.readLock().lock();
-        try {
-            return change.run();
+        try (ChangeLock.Turn turn = nodes.take()) {
+            storeUse.readLock().lock();
+            try {
+                return change.run();
+            } finally {
+                storeUse.readLock().unlock();
+            }
         } finally {
-            storeUse.readLock().unlock();
             changes.unlock();
         }
     }

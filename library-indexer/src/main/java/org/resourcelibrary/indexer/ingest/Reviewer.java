@@ -33,7 +33,6 @@ public final class Reviewer {
     /** One decision at a time, whichever reviewer makes it: a library has one service writing to it. */
     private static final Object DECIDING = new Object();
 
-    private final LibrarySearch library;
     private final Librarian librarian;
     private final ReviewQueue queue;
     private final ReviewLog log;
@@ -55,7 +54,6 @@ public final class Reviewer {
     }
 
     Reviewer(LibrarySearch library, Librarian librarian, ReviewQueue queue, ReviewLog log, Clock clock) {
-        this.library = library;
         this.librarian = librarian;
         this.queue = queue;
         this.log = log;
@@ -113,33 +111,44 @@ public final class Reviewer {
         if (decision == Decision.REJECT && field == MetadataField.TITLE) {
             throw problem("a document keeps a title: correct it instead of rejecting it");
         }
-        Optional<Resource> current = library.get(item.document());
-        if (current.isEmpty()) {
+        // Worked out from the document as it stands in this decision's turn: a value removed meanwhile (by a
+        // decision through another web node) stays removed.
+        List<List<String>> before = new ArrayList<>();
+        Optional<Resource> changed = librarian.revise(item.document(), current -> {
+            List<String> was = FieldTexts.of(field, current);
+            before.add(was);
+            return Map.of(field.key(), FieldTexts.formValue(decided(was, item, decision, corrected)));
+        });
+        if (changed.isEmpty()) {
             return Optional.empty();
         }
-        List<String> before = FieldTexts.of(field, current.get());
+        List<String> kept = FieldTexts.of(field, changed.get());
+        String stored = decision != Decision.CORRECT ? null
+                : kept.stream().filter(value -> !before.get(0).contains(value)).findFirst().orElse(corrected);
+        ReviewDecision made = new ReviewDecision(item.id(), item.document(), field, item.value(), decision, stored,
+                kept, clock.instant());
+        log.append(made);
+        return Optional.of(made);
+    }
+
+    /** The field's values once the decision is made. */
+    private static List<String> decided(List<String> before, ReviewItem item, Decision decision, String corrected) {
         List<String> after = new ArrayList<>(before);
-        if (decision != Decision.ACCEPT && field.shape() == MetadataField.Shape.LIST) {
+        if (decision != Decision.ACCEPT && item.field().shape() == MetadataField.Shape.LIST) {
             int at = after.indexOf(item.value());
-            after.remove(at);
+            if (at < 0) {
+                // Removed meanwhile: a rejection has nothing left to do, a correction adds its value.
+                at = after.size();
+            } else {
+                after.remove(at);
+            }
             if (decision == Decision.CORRECT && !after.contains(corrected)) {
                 after.add(at, corrected);
             }
         } else if (decision != Decision.ACCEPT) {
             after = decision == Decision.CORRECT ? List.of(corrected) : List.of();
         }
-        Optional<Resource> changed = librarian.edit(item.document(),
-                Map.of(field.key(), FieldTexts.formValue(after)));
-        if (changed.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> kept = FieldTexts.of(field, changed.get());
-        String stored = decision != Decision.CORRECT ? null
-                : kept.stream().filter(value -> !before.contains(value)).findFirst().orElse(corrected);
-        ReviewDecision made = new ReviewDecision(item.id(), item.document(), field, item.value(), decision, stored,
-                kept, clock.instant());
-        log.append(made);
-        return Optional.of(made);
+        return after;
     }
 
     private static InvalidMetadataException problem(String message) {

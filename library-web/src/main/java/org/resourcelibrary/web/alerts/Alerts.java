@@ -51,7 +51,7 @@ public final class Alerts {
     private final Library library;
     private final Function<String, SearchRequest> searches;
     private final Clock clock;
-    private final AddressLimit limit = new AddressLimit();
+    private final AddressLimit limit;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -63,6 +63,7 @@ public final class Alerts {
                   Function<String, SearchRequest> searches, Clock clock) throws SQLException {
         this.mailer = mail.map(Mailer::new);
         this.store = database == null ? null : new SubscriptionStore(database);
+        this.limit = database == null ? new AddressLimit() : AddressLimit.in(database);
         this.library = library;
         this.searches = searches;
         this.clock = clock;

@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
+import org.resourcelibrary.web.database.FeatureStore;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.database.FeatureTables;
 
@@ -29,37 +29,23 @@ final class SubscriptionStore {
 
     private static final String COLUMNS = "id, token, address, search, frequency, site, confirmed, since";
 
-    private final LibraryDatabase database;
+    private final FeatureStore store;
 
     /** The store in {@code database}, its table made or brought up to date. */
     SubscriptionStore(LibraryDatabase database) throws SQLException {
-        database.migrate(SCHEMA);
-        this.database = database;
+        this.store = FeatureStore.open(database, SCHEMA, "alert subscriptions");
     }
 
     void add(String token, String address, String search, Frequency frequency, String site, Instant now)
             throws SQLException {
-        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO alert_subscription (token, address, search, frequency, site, confirmed, since)"
-                        + " VALUES (?, ?, ?, ?, ?, FALSE, ?)")) {
-            insert.setString(1, token);
-            insert.setString(2, address);
-            insert.setString(3, search);
-            insert.setString(4, frequency.name());
-            insert.setString(5, site);
-            insert.setTimestamp(6, Timestamp.from(now));
-            insert.executeUpdate();
-        }
+        update("INSERT INTO alert_subscription (token, address, search, frequency, site, confirmed, since)"
+                + " VALUES (?, ?, ?, ?, ?, FALSE, ?)", token, address, search, frequency.name(), site, now);
     }
 
     /** Confirms the subscription with this token; documents added from {@code now} on are new to it. */
     Optional<Subscription> confirm(String token, Instant now) throws SQLException {
-        try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(
-                "UPDATE alert_subscription SET confirmed = TRUE, since = ? WHERE token = ? AND confirmed = FALSE")) {
-            update.setTimestamp(1, Timestamp.from(now));
-            update.setString(2, token);
-            update.executeUpdate();
-        }
+        update("UPDATE alert_subscription SET confirmed = TRUE, since = ? WHERE token = ? AND confirmed = FALSE",
+                now, token);
         return byToken(token);
     }
 
@@ -103,34 +89,24 @@ final class SubscriptionStore {
     }
 
     private boolean moveSince(long id, Instant from, Instant to) throws SQLException {
-        try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(
-                "UPDATE alert_subscription SET since = ? WHERE id = ? AND since = ?")) {
-            update.setTimestamp(1, Timestamp.from(to));
-            update.setLong(2, id);
-            update.setTimestamp(3, Timestamp.from(from));
-            return update.executeUpdate() == 1;
+        return update("UPDATE alert_subscription SET since = ? WHERE id = ? AND since = ?", to, id, from) == 1;
+    }
+
+    /** Its failures are the callers' to report (an alert refused, a digest tried again), so they stay checked. */
+    private int update(String sql, Object... values) throws SQLException {
+        try (Connection c = store.connect()) {
+            return FeatureStore.update(c, sql, values);
         }
     }
 
-    private int update(String sql, String value) throws SQLException {
-        try (Connection c = database.connect(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setString(1, value);
-            return statement.executeUpdate();
-        }
-    }
-
-    private List<Subscription> query(String sql, String... values) throws SQLException {
-        try (Connection c = database.connect(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
+    private List<Subscription> query(String sql, Object... values) throws SQLException {
+        try (Connection c = store.connect(); PreparedStatement statement = FeatureStore.prepare(c, sql, values);
+             ResultSet rows = statement.executeQuery()) {
             List<Subscription> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Subscription(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), Frequency.valueOf(rows.getString(5)), rows.getString(6),
-                            rows.getBoolean(7), rows.getTimestamp(8).toInstant()));
-                }
+            while (rows.next()) {
+                found.add(new Subscription(rows.getLong(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), Frequency.valueOf(rows.getString(5)), rows.getString(6),
+                        rows.getBoolean(7), rows.getTimestamp(8).toInstant()));
             }
             return found;
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.resourcelibrary.web.analytics.AnalyticsEvent.Downloaded;
 import org.resourcelibrary.web.analytics.AnalyticsEvent.Opened;
 import org.resourcelibrary.web.analytics.AnalyticsEvent.Searched;
+import org.resourcelibrary.web.database.FeatureStore;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.database.FeatureTables;
 
@@ -55,19 +56,18 @@ public final class AnalyticsStore {
     /** SQL's state for a row whose key another row already has. */
     private static final String DUPLICATE_KEY = "23505";
 
-    private final LibraryDatabase database;
+    private final FeatureStore store;
 
     /** The store in {@code database}, its tables made or brought up to date. */
     public AnalyticsStore(LibraryDatabase database) throws SQLException {
-        database.migrate(SCHEMA);
-        this.database = database;
+        this.store = FeatureStore.open(database, SCHEMA, "search analytics");
     }
 
     /** Writes a batch of events and adds them to the daily counts, all or nothing. */
     void write(List<AnalyticsEvent> events) throws SQLException {
         Map<List<Object>, long[]> queryDays = new LinkedHashMap<>();
         Map<List<Object>, long[]> downloadDays = new LinkedHashMap<>();
-        try (Connection c = database.connect()) {
+        try (Connection c = store.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement searches = c.prepareStatement("INSERT INTO analytics_search"
                     + " (day_utc, query, filters, lang, results, door) VALUES (?, ?, ?, ?, ?, ?)");
@@ -116,7 +116,7 @@ public final class AnalyticsStore {
     /** Deletes the single events of the days before {@code firstKept}; the daily counts stay. */
     int forgetEventsBefore(LocalDate firstKept) throws SQLException {
         int deleted = 0;
-        try (Connection c = database.connect()) {
+        try (Connection c = store.connect()) {
             for (String table : EVENT_TABLES) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE day_utc < ?")) {
                     delete.setDate(1, Date.valueOf(firstKept));
@@ -129,7 +129,7 @@ public final class AnalyticsStore {
 
     /** How many single searches are kept (the retention's work, for tests and the insights page). */
     long keptSearchEvents() throws SQLException {
-        try (Connection c = database.connect(); PreparedStatement count = c.prepareStatement(
+        try (Connection c = store.connect(); PreparedStatement count = c.prepareStatement(
                 "SELECT COUNT(*) FROM analytics_search"); ResultSet rows = count.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -144,7 +144,7 @@ public final class AnalyticsStore {
         String sql = "SELECT query, filters, lang, SUM(searches), SUM(zero_results), SUM(opens)"
                 + " FROM analytics_query_day WHERE day_utc >= ? AND day_utc <= ?" + (lang == null ? "" : " AND lang = ?")
                 + " GROUP BY query, filters, lang ORDER BY SUM(searches) DESC, query, filters, lang";
-        try (Connection c = database.connect(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = store.connect(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setDate(1, Date.valueOf(from));
             select.setDate(2, Date.valueOf(to));
             if (lang != null) {

@@ -1,17 +1,19 @@
 package org.resourcelibrary.web.auth;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.resourcelibrary.web.database.AddressRecords;
+import org.resourcelibrary.web.database.LibraryDatabase;
 
 /**
  * Failed sign-in attempts per client address. The first {@value #FREE_FAILURES} failures cost nothing; each one
  * after that blocks the address for twice as long as the one before ({@link #FIRST_BLOCK} up to
  * {@link #MAX_BLOCK}), so guessing a token is hopeless while a librarian who mistypes is barely slowed.
- * An address is forgotten {@link #FORGET_AFTER} after its last failure, or at once on a success.
+ * An address is forgotten {@link #FORGET_AFTER} after its last failure, or at once on a success. Counted in the
+ * library database, an address's failures through every web node sharing it add up.
  */
 public final class FailedAttempts {
 
@@ -22,44 +24,51 @@ public final class FailedAttempts {
     public static final Duration FORGET_AFTER = Duration.ofHours(1);
     /** Most addresses remembered; past it, forgotten ones are swept out first. */
     public static final int MAX_ADDRESSES = 100_000;
+    /** The name the failures are kept under in the library database. */
+    static final String FEATURE = "failed-sign-ins";
 
+    private final AddressRecords records;
     private final Clock clock;
-    private final Map<String, Record> byAddress = new ConcurrentHashMap<>();
 
-    public FailedAttempts(Clock clock) {
+    private FailedAttempts(AddressRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
+    }
+
+    /** Failures counted in this process only. */
+    public FailedAttempts(Clock clock) {
+        this(AddressRecords.inMemory(MAX_ADDRESSES), clock);
     }
 
     public FailedAttempts() {
         this(Clock.systemUTC());
     }
 
+    /** Failures counted in {@code database}, together with every web node's that shares it. */
+    public static FailedAttempts in(LibraryDatabase database, Clock clock) throws SQLException {
+        return new FailedAttempts(AddressRecords.in(database, FEATURE, MAX_ADDRESSES), clock);
+    }
+
     /** How long {@code address} must still wait before trying again, if it is blocked. */
     public Optional<Duration> blockedFor(String address) {
-        Record record = byAddress.get(address);
         Instant now = clock.instant();
-        if (record == null || record.blockedUntil == null || !now.isBefore(record.blockedUntil)) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, record.blockedUntil));
+        return records.find(address, now).map(Failures::parse).map(Failures::blockedUntil)
+                .filter(now::isBefore).map(until -> Duration.between(now, until));
     }
 
     /** Records a failed attempt from {@code address}. */
     public void failed(String address) {
         Instant now = clock.instant();
-        if (byAddress.size() >= MAX_ADDRESSES) {
-            sweep(now);
-        }
-        byAddress.compute(address, (key, old) -> {
-            int failures = old == null || old.forgotten(now) ? 1 : old.failures + 1;
-            Instant blockedUntil = failures > FREE_FAILURES ? now.plus(block(failures - FREE_FAILURES)) : null;
-            return new Record(failures, now, blockedUntil);
+        records.change(address, now, old -> {
+            int failures = old.map(Failures::parse).map(Failures::count).orElse(0) + 1;
+            Instant blockedUntil = failures > FREE_FAILURES ? now.plus(block(failures - FREE_FAILURES)) : now;
+            return new AddressRecords.Entry(new Failures(failures, blockedUntil).format(), now.plus(FORGET_AFTER));
         });
     }
 
     /** A successful attempt clears the address's record. */
     public void succeeded(String address) {
-        byAddress.remove(address);
+        records.forget(address);
     }
 
     static Duration block(int excessFailures) {
@@ -68,17 +77,16 @@ public final class FailedAttempts {
         return block.compareTo(MAX_BLOCK) > 0 ? MAX_BLOCK : block;
     }
 
-    private void sweep(Instant now) {
-        byAddress.values().removeIf(record -> record.forgotten(now));
-        if (byAddress.size() >= MAX_ADDRESSES) {
-            // Still full of recent failures (an attack from many addresses): start over rather than grow.
-            byAddress.clear();
-        }
-    }
+    /** An address's failures since it was last forgotten, and until when it is blocked (its last failure if not). */
+    private record Failures(int count, Instant blockedUntil) {
 
-    private record Record(int failures, Instant lastFailure, Instant blockedUntil) {
-        boolean forgotten(Instant now) {
-            return !now.isBefore(lastFailure.plus(FORGET_AFTER));
+        static Failures parse(String state) {
+            String[] parts = state.split(" ");
+            return new Failures(Integer.parseInt(parts[0]), Instant.parse(parts[1]));
+        }
+
+        String format() {
+            return count + " " + blockedUntil;
         }
     }
 }

@@ -13,9 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -45,7 +50,8 @@ import org.resourcelibrary.web.database.DatabaseAddress;
  * Two web nodes as an operator runs them: two {@code serve} processes (JVMs of their own) on one SolrCloud
  * collection, one shared data directory and one H2 server as the library database. Whatever a member or a
  * librarian does through one node, the other knows at once: the librarian's session, an upload, a zip job and
- * its report, an alert subscription, and the searches that the insights count.
+ * its report, an alert subscription, and the searches that the insights count; and edits of one document through
+ * both at once are made one after the other, none written over.
  */
 class StatelessWebNodesTest {
 
@@ -134,6 +140,37 @@ class StatelessWebNodesTest {
         JsonNode found = Json.mapper().readTree(other.get("/api/search?q=Quillacollo").body());
 
         assertThat(found.path("hits")).extracting(hit -> hit.path("id").asText()).containsExactly(id);
+    }
+
+    @Test
+    void editsOfOneDocumentThroughBothNodesAtOnceAreAllKept() throws Exception {
+        HttpResponse<String> created = new Multipart().file("file", "potosi-minutes.txt", "text/plain",
+                "Potosí miners' mutual aid society: minutes.".getBytes(StandardCharsets.UTF_8))
+                .send(one, "/api/documents", TOKEN, WAIT);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String document = "/api/documents/" + Json.mapper().readTree(created.body()).path("document").path("id")
+                .asText();
+        Map<String, RunningApp> editors = Map.of("title", one, "summary", other, "organization", one,
+                "funder", other, "authors", one, "keywords", other);
+        ExecutorService librarians = Executors.newFixedThreadPool(editors.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> edits = new ArrayList<>();
+        editors.forEach((field, node) -> edits.add(librarians.submit(() -> {
+            start.await();
+            return node.send(node.request(document).header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers
+                            .ofString("{\"" + field + "\": \"edited " + field + "\"}")).build());
+        })));
+        start.countDown();
+        for (Future<HttpResponse<String>> edit : edits) {
+            HttpResponse<String> answer = edit.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+        librarians.shutdown();
+
+        JsonNode edited = json(other, document);
+        editors.keySet().forEach(field -> assertThat(edited.path(field).toString()).as(field)
+                .contains("edited " + field));
     }
 
     @Test
