@@ -85,7 +85,8 @@ final class EditionsPage {
                     new Sent(proposal.get().key(), work));
         } catch (InvalidMetadataException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, session, null, ui.text("librarian.notChanged", e.getMessage()),
+            render(ctx, session, null, ui.text("librarian.notChanged", String.join(" ",
+                    LibrarianPage.problems(ui, e))),
                     new Sent(proposal.get().key(), work));
         }
     }
