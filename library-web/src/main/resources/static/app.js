@@ -108,12 +108,8 @@
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'suggestions');
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Suggestions');
-
-  var KINDS = {
-    title: 'Document', country: 'Country', region: 'Region', topic: 'Topic', type: 'Type',
-    language: 'Language', organization: 'Organization'
-  };
+  // The page names each kind of suggestion in its own language.
+  var KINDS = JSON.parse(list.getAttribute('data-kinds') || '{}');
 
   function close() {
     list.hidden = true;

@@ -93,11 +93,8 @@ public final class BenchmarkCommand {
     @Command(name = "slowest", mixinStandardHelpOptions = true,
             description = "Answer each query of the mix in-process, one at a time; list the slowest.")
     static final class Slowest implements Callable<Integer> {
-        @Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--data", required = true, description = "A library built by `build`.")
-        private Path data;
+        @Mixin
+        private BuiltLibrary library;
 
         @Option(names = "--rounds", defaultValue = "3",
                 description = "Timed rounds after one of warm-up; a query's fastest counts (default: ${DEFAULT-VALUE}).")
@@ -111,8 +108,8 @@ public final class BenchmarkCommand {
 
         @Override
         public Integer call() throws Exception {
-            new SlowestQueries(Vocabulary.standard(), spec.commandLine().getOut())
-                    .run(data, mix.size, mix.seed, rounds, shown);
+            new SlowestQueries(Vocabulary.standard(), library.out())
+                    .run(library.data, mix.size, mix.seed, rounds, shown);
             return 0;
         }
     }
@@ -122,11 +119,8 @@ public final class BenchmarkCommand {
             description = "Answer each query of the mix in-process and write its total, first hits and facet counts "
                     + "to a file, one line per query: two builds answer alike when their files are the same.")
     static final class Answers implements Callable<Integer> {
-        @Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--data", required = true, description = "A library built by `build` (only read).")
-        private Path data;
+        @Mixin
+        private BuiltLibrary library;
 
         @Option(names = "--out", required = true, description = "File to write the answers to (replaced).")
         private Path out;
@@ -136,10 +130,9 @@ public final class BenchmarkCommand {
 
         @Override
         public Integer call() throws Exception {
-            int answered = new MixAnswers(Vocabulary.standard()).write(data, mix.size, mix.seed, out);
-            spec.commandLine().getOut().printf("%d answers of the mix (seed %d) written to %s%n", answered, mix.seed,
-                    out);
-            spec.commandLine().getOut().flush();
+            int answered = new MixAnswers(Vocabulary.standard()).write(library.data, mix.size, mix.seed, out);
+            library.out().printf("%d answers of the mix (seed %d) written to %s%n", answered, mix.seed, out);
+            library.out().flush();
             return 0;
         }
     }
@@ -148,11 +141,8 @@ public final class BenchmarkCommand {
     @Command(name = "footprint", mixinStandardHelpOptions = true,
             description = "Start `library serve` several times: time to /ready, resident memory idle and under load.")
     static final class Footprint implements Callable<Integer> {
-        @Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--data", required = true, description = "A library built by `build`.")
-        private Path data;
+        @Mixin
+        private BuiltLibrary library;
 
         @Option(names = "--heap", defaultValue = "256m", description = "-Xmx of the server (default: ${DEFAULT-VALUE}).")
         private String heap;
@@ -165,7 +155,8 @@ public final class BenchmarkCommand {
 
         @Override
         public Integer call() throws Exception {
-            new FootprintBenchmark(spec.commandLine().getOut()).run(data, heap, runs, Duration.ofSeconds(duration),
+            Path data = library.data;
+            new FootprintBenchmark(library.out()).run(data, heap, runs, Duration.ofSeconds(duration),
                     data.resolveSibling(data.getFileName() + "-logs"));
             return 0;
         }
@@ -176,11 +167,8 @@ public final class BenchmarkCommand {
             description = "Run the query mix in-process, against `library serve`, against plain Solr, and (with --zk) "
                     + "through the library's SolrCloud backend; compare.")
     static final class Query implements Callable<Integer> {
-        @Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--data", required = true, description = "A library built by `build`.")
-        private Path data;
+        @Mixin
+        private BuiltLibrary library;
 
         @Option(names = "--http", negatable = true, defaultValue = "true", fallbackValue = "true",
                 description = "Run `library serve` and query it over HTTP (default: ${DEFAULT-VALUE}).")
@@ -238,15 +226,36 @@ public final class BenchmarkCommand {
         @Override
         public Integer call() throws Exception {
             if (analytics && !inProcess) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--analytics measures the in-process "
-                        + "searcher: it cannot go with --no-in-process");
+                throw new CommandLine.ParameterException(library.commandLine(), "--analytics measures the "
+                        + "in-process searcher: it cannot go with --no-in-process");
             }
+            Path data = library.data;
             Path home = solrHome != null ? solrHome : data.resolveSibling(data.getFileName() + "-solr");
             Path logDir = logs != null ? logs : data.resolveSibling(data.getFileName() + "-logs");
-            new QueryBenchmark(Vocabulary.standard(), spec.commandLine().getOut()).run(new QueryBenchmark.Settings(
+            new QueryBenchmark(Vocabulary.standard(), library.out()).run(new QueryBenchmark.Settings(
                     data, http, home, solr, heap, concurrencies, runs, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration),
                     mix.size, mix.seed, logDir, expand, analytics, inProcess, cloud.connection().orElse(null), cloudPid));
             return 0;
+        }
+    }
+
+    /**
+     * The library a benchmark reads, and where it reports: the same for every command but {@code build}, which
+     * makes the library.
+     */
+    static final class BuiltLibrary {
+        @Spec(Spec.Target.MIXEE)
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "A library built by `build` (only read).")
+        Path data;
+
+        CommandLine commandLine() {
+            return spec.commandLine();
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
         }
     }
 

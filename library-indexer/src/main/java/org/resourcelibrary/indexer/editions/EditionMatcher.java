@@ -3,11 +3,11 @@ package org.resourcelibrary.indexer.editions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
+import org.resourcelibrary.indexer.editions.EvidenceLine.Kind;
 
 /**
  * Whether two documents look like editions of one work. Only documents that can be (neither grouped yet, in
@@ -31,7 +31,7 @@ final class EditionMatcher {
     private static final double NAMES_WEIGHT = 0.2;
 
     /** How alike two documents are and why. */
-    record Likeness(double score, List<String> evidence) {
+    record Likeness(double score, List<EvidenceLine> evidence) {
     }
 
     private EditionMatcher() {
@@ -56,43 +56,42 @@ final class EditionMatcher {
         if (sharedConcepts.isEmpty()) {
             return Optional.empty();
         }
-        List<String> evidence = new ArrayList<>();
-        evidence.add("same organisation: " + a.resource().organization());
-        evidence.add(a.resource().year().equals(b.resource().year()) ? "same year: " + a.resource().year()
-                : "years " + a.resource().year() + " and " + b.resource().year());
-        evidence.add("titles name " + String.join(", ", sharedConcepts.stream().sorted().toList())
-                + " (" + a.resource().language() + ", " + b.resource().language() + ")");
+        List<EvidenceLine> evidence = new ArrayList<>();
+        evidence.add(EvidenceLine.of(Kind.SAME_ORGANISATION, a.resource().organization()));
+        evidence.add(a.resource().year().equals(b.resource().year())
+                ? EvidenceLine.of(Kind.SAME_YEAR, a.resource().year())
+                : EvidenceLine.of(Kind.YEARS, a.resource().year(), b.resource().year()));
+        evidence.add(EvidenceLine.of(Kind.TITLES, sharedConcepts.stream().sorted().toList(),
+                a.resource().language(), b.resource().language()));
         double weighted = TITLE_WEIGHT * jaccard(a.concepts(), b.concepts());
         double weights = TITLE_WEIGHT;
         if (a.pages() != null && b.pages() != null) {
             weighted += PAGES_WEIGHT * ratio(a.pages(), b.pages());
             weights += PAGES_WEIGHT;
-            evidence.add("pages: " + a.pages() + " and " + b.pages());
+            evidence.add(EvidenceLine.of(Kind.PAGES, a.pages(), b.pages()));
         }
         if (a.headings() > 0 || b.headings() > 0) {
             weighted += HEADINGS_WEIGHT * ratio(a.headings(), b.headings());
             weights += HEADINGS_WEIGHT;
-            evidence.add("headings: " + a.headings() + " and " + b.headings());
+            evidence.add(EvidenceLine.of(Kind.HEADINGS, a.headings(), b.headings()));
         }
         if (!a.numbers().isEmpty() || !b.numbers().isEmpty()) {
             weighted += NUMBERS_WEIGHT * jaccard(a.numbers(), b.numbers());
             weights += NUMBERS_WEIGHT;
-            evidence.add(sharing("numbers", a.numbers(), b.numbers()));
+            evidence.add(sharing(Kind.NUMBERS, a.numbers(), b.numbers()));
         }
         if (!a.names().isEmpty() || !b.names().isEmpty()) {
             weighted += NAMES_WEIGHT * jaccard(a.names(), b.names());
             weights += NAMES_WEIGHT;
-            evidence.add(sharing("names", a.names(), b.names()));
+            evidence.add(sharing(Kind.NAMES, a.names(), b.names()));
         }
         double score = weighted / weights;
         return score >= MIN_SCORE ? Optional.of(new Likeness(score, evidence)) : Optional.empty();
     }
 
-    private static String sharing(String what, Set<String> a, Set<String> b) {
+    private static EvidenceLine sharing(Kind kind, Set<String> a, Set<String> b) {
         Set<String> both = shared(a, b);
-        List<String> shown = both.stream().sorted().limit(SHOWN).toList();
-        return String.format(Locale.ROOT, "%s shared: %d of %d%s", what, both.size(), union(a, b),
-                shown.isEmpty() ? "" : " (" + String.join(", ", shown) + (both.size() > SHOWN ? ", …)" : ")"));
+        return EvidenceLine.of(kind, both.size(), union(a, b), both.stream().sorted().limit(SHOWN).toList());
     }
 
     private static Set<String> shared(Set<String> a, Set<String> b) {

@@ -14,11 +14,13 @@ import java.util.List;
  * @param ids       the documents, by id
  * @param languages each document's language, in the order of {@code ids}
  * @param titles    each document's title, in the order of {@code ids}
- * @param evidence  why they look like one work, a line each
+ * @param evidence  why they look like one work, a line each, in English (as reports have always said it)
+ * @param evidenceLines the same lines as codes and values, in the same order, for a reader to say in its
+ *                  language; empty in reports written before they were kept
  * @param score     how alike they are, 0 to 1 (the least alike pair of the group)
  */
 public record EditionProposal(String key, List<String> ids, List<String> languages, List<String> titles,
-                              List<String> evidence, double score) {
+                              List<String> evidence, List<EvidenceLine> evidenceLines, double score) {
 
     /** Characters of the key: enough that two proposals of one library never share one. */
     private static final int KEY_LENGTH = 16;
@@ -28,6 +30,7 @@ public record EditionProposal(String key, List<String> ids, List<String> languag
         languages = List.copyOf(languages);
         titles = List.copyOf(titles);
         evidence = List.copyOf(evidence);
+        evidenceLines = evidenceLines == null ? List.of() : List.copyOf(evidenceLines);
     }
 
     /** The key of a proposal of these documents (in any order). */

@@ -147,16 +147,16 @@ public final class EditionProposals {
     private static EditionProposal proposal(List<Pair> group) {
         List<Resource> members = members(group);
         List<String> ids = members.stream().map(Resource::id).toList();
-        List<String> evidence = new ArrayList<>();
+        List<EvidenceLine> evidence = new ArrayList<>();
         for (Pair pair : group) {
             // A pair's lines say which pair they are about when the group has more than two documents.
-            String prefix = members.size() > 2 ? pair.a().id() + " ~ " + pair.b().id() + ": " : "";
-            pair.likeness().evidence().forEach(line -> evidence.add(prefix + line));
+            pair.likeness().evidence().forEach(line -> evidence.add(members.size() > 2
+                    ? line.about(pair.a().id(), pair.b().id()) : line));
         }
         double score = group.stream().mapToDouble(p -> p.likeness().score()).min().orElse(0);
         return new EditionProposal(EditionProposal.keyOf(ids), ids, members.stream().map(Resource::language)
                 .toList(), members.stream().map(EditionProposals::title).toList(),
-                evidence, Math.round(score * 1000) / 1000.0);
+                evidence.stream().map(EvidenceLine::english).toList(), evidence, Math.round(score * 1000) / 1000.0);
     }
 
     /** How a document is named in a proposal: its title, else its file's name, else its id. */

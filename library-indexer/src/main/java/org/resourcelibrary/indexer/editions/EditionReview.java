@@ -77,6 +77,11 @@ public final class EditionReview {
         }
     }
 
+    /** The thesaurus as it is now, whose concepts the titles' evidence names. */
+    public Thesaurus thesaurus() {
+        return thesaurus.get();
+    }
+
     /** The proposals not dismissed, most alike first. */
     public List<EditionProposal> proposals() throws IOException {
         return proposals(dismissed.keys());

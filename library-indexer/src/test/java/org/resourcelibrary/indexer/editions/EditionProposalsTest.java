@@ -102,6 +102,36 @@ class EditionProposalsTest {
     }
 
     @Test
+    void eachLineOfEvidenceIsAlsoACodeWithItsValuesInTheSameOrder() throws Exception {
+        translations();
+
+        EditionProposal proposal = proposals().get(0);
+
+        assertThat(proposal.evidenceLines()).extracting(EvidenceLine::code).containsExactly("same-organisation",
+                "years", "titles", "pages", "headings", "numbers", "names");
+        assertThat(proposal.evidenceLines()).extracting(EvidenceLine::english)
+                .containsExactlyElementsOf(proposal.evidence());
+        assertThat(proposal.evidenceLines().get(0).values()).isEqualTo(Map.of("organisation", MINISTRY));
+        assertThat(proposal.evidenceLines().get(1).values()).isEqualTo(Map.of("first", 2019, "second", 2020));
+        assertThat(proposal.evidenceLines().get(2).values()).containsEntry("first", "en")
+                .containsEntry("second", "fr");
+        assertThat(EvidenceLine.texts(proposal.evidenceLines().get(2).values().get("concepts")))
+                .contains("topic:case-management");
+        assertThat(proposal.evidenceLines().get(5).values()).containsEntry("shared", 3).containsEntry("of", 3);
+    }
+
+    @Test
+    void theLinesOfAGroupOfThreeSayWhichPairTheyAreAbout() throws Exception {
+        translations();
+        add("toolkit-es", "Herramientas de manejo de casos para Zambia", "es", 2019, MINISTRY, null, SPANISH);
+
+        EditionProposal proposal = proposals().get(0);
+
+        assertThat(proposal.evidenceLines()).allSatisfy(line -> assertThat(line.pair()).hasSize(2));
+        assertThat(proposal.evidence()).allSatisfy(line -> assertThat(line).matches("toolkit-\\w+ ~ toolkit-\\w+: .+"));
+    }
+
+    @Test
     void threeEditionsAreOneProposalWithOneDocumentPerLanguage() throws Exception {
         translations();
         add("toolkit-es", "Herramientas de manejo de casos para Zambia", "es", 2019, MINISTRY, null, SPANISH);

@@ -1,6 +1,7 @@
 package org.resourcelibrary.web.i18n;
 
 import gg.jte.Content;
+import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.resourcelibrary.core.search.Dimension;
 import org.resourcelibrary.core.search.InvalidRequestException;
@@ -70,7 +73,7 @@ public final class Messages {
 
     private static final String ATTRIBUTE = Messages.class.getName();
     /**
-     * Brackets the stand-in of a code placeholder (see {@link #code}): a character no message holds, and a
+     * Brackets the stand-in of a marked placeholder (see {@link #marked}): a character no message holds, and a
      * private-use one, which escaping keeps (it turns control characters into spaces).
      */
     private static final String CODE_MARK = "\uE000";
@@ -247,16 +250,43 @@ public final class Messages {
      * {@code <code>}; everything else is escaped.
      */
     public Content code(String key, String... codes) {
-        // Markers that no message holds stand for the codes while the words around them are escaped.
-        Object[] markers = new Object[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            markers[i] = CODE_MARK + i + CODE_MARK;
+        return marked(key, codes, code -> true, code -> "<code>" + Html.escape((String) code) + "</code>");
+    }
+
+    /** A placeholder's text that is the library's own (a name, an id), whatever the page's language. */
+    public record Own(String text) {
+    }
+
+    /**
+     * The message {@code key} as HTML, its placeholders filled with {@code args}: an {@link Own} one shown in
+     * {@code <span class="library-text">}, a {@link Content} one (another message as HTML) as it is, everything
+     * else escaped.
+     */
+    public Content html(String key, Object... args) {
+        return marked(key, args, a -> a instanceof Own || a instanceof Content, a -> a instanceof Own own
+                ? "<span class=\"library-text\">" + Html.escape(own.text()) + "</span>" : html((Content) a));
+    }
+
+    private static String html(Content content) {
+        StringOutput output = new StringOutput();
+        content.writeTo(output);
+        return output.toString();
+    }
+
+    /** The message {@code key} as HTML, the {@code marked} arguments as {@code html} makes them, the rest escaped. */
+    private Content marked(String key, Object[] args, Predicate<Object> marked, Function<Object, String> html) {
+        // Markers that no message holds stand for the marked arguments while the words around them are escaped.
+        Object[] filled = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            filled[i] = marked.test(args[i]) ? CODE_MARK + i + CODE_MARK : args[i];
         }
-        String html = Html.escape(text(key, markers));
-        for (int i = 0; i < codes.length; i++) {
-            html = html.replace(CODE_MARK + i + CODE_MARK, "<code>" + Html.escape(codes[i]) + "</code>");
+        String escaped = Html.escape(text(key, filled));
+        for (int i = 0; i < args.length; i++) {
+            if (marked.test(args[i])) {
+                escaped = escaped.replace(CODE_MARK + i + CODE_MARK, html.apply(args[i]));
+            }
         }
-        String done = html;
+        String done = escaped;
         return output -> output.writeContent(done);
     }
 

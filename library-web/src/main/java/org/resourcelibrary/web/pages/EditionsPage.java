@@ -85,7 +85,8 @@ final class EditionsPage {
                     new Sent(proposal.get().key(), work));
         } catch (InvalidMetadataException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, session, null, ui.text("librarian.notChanged", e.getMessage()),
+            render(ctx, session, null, ui.text("librarian.notChanged", String.join(" ",
+                    LibrarianPage.problems(ui, e))),
                     new Sent(proposal.get().key(), work));
         }
     }
@@ -119,8 +120,9 @@ final class EditionsPage {
 
     private void render(Context ctx, Session session, String notice, String problem, Sent sent) throws IOException {
         String language = Messages.of(ctx).language();
+        EvidenceWords evidence = new EvidenceWords(Messages.of(ctx), vocabulary, review.thesaurus());
         List<EditionsView.Proposal> proposals = review.proposals().stream().map(p -> new EditionsView.Proposal(
-                p.key(), EditionReview.workKey(p), editions(p, language), p.evidence(), p.score())).toList();
+                p.key(), EditionReview.workKey(p), editions(p, language), evidence.lines(p), p.score())).toList();
         List<EditionsView.Work> works = review.works().stream().map(w -> new EditionsView.Work(w.key(),
                 w.editions().stream().map(r -> edition(title(r), r.id(), r.language(), language)).toList())).toList();
         ctx.header("Cache-Control", "no-store");

@@ -1,5 +1,6 @@
 package org.resourcelibrary.web.pages;
 
+import gg.jte.Content;
 import java.util.List;
 
 /**
@@ -22,10 +23,10 @@ public record EditionsView(String csrf, List<Proposal> proposals, List<Work> wor
      * @param key       the proposal's key, which its forms post to
      * @param suggested the work key a confirmation gives when the librarian gives none
      * @param editions  the documents, by the library's languages' order
-     * @param evidence  why they look like one work, a line each, as ingest says it
+     * @param evidence  why they look like one work, a line each, in the page's language
      * @param score     how alike they are, 0 to 1
      */
-    public record Proposal(String key, String suggested, List<Edition> editions, List<String> evidence,
+    public record Proposal(String key, String suggested, List<Edition> editions, List<Content> evidence,
                            double score) {
     }
 

@@ -62,9 +62,12 @@ final class FollowPage {
             render(ctx, FollowView.refused(Messages.of(ctx).reason(e), searchHref, action(searchHref), typed,
                     frequency));
         } catch (HttpResponseException e) {
-            // Too many requests, or alerts off: sending the form again would not help, so it is not shown.
+            // Too many requests, or alerts off: sending the form again would not help, so it is not shown. The
+            // API's English detail is for clients; the page says it in its own language.
             ctx.status(e.getStatus());
-            render(ctx, FollowView.refused(e.getMessage(), searchHref, null, typed, frequency));
+            String reason = Messages.of(ctx).text(e.getStatus() == HttpStatus.TOO_MANY_REQUESTS.getCode()
+                    ? "follow.tooMany" : "follow.off");
+            render(ctx, FollowView.refused(reason, searchHref, null, typed, frequency));
         } catch (MessagingException e) {
             // An unconfirmed request sends nothing, so asking again is safe.
             LOG.warn("confirmation e-mail not sent: {}", e.getMessage());

@@ -74,7 +74,9 @@ final class ReviewPage {
             ctx.redirect(Messages.of(ctx).href(PATH + "?" + DONE + "=" + decided), HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, session, null, Messages.of(ctx).text("librarian.notChanged", e.getMessage()));
+            Messages ui = Messages.of(ctx);
+            render(ctx, session, null, ui.text("librarian.notChanged", String.join(" ",
+                    LibrarianPage.problems(ui, e))));
         }
     }
 

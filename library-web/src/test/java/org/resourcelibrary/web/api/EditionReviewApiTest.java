@@ -63,6 +63,10 @@ class EditionReviewApiTest extends ApiTestBase {
         assertThat(keys(proposals)).containsExactly(KEY);
         assertThat(proposals.get(0).get("evidence").toString()).contains("same organisation",
                 "titles name topic:case-management");
+        JsonNode organisation = proposals.get(0).get("evidenceLines").get(0);
+        assertThat(organisation.get("code").asText()).isEqualTo("same-organisation");
+        assertThat(organisation.get("values").get("organisation").asText())
+                .isEqualTo(proposals.get(0).get("evidence").get(0).asText().replace("same organisation: ", ""));
         assertThat(json(app.get("/api/documents/" + TestLibrary.GUIA)).get("work").isNull()).isTrue();
     }
 

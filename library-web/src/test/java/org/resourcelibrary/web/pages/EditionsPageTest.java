@@ -73,6 +73,18 @@ class EditionsPageTest {
     }
 
     @Test
+    void theFrenchPageSaysTheEvidenceInFrenchWithTheConceptsAndLanguagesNamedInFrench() {
+        server.signIn();
+
+        String page = server.get(EditionsPage.PATH + "?lang=fr").body();
+
+        assertThat(page).contains("<li>même organisation\u00a0: <span class=\"library-text\">Example Organization</span></li>")
+                .contains("<li>même année\u00a0: 2020</li>")
+                .contains("<li>les titres désignent Gestion des cas, Guide (Anglais, Espagnol)</li>")
+                .doesNotContain("same organisation").doesNotContain("same year").doesNotContain("titles name");
+    }
+
+    @Test
     void confirmingMakesTheDocumentsOneWorkListedWithItsEditions() {
         String csrf = server.signIn();
 

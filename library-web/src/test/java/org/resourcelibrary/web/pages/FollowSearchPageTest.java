@@ -83,7 +83,20 @@ class FollowSearchPageTest {
             HttpResponse<String> response = off.post(FOLLOW, Map.of("email", ADDRESS));
 
             assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.body()).contains("alerts are off").doesNotContain("name=\"email\"");
+            assertThat(response.body()).contains("E-mail alerts are off in this library just now.")
+                    .doesNotContain("name=\"email\"");
+        }
+    }
+
+    @Test
+    void withAlertsOffTheFrenchPageSaysSoInFrench() throws Exception {
+        try (TestServer off = TestServer.start(library.services())) {
+            HttpResponse<String> response = off.post(FOLLOW + "&lang=fr", Map.of("email", ADDRESS));
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains("Les alertes par courriel sont désactivées dans cette bibliothèque")
+                    .doesNotContain("alerts are off");
+            assertThat(InterfaceLanguagesTest.englishWords(response.body(), "fr")).isEmpty();
         }
     }
 
@@ -180,6 +193,19 @@ class FollowSearchPageTest {
         assertThat(response.statusCode()).isEqualTo(429);
         assertThat(response.body()).contains("Your alert was not started").contains("try again later")
                 .doesNotContain("<form method=\"post\" action=\"/alerts/follow");
+    }
+
+    @Test
+    void tooManyRequestsAreSaidInThePagesLanguage() {
+        HttpResponse<String> response = server.post(FOLLOW + "&lang=fr", Map.of("email", ADDRESS));
+        for (int tries = 1; response.statusCode() == 200 && tries < MAX_TRIES; tries++) {
+            response = server.post(FOLLOW + "&lang=fr", Map.of("email", ADDRESS));
+        }
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.body()).contains("Cette adresse a demandé trop d’alertes ces derniers temps\u00a0;")
+                .doesNotContain("try again later");
+        assertThat(InterfaceLanguagesTest.englishWords(response.body(), "fr")).isEmpty();
     }
 
     @Test

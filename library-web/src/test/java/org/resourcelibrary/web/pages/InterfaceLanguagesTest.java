@@ -46,6 +46,7 @@ class InterfaceLanguagesTest {
             Pattern.compile("<dl class=\"citations\">.*?</dl>|<textarea.*?</textarea>", Pattern.DOTALL),
             Pattern.compile("<label for=\"f-(organization|funder)-[^\"]*\">.*?</label>|data-label=\"[^\"]*\"", Pattern.DOTALL),
             Pattern.compile("<span class=\"Z3988\"[^>]*>"),
+            Pattern.compile("<span class=\"library-text\">.*?</span>"),
             // A download link names its document (for screen readers) by its title.
             Pattern.compile("<span class=\"visually-hidden\"> [^<]*</span></a>"),
             // Addresses, parameters and commands, which are the same in every language.

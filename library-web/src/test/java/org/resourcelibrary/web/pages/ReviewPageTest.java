@@ -98,6 +98,20 @@ class ReviewPageTest {
     }
 
     @Test
+    void aCorrectionTheLibraryCannotTakeIsSaidInThePagesLanguage() {
+        String csrf = server.signIn();
+        String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");
+
+        HttpResponse<String> refused = server.post(ReviewPage.PATH + "?lang=fr", Map.of("csrf", csrf,
+                "one", "correct:" + item, "value-" + item, "Qwertyland"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Qwertyland").doesNotContain("unknown");
+        assertThat(InterfaceLanguagesTest.englishWords(refused.body(), "fr")).isEmpty();
+        assertThat(library.library.get(ID).orElseThrow().countries()).containsExactly("ZM");
+    }
+
+    @Test
     void aDecisionWithoutTheSessionsTokenChangesNothing() {
         server.signIn();
         String item = ReviewQueue.itemId(ID, MetadataField.COUNTRIES, "ZM");

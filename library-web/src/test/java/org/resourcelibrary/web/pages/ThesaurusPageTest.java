@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.resourcelibrary.core.thesaurus.Thesaurus;
 import org.resourcelibrary.core.thesaurus.ThesaurusCsv;
 
@@ -19,31 +16,16 @@ class ThesaurusPageTest {
     private static final String GOOD = ThesaurusCsv.HEADER + "\nbudget,en,prefLabel,Budget\n"
             + "budget,fr,prefLabel,Budget\nbudget,es,prefLabel,Presupuesto\nbudget,pt,prefLabel,Orçamento\n";
 
-    @TempDir
-    Path dir;
-    private TestLibrary library;
-    private TestServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        library = new TestLibrary(dir.resolve("data"))
-                .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
-                        List.of("Case workers in Zambia follow seven steps."));
-        server = TestServer.librarian(library);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final ToolkitLibrarian librarian = new ToolkitLibrarian();
 
     private Path file() {
-        return dir.resolve("data").resolve("thesaurus.csv");
+        return librarian.data().resolve("thesaurus.csv");
     }
 
     @Test
     void signedOutTheThesaurusPageSendsToTheSignIn() {
-        HttpResponse<String> page = server.get(ThesaurusPage.PATH);
+        HttpResponse<String> page = librarian.server().get(ThesaurusPage.PATH);
 
         assertThat(page.statusCode()).isEqualTo(303);
         assertThat(page.headers().firstValue("Location")).contains(LibrarianPage.PATH);
@@ -51,9 +33,9 @@ class ThesaurusPageTest {
 
     @Test
     void signedInTheFileIsShownInAFormWithTheSessionsToken() {
-        server.signIn();
+        librarian.server().signIn();
 
-        String page = server.get(ThesaurusPage.PATH).body();
+        String page = librarian.server().get(ThesaurusPage.PATH).body();
 
         assertThat(page).contains("name=\"csrf\"").contains("name=\"thesaurus\"")
                 .contains("topic:case-management,fr,prefLabel,Gestion des cas");
@@ -61,21 +43,21 @@ class ThesaurusPageTest {
 
     @Test
     void aGoodThesaurusIsSavedAndInUse() throws Exception {
-        String csrf = server.signIn();
+        String csrf = librarian.server().signIn();
 
-        HttpResponse<String> saved = server.post(ThesaurusPage.PATH, Map.of("csrf", csrf, "thesaurus", GOOD));
+        HttpResponse<String> saved = librarian.server().post(ThesaurusPage.PATH, Map.of("csrf", csrf, "thesaurus", GOOD));
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(Files.readString(file())).isEqualTo(GOOD);
-        assertThat(server.get(ThesaurusPage.PATH + "?done=saved").body()).contains("was saved and is in use")
+        assertThat(librarian.server().get(ThesaurusPage.PATH + "?done=saved").body()).contains("was saved and is in use")
                 .contains("(1 concept)");
     }
 
     @Test
     void aBrokenThesaurusNamesItsLineAndChangesNothing() throws Exception {
-        String csrf = server.signIn();
+        String csrf = librarian.server().signIn();
 
-        HttpResponse<String> refused = server.post(ThesaurusPage.PATH, Map.of("csrf", csrf,
+        HttpResponse<String> refused = librarian.server().post(ThesaurusPage.PATH, Map.of("csrf", csrf,
                 "thesaurus", GOOD + "budget,de,altLabel,Haushalt\n"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -85,9 +67,9 @@ class ThesaurusPageTest {
 
     @Test
     void aBrokenThesaurusIsSaidInThePagesLanguage() {
-        String csrf = server.signIn();
+        String csrf = librarian.server().signIn();
 
-        HttpResponse<String> refused = server.post(ThesaurusPage.PATH + "?lang=fr", Map.of("csrf", csrf,
+        HttpResponse<String> refused = librarian.server().post(ThesaurusPage.PATH + "?lang=fr", Map.of("csrf", csrf,
                 "thesaurus", GOOD + "budget,de,altLabel,Haushalt\n"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -99,9 +81,9 @@ class ThesaurusPageTest {
 
     @Test
     void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
-        server.signIn();
+        librarian.server().signIn();
 
-        HttpResponse<String> refused = server.post(ThesaurusPage.PATH, Map.of("thesaurus", GOOD));
+        HttpResponse<String> refused = librarian.server().post(ThesaurusPage.PATH, Map.of("thesaurus", GOOD));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(Files.readString(file())).isEqualTo(Thesaurus.shippedText());

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What is wrong with the librarian form's values, said whole in the page's language: an unknown value with the
@@ -19,22 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TranslatedFormProblemsTest {
 
-    @TempDir
-    Path dir;
-    private TestServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        TestLibrary library = new TestLibrary(dir.resolve("data"))
-                .add("zm-toolkit", "Case management toolkit for Zambia", "toolkit", List.of("ZM"), "en", 2019,
-                        List.of("Case workers in Zambia follow seven steps."));
-        server = TestServer.librarian(library);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final ToolkitLibrarian librarian = new ToolkitLibrarian();
 
     @Test
     void anUnknownCountryIsSaidInFrenchWithTheClosestCountryNamedInFrench() {
@@ -76,8 +58,8 @@ class TranslatedFormProblemsTest {
 
     private HttpResponse<String> upload(String language, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
-        form.put("csrf", server.signIn());
-        return server.postFile("/librarian/upload?lang=" + language, form, "notes.txt",
+        form.put("csrf", librarian.server().signIn());
+        return librarian.server().postFile("/librarian/upload?lang=" + language, form, "notes.txt",
                 "Some notes.".getBytes(StandardCharsets.UTF_8));
     }
 
