@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.SearchRefusal;
 import org.resourcelibrary.core.search.Sort;
 
 /**
@@ -42,25 +43,25 @@ record SolrCursor(Sort sort, long offset, String mustMatch, String mark) {
 
     /** The cursor {@code text} encodes, for a search sorted by {@code sort}. */
     static SolrCursor decode(String text, Sort sort) {
-        try {
-            if (text.length() > MAX_LENGTH) {
-                throw new IllegalArgumentException("too long");
-            }
-            JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(text));
-            if (!node.path("s").asText().equals(sort.param())) {
-                throw new InvalidRequestException("cursor", "this cursor was made for sort="
-                        + node.path("s").asText() + "; keep the sort of the search it came from");
-            }
-            long offset = node.path("o").asLong(-1);
-            boolean byOffset = node.path("m").isMissingNode();
-            if (offset < 0 || !byOffset && !node.path("m").isTextual() || !node.path("mm").isTextual()
-                    || byOffset && offset > MAX_OFFSET) {
-                throw new IllegalArgumentException("incomplete");
-            }
-            return new SolrCursor(sort, offset, node.path("mm").asText(), byOffset ? null : node.path("m").asText());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "cursor is not one this library issued; start again from "
-                    + "the first page and follow nextCursor");
+        // The embedded index's refusals, word for word: a client gets the same reason from either backend.
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidRequestException("cursor", SearchRefusal.CURSOR_TOO_LONG);
         }
+        JsonNode node;
+        try {
+            node = JSON.readTree(Base64.getUrlDecoder().decode(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidRequestException("cursor", SearchRefusal.CURSOR_FOREIGN);
+        }
+        if (node == null || !node.path("s").asText().equals(sort.param())) {
+            throw new InvalidRequestException("cursor", SearchRefusal.CURSOR_OTHER_SORT);
+        }
+        long offset = node.path("o").asLong(-1);
+        boolean byOffset = node.path("m").isMissingNode();
+        if (offset < 0 || !byOffset && !node.path("m").isTextual() || !node.path("mm").isTextual()
+                || byOffset && offset > MAX_OFFSET) {
+            throw new InvalidRequestException("cursor", SearchRefusal.CURSOR_DAMAGED);
+        }
+        return new SolrCursor(sort, offset, node.path("mm").asText(), byOffset ? null : node.path("m").asText());
     }
 }

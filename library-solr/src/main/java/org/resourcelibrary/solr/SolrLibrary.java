@@ -173,7 +173,14 @@ public final class SolrLibrary implements Library {
      * down, and the write would not survive the loss of the one node that has it.
      */
     void replicated(UpdateRequest update, String what) throws IOException {
-        int replicas = replicationFactor();
+        int replicas;
+        try {
+            replicas = replicationFactor();
+        } catch (SolrException e) {
+            // The collection's layout comes from ZooKeeper: a client that cannot read it cannot check the write.
+            throw new SolrUnavailableException(what + " on SolrCloud failed: the collection's layout could not be "
+                    + "read: " + e.getMessage(), e);
+        }
         update.setCommitWithin(VISIBLE_WITHIN_MS);
         UpdateResponse response;
         try {

@@ -134,10 +134,10 @@ class SolrLibraryParityTest {
         String cursor = solr.search(SearchRequest.builder().sort(Sort.OLDEST).build()).nextCursor();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> solr.search(SearchRequest.builder()
                         .sort(Sort.TITLE).cursor(cursor).build()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("sort=oldest");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("issued for a different sort order");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> solr.search(SearchRequest.builder()
                         .cursor("not-a-cursor").build()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not one this library issued");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not a cursor this service issued");
     }
 
     @Test

@@ -48,10 +48,13 @@ final class LocalCloud implements AutoCloseable {
             </solr>
             """;
 
-    private final ZkTestServer zookeeper;
+    private final Path dir;
     private final List<JettySolrRunner> nodes;
+    private ZkTestServer zookeeper;
+    private boolean zookeeperStopped;
 
-    private LocalCloud(ZkTestServer zookeeper, List<JettySolrRunner> nodes) {
+    private LocalCloud(Path dir, ZkTestServer zookeeper, List<JettySolrRunner> nodes) {
+        this.dir = dir;
         this.zookeeper = zookeeper;
         this.nodes = nodes;
     }
@@ -61,12 +64,10 @@ final class LocalCloud implements AutoCloseable {
      * collection already in the cluster is active again.
      */
     static LocalCloud start(Path dir, ClusterLayout layout) throws Exception {
-        ZkTestServer zookeeper = new ZkTestServer(dir.resolve("zookeeper"), layout.zookeeperPort());
-        // false: keep what ZooKeeper holds (Solr's cluster state) rather than format it as Solr's tests do.
-        zookeeper.run(false);
+        ZkTestServer zookeeper = zookeeper(dir, layout.zookeeperPort());
         zookeeper.ensurePathExists(CHROOT);
         List<JettySolrRunner> nodes = new ArrayList<>();
-        LocalCloud cloud = new LocalCloud(zookeeper, nodes);
+        LocalCloud cloud = new LocalCloud(dir, zookeeper, nodes);
         try {
             for (int node = 0; node < layout.nodePorts().size(); node++) {
                 nodes.add(node(dir.resolve("node" + (node + 1)), layout.nodePorts().get(node), cloud.zkAddress()));
@@ -78,6 +79,14 @@ final class LocalCloud implements AutoCloseable {
             cloud.close();
             throw e;
         }
+    }
+
+    /** Runs ZooKeeper on {@code port}, its data in {@code DIR/zookeeper}. */
+    private static ZkTestServer zookeeper(Path dir, int port) throws Exception {
+        ZkTestServer zookeeper = new ZkTestServer(dir.resolve("zookeeper"), port);
+        // false: keep what ZooKeeper holds (Solr's cluster state) rather than format it as Solr's tests do.
+        zookeeper.run(false);
+        return zookeeper;
     }
 
     /** ZooKeeper's address as {@code --zk} takes it: {@code 127.0.0.1:PORT/solr}. */
@@ -128,6 +137,29 @@ final class LocalCloud implements AutoCloseable {
         awaitReady();
     }
 
+    /**
+     * Stops ZooKeeper while every node keeps running, as a ZooKeeper machine lost to the network would: the nodes and
+     * clients lose their sessions' server, and the nodes keep their cores open. Nothing when it is stopped already.
+     */
+    void stopZooKeeper() throws Exception {
+        if (!zookeeperStopped) {
+            zookeeper.shutdown();
+            zookeeperStopped = true;
+        }
+    }
+
+    /**
+     * Starts ZooKeeper again on its port and data after {@link #stopZooKeeper}, and returns once every node is live
+     * in it again and every replica active.
+     */
+    void startZooKeeper() throws Exception {
+        if (zookeeperStopped) {
+            zookeeper = zookeeper(dir, zookeeper.getPort());
+            zookeeperStopped = false;
+        }
+        awaitReady();
+    }
+
     private JettySolrRunner node(int node) {
         if (node < 1 || node > nodes.size()) {
             throw new IllegalArgumentException("there is no node " + node + ": the nodes are 1 to " + nodes.size());
@@ -159,7 +191,7 @@ final class LocalCloud implements AutoCloseable {
         try {
             inParallel(nodes, JettySolrRunner::stop);
         } finally {
-            zookeeper.shutdown();
+            stopZooKeeper();
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.concurrent.CountDownLatch;
  * <p>With {@code --control} it then takes one command a line on its standard input, so that a test can take one
  * node away while the others serve: {@code stop-node N} and {@code start-node N} (N from 1), each answered by one
  * line, {@code node N stopped} or {@code node N started} (the latter once every replica is active again), or
- * {@value #FAILED_ANSWER} and the reason. Only on request: a cluster started in the background of a terminal must
+ * {@value #FAILED_ANSWER} and the reason; and ZooKeeper alone while the nodes keep running: {@code stop-zk} and
+ * {@code start-zk}, answered {@code zookeeper stopped} and {@code zookeeper started} (once every node is live in it
+ * and every replica active again). Only on request: a cluster started in the background of a terminal must
  * not read from it.
  */
 public final class LocalCloudMain {
@@ -28,6 +30,8 @@ public final class LocalCloudMain {
     public static final String CONTROL = "--control";
     public static final String STOP_NODE = "stop-node";
     public static final String START_NODE = "start-node";
+    public static final String STOP_ZOOKEEPER = "stop-zk";
+    public static final String START_ZOOKEEPER = "start-zk";
     /** The start of the answer to a command that could not be done. */
     public static final String FAILED_ANSWER = "failed: ";
     private static final int USAGE = 2;
@@ -98,7 +102,16 @@ public final class LocalCloudMain {
                 cloud.startNode(Integer.parseInt(words[1]));
                 return "node " + words[1] + " started";
             }
-            return FAILED_ANSWER + "unknown command '" + command + "': " + STOP_NODE + " N or " + START_NODE + " N";
+            if (command.equals(STOP_ZOOKEEPER)) {
+                cloud.stopZooKeeper();
+                return "zookeeper stopped";
+            }
+            if (command.equals(START_ZOOKEEPER)) {
+                cloud.startZooKeeper();
+                return "zookeeper started";
+            }
+            return FAILED_ANSWER + "unknown command '" + command + "': " + STOP_NODE + " N, " + START_NODE + " N, "
+                    + STOP_ZOOKEEPER + " or " + START_ZOOKEEPER;
         } catch (Exception e) {
             return FAILED_ANSWER + e;
         }

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.common.cloud.Replica;
 import org.junit.jupiter.api.AfterAll;
@@ -36,32 +37,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.resourcelibrary.core.json.Json;
-import org.resourcelibrary.core.lucene.LuceneLibrary;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.schema.Schema;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.query.Ranking;
-import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.cli.solr.LocalSolrCloudExtension;
-import org.resourcelibrary.solr.SolrCollections;
 import org.resourcelibrary.solr.SolrConnection;
 import org.resourcelibrary.solr.SolrLibrary;
-import org.resourcelibrary.solr.configset.Configset;
-import org.resourcelibrary.solr.imports.LibraryImport;
-import org.resourcelibrary.web.DemoServer;
 import org.resourcelibrary.web.LibraryServer;
 import org.resourcelibrary.web.Multipart;
 import org.resourcelibrary.web.RunningApp;
-import org.resourcelibrary.web.ServeCommand;
-import picocli.CommandLine;
 
 /**
  * Faults of a SolrCloud under a web node ({@code serve --zk}): the sample library in a collection of 2 shards ×
  * 2 replicas on two real Solr nodes (a child JVM). With one node taken away under a search load, every search still
  * answers from the other node's replicas, with the total the whole cluster gave (or saying it is partial, past its
  * time budget, as the embedded library does); a write then is refused (it could not survive the
- * loss of the one node holding it), and the node, back, catches up on it. With the whole cluster gone (ZooKeeper
+ * loss of the one node holding it), and the node, back, catches up on it. With ZooKeeper alone gone while the nodes
+ * keep running, searches keep answering and uploads are refused with a 503 within the timeout, until it is back.
+ * With the whole cluster gone (ZooKeeper
  * unreachable), {@code /ready}, searches and uploads answer 503 with the reason within the web node's
  * {@code LIBRARY_SOLR_TIMEOUT}, and the refused upload leaves nothing behind: once the cluster is back, it can be
  * sent again.
@@ -69,7 +64,7 @@ import picocli.CommandLine;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrFaultsTest {
 
-    private static final String COLLECTION = "library";
+    private static final String COLLECTION = SampleLibraryOnSolrCloud.COLLECTION;
     private static final String TOKEN = "solr-faults-test-librarian-token-0123456789";
     /** The web node's {@code LIBRARY_SOLR_TIMEOUT}, in seconds: what an answer about a lost cluster may take. */
     private static final int SOLR_TIMEOUT_SECONDS = 5;
@@ -94,6 +89,10 @@ class SolrFaultsTest {
     /** Times a search is asked for its whole total before the test gives up on the machine. */
     private static final int WHOLE_ATTEMPTS = 5;
     private static final String WRITTEN_WHILE_DOWN = "written-while-a-node-was-down";
+    /** The pause between uploads sent again while the web node takes a new ZooKeeper session: each one extracts. */
+    private static final Duration BETWEEN_UPLOADS = Duration.ofMillis(500);
+    private static final String TIQUIPAYA_FILE = "tiquipaya-ledger.txt";
+    private static final String TIQUIPAYA_TITLE = "Tiquipaya irrigation ledger";
 
     @RegisterExtension
     static final LocalSolrCloudExtension SOLR = new LocalSolrCloudExtension(2);
@@ -104,22 +103,9 @@ class SolrFaultsTest {
 
     @BeforeAll
     static void serveTheSampleLibraryFromSolrCloud() throws Exception {
-        DemoServer embedded = DemoServer.get();
-        cloud = SolrConnection.of(null, SOLR.zkAddress(), COLLECTION, Map.of()).orElseThrow()
-                .waitingAtLeast(SolrCollections.INIT_TIMEOUT);
-        try (CloudSolrClient client = cloud.connect()) {
-            new SolrCollections(client).init(COLLECTION, Configset.generate(Ranking.DEFAULT), 2, 2);
-        }
-        try (LuceneLibrary from = LuceneLibrary.openReadOnly(new DataDirectory(embedded.data()).index(),
-                Vocabulary.standard()); SolrLibrary to = cloud.open(Vocabulary.standard(), Ranking.DEFAULT)) {
-            new LibraryImport(from, to).run();
-        }
+        cloud = SampleLibraryOnSolrCloud.imported(SOLR);
         data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "solr-faults-");
-        ServeCommand command = new ServeCommand(Map.of(ServeCommand.TOKENS_VARIABLE, TOKEN,
-                SolrConnection.TIMEOUT_ENV, Integer.toString(SOLR_TIMEOUT_SECONDS)));
-        new CommandLine(command).parseArgs("--port", "0", "--data", data.toString(), "--zk", SOLR.zkAddress(),
-                "--collection", COLLECTION);
-        web = command.start();
+        web = SampleLibraryOnSolrCloud.serve(SOLR, data, TOKEN, Integer.toString(SOLR_TIMEOUT_SECONDS));
     }
 
     @AfterAll
@@ -160,6 +146,56 @@ class SolrFaultsTest {
         }
     }
 
+    /**
+     * ZooKeeper alone lost while the nodes keep running: searches keep answering from the nodes the web node knows (a
+     * SolrCloud client keeps the cluster's layout it last read, and the nodes serve reads without ZooKeeper), so
+     * {@code /ready} stays ready; a write cannot be acknowledged by the replicas' leaders without ZooKeeper and is
+     * refused at once with a 503 problem, not a hang; once ZooKeeper is back the same upload is taken.
+     */
+    @Test
+    @Order(5)
+    void withZooKeeperAloneUnreachableSearchesKeepAnsweringAndUploadsAnswer503FastUntilItIsBack() throws Exception {
+        byte[] text = "Punata seed bank ledger kept by the growers' union.".getBytes(StandardCharsets.UTF_8);
+        try (RunningApp app = RunningApp.client(web.port())) {
+            long expected = wholeTotal(app, SEARCHES.get(0));
+            SOLR.stopZooKeeper();
+            try {
+                long start = System.nanoTime();
+                HttpResponse<String> ready = app.send(app.request("/ready").timeout(WAIT).GET().build());
+                Duration readyTook = Duration.ofNanos(System.nanoTime() - start);
+                long searched = wholeTotal(app, SEARCHES.get(0));
+                Duration searchTook = Duration.ofNanos(System.nanoTime() - start).minus(readyTook);
+                HttpResponse<String> refused = app.send(upload(app, "punata-ledger.txt", "Punata seed bank ledger",
+                        text));
+                Duration uploadTook = Duration.ofNanos(System.nanoTime() - start).minus(readyTook).minus(searchTook);
+
+                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+                assertThat(searched).isEqualTo(expected);
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(Json.mapper().readTree(refused.body()).path("detail").asText()).contains("SolrCloud");
+                assertThat(List.of(readyTook, searchTook, uploadTook))
+                        .allSatisfy(took -> assertThat(took).isLessThan(FAIL_FAST));
+            } finally {
+                SOLR.startZooKeeper();
+            }
+            // The web node's own ZooKeeper session may have expired meanwhile: it takes a new one by itself, and until
+            // then refuses writes as before (a refused upload leaves nothing behind, so it is sent again).
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            HttpResponse<String> again = app.send(upload(app, "punata-ledger.txt", "Punata seed bank ledger", text));
+            while (again.statusCode() == 503 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(BETWEEN_UPLOADS.toNanos());
+                again = app.send(upload(app, "punata-ledger.txt", "Punata seed bank ledger", text));
+            }
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+            String id = Json.mapper().readTree(again.body()).path("document").path("id").asText();
+            JsonNode found = Json.mapper().readTree(app.get("/api/search?q=Punata").body());
+            app.send(app.request("/api/documents/" + id).header("Authorization", "Bearer " + TOKEN).DELETE().build());
+            assertThat(found.path("hits")).extracting(hit -> hit.path("id").asText()).containsExactly(id);
+        }
+    }
+
     @Test
     @Order(3)
     void withZooKeeperUnreachableReadyAndSearchesAnswer503WithTheReasonWithinTheTimeout() throws IOException {
@@ -187,7 +223,7 @@ class SolrFaultsTest {
         byte[] text = "Tiquipaya irrigation ledger kept by the water committee.".getBytes(StandardCharsets.UTF_8);
         try (RunningApp app = RunningApp.client(web.port())) {
             long start = System.nanoTime();
-            HttpResponse<String> refused = app.send(upload(app, text));
+            HttpResponse<String> refused = app.send(upload(app, TIQUIPAYA_FILE, TIQUIPAYA_TITLE, text));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
@@ -198,7 +234,7 @@ class SolrFaultsTest {
             awaitReady(app);
             assertThat(Json.mapper().readTree(app.get("/api/search?q=Tiquipaya").body()).path("total").asLong())
                     .as("a document of the refused upload").isZero();
-            HttpResponse<String> again = app.send(upload(app, text));
+            HttpResponse<String> again = app.send(upload(app, TIQUIPAYA_FILE, TIQUIPAYA_TITLE, text));
             assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
             assertThat(Json.mapper().readTree(app.get("/api/search?q=Tiquipaya").body()).path("total").asLong())
                     .isOne();
@@ -213,9 +249,9 @@ class SolrFaultsTest {
         }
     }
 
-    private static HttpRequest upload(RunningApp app, byte[] text) {
-        HttpRequest upload = new Multipart().file("file", "tiquipaya-ledger.txt", "text/plain", text)
-                .field("title", "Tiquipaya irrigation ledger").post(app, "/api/documents", TOKEN);
+    private static HttpRequest upload(RunningApp app, String fileName, String title, byte[] text) {
+        HttpRequest upload = new Multipart().file("file", fileName, "text/plain", text)
+                .field("title", title).post(app, "/api/documents", TOKEN);
         return HttpRequest.newBuilder(upload, (name, value) -> true).timeout(WAIT).build();
     }
 

@@ -46,8 +46,13 @@ public final class LocalSolrCloud implements AutoCloseable {
     static final String CONTROL = "--control";
     static final String STOP_NODE = "stop-node";
     static final String START_NODE = "start-node";
-    /** The start of the child's answer to a command it did ({@code node N stopped}), and to one it could not do. */
-    static final String DONE_ANSWER = "node ";
+    static final String STOP_ZOOKEEPER = "stop-zk";
+    static final String START_ZOOKEEPER = "start-zk";
+    /**
+     * The starts of the child's answers to a command it did ({@code node N stopped}, {@code zookeeper started}), and
+     * to one it could not do.
+     */
+    static final List<String> DONE_ANSWERS = List.of("node ", "zookeeper ");
     static final String FAILED_ANSWER = "failed: ";
     /** The start of the lines, before it, that give each node's base URL. */
     static final String NODE = "Solr node ";
@@ -159,6 +164,26 @@ public final class LocalSolrCloud implements AutoCloseable {
         command(START_NODE + " " + node, READY_TIMEOUT_SECONDS);
     }
 
+    /**
+     * Stops ZooKeeper while the nodes keep running (they and every client lose it, as when its machine drops off the
+     * network); returns once it is stopped.
+     *
+     * @throws IOException when the cluster could not stop it
+     */
+    public void stopZooKeeper() throws IOException {
+        command(STOP_ZOOKEEPER, STOP_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * Starts ZooKeeper again on its port and data after {@link #stopZooKeeper}, and returns once every node is live in
+     * it again and every replica active.
+     *
+     * @throws IOException when it did not come back
+     */
+    public void startZooKeeper() throws IOException {
+        command(START_ZOOKEEPER, READY_TIMEOUT_SECONDS);
+    }
+
     /** Sends the child one command and waits for its answer: one at a time, so each answer is the last command's. */
     private synchronized void command(String command, int timeoutSeconds) throws IOException {
         OutputStream in = process.getOutputStream();
@@ -266,7 +291,7 @@ public final class LocalSolrCloud implements AutoCloseable {
     }
 
     private static boolean isAnswer(String line) {
-        return line.startsWith(FAILED_ANSWER) || line.startsWith(DONE_ANSWER);
+        return line.startsWith(FAILED_ANSWER) || DONE_ANSWERS.stream().anyMatch(line::startsWith);
     }
 
     private static String tail(Path log) {

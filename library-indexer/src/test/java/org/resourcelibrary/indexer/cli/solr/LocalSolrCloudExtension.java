@@ -89,6 +89,16 @@ public final class LocalSolrCloudExtension implements BeforeAllCallback, AfterAl
         running().startNode(node);
     }
 
+    /** Stops ZooKeeper alone: the nodes keep running without it. */
+    public void stopZooKeeper() throws IOException {
+        running().stopZooKeeper();
+    }
+
+    /** Starts ZooKeeper again after {@link #stopZooKeeper}; returns once every node and replica is back in it. */
+    public void startZooKeeper() throws IOException {
+        running().startZooKeeper();
+    }
+
     /** Starts the cluster again on its directory: same ports, same collections and documents. */
     public void start() throws IOException {
         if (cloud == null) {
