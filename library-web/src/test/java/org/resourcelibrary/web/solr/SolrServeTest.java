@@ -62,9 +62,7 @@ class SolrServeTest {
      * Golden searches whose answers from SolrCloud differ from the embedded library's today, and why: the search
      * parity work of issue 17 removes them (and this test then says so).
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "Jamii Case Pathway", "SolrCloud finds 6 documents where the embedded library finds 1 since SolrCloud "
-                    + "corrects words (i17g): which word gains a spelling there, and why, is not traced yet");
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
 
     @RegisterExtension
     static final LocalSolrCloudExtension SOLR = new LocalSolrCloudExtension(2);
