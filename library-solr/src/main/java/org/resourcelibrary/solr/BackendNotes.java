@@ -12,10 +12,6 @@ import org.resourcelibrary.core.search.Sort;
  */
 final class BackendNotes {
 
-    static final String NO_TYPOS = "typo tolerance and did-you-mean are not applied on SolrCloud yet: words match "
-            + "as typed and stemmed";
-    static final String NO_DETECTION = "the member's language is not assumed from the query's words on SolrCloud: "
-            + "give lang to prefer a language";
     static final String RANKING = "ranking uses Solr's edismax over the same fields and weights (best field plus a "
             + "share of the others) with word-pair proximity, the same feedback words for questions and the "
             + "thesaurus's labels at the same lower weight, without the embedded index's combined-field scoring (nor "
@@ -33,10 +29,6 @@ final class BackendNotes {
         notes.add(NO_WORKS);
         if (!query.hasText()) {
             return notes;
-        }
-        notes.add(NO_TYPOS);
-        if (request.memberLanguage() == null) {
-            notes.add(NO_DETECTION);
         }
         if (request.sort() == Sort.RELEVANCE) {
             notes.add(RANKING);

@@ -29,18 +29,23 @@ final class SolrQueryText {
     private SolrQueryText() {
     }
 
-    /** The text part of {@code query} for {@code q} (empty when it has none). */
-    static String text(UserQuery query) {
-        return query.groups().stream().filter(g -> !g.isFilter()).map(SolrQueryText::group)
+    /**
+     * The text part of {@code query} for {@code q} (empty when it has none).
+     *
+     * @param spellings the close spellings its words also match
+     */
+    static String text(UserQuery query, SolrTypos spellings) {
+        return query.groups().stream().filter(g -> !g.isFilter()).map(g -> group(g, g.required(), spellings))
                 .collect(Collectors.joining(" "));
     }
+
 
     /**
      * The text part of {@code query} with every group required: edismax would apply its {@code mm} to the
      * alternatives of a query of one group in parentheses (a concept's labels), as if they were its words.
      */
-    static String allRequired(UserQuery query) {
-        return query.groups().stream().filter(g -> !g.isFilter()).map(g -> group(g, true))
+    static String allRequired(UserQuery query, SolrTypos spellings) {
+        return query.groups().stream().filter(g -> !g.isFilter()).map(g -> group(g, true, spellings))
                 .collect(Collectors.joining(" "));
     }
 
@@ -49,7 +54,7 @@ final class SolrQueryText {
         List<String> filters = new ArrayList<>();
         for (Group group : query.groups()) {
             if (group.isFilter()) {
-                String clauses = group.alternatives().stream().map(SolrQueryText::clause)
+                String clauses = group.alternatives().stream().map(c -> clause(c, SolrTypos.none()))
                         .collect(Collectors.joining(" OR "));
                 filters.add(group.prohibited() ? "*:* -(" + clauses + ")" : clauses);
             }
@@ -67,13 +72,13 @@ final class SolrQueryText {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static String group(Group group) {
-        return group(group, group.required());
-    }
-
-    /** A group, marked required ({@code +}) when {@code required}, excluded ({@code -}) when prohibited. */
-    private static String group(Group group, boolean required) {
-        String body = group.alternatives().stream().map(SolrQueryText::clause).collect(Collectors.joining(" OR "));
+    /**
+     * A group, marked required ({@code +}) when {@code required}, excluded ({@code -}) when prohibited (an excluded
+     * word excludes itself only, not its close spellings).
+     */
+    private static String group(Group group, boolean required, SolrTypos spellings) {
+        SolrTypos close = group.prohibited() ? SolrTypos.none() : spellings;
+        String body = group.alternatives().stream().map(c -> clause(c, close)).collect(Collectors.joining(" OR "));
         if (group.alternatives().size() > 1) {
             body = "(" + body + ")";
         }
@@ -93,15 +98,15 @@ final class SolrQueryText {
             }
         }
         if (labels.tagged() != null) {
-            alternatives.add(clause(labels.tagged()));
+            alternatives.add(clause(labels.tagged(), SolrTypos.none()));
         }
         return "(" + String.join(" OR ", alternatives) + ")";
     }
 
-    private static String clause(Clause clause) {
+    private static String clause(Clause clause, SolrTypos spellings) {
         if (clause instanceof Word word) {
             String text = ClientUtils.escapeQueryChars(word.text()) + (word.prefix() ? "*" : "");
-            return word.field() == null ? text : word.field() + ":" + text;
+            return spellings.word(word, word.field() == null ? text : word.field() + ":" + text);
         }
         if (clause instanceof Phrase phrase) {
             String text = "\"" + phrase.text().replace("\\", "\\\\").replace("\"", "") + "\"";
@@ -118,7 +123,7 @@ final class SolrQueryText {
             return labels(labels);
         }
         // Every group of a nested query must match.
-        return "(" + ((Nested) clause).query().groups().stream().map(g -> group(g, true))
+        return "(" + ((Nested) clause).query().groups().stream().map(g -> group(g, true, spellings))
                 .collect(Collectors.joining(" ")) + ")";
     }
 }

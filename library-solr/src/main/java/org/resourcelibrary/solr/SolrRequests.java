@@ -16,6 +16,7 @@ import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.search.query.FeedbackWords;
 import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.search.query.Ranking;
+import org.resourcelibrary.core.search.query.Spellings;
 import org.resourcelibrary.core.search.query.StopWords;
 import org.resourcelibrary.core.search.query.UserQuery;
 import org.resourcelibrary.core.search.Dimension;
@@ -48,9 +49,13 @@ final class SolrRequests {
     static final String ALL_WORDS = "100%";
     /** The JSON Facet API's limit meaning every value. */
     static final int ALL_VALUES = -1;
-    /** Fields a query may name ({@code title:word}, {@code country:ZM} inside parentheses). */
+    /**
+     * Fields a query may name ({@code title:word}, {@code country:ZM} inside parentheses), and those the library
+     * names itself: the typo fields and the nested clause of a word with its spellings ({@link SolrTypos}).
+     */
     private static final String NAMED_FIELDS = Schema.TITLE + " " + java.util.Arrays.stream(Dimension.values())
-            .map(Dimension::param).collect(Collectors.joining(" "));
+            .map(Dimension::param).collect(Collectors.joining(" ")) + " " + SolrTypos.alias(null) + " "
+            + Schema.TEXT_FIELDS.stream().map(SolrTypos::alias).collect(Collectors.joining(" ")) + " _query_";
     /** Prefix of the request parameters the feedback words are passed in. */
     private static final String FEEDBACK_PARAM = "fb";
     static final String SCORE = "score";
@@ -59,11 +64,19 @@ final class SolrRequests {
     private final Ranking ranking;
     private final String queryFields;
     private final String proximityFields;
+    /** The typo fields of a word typed in any field (null) or in one, each with its weights. */
+    private final Map<String, String> typoFields = new LinkedHashMap<>();
 
     SolrRequests(Ranking ranking) {
         this.ranking = ranking;
         this.queryFields = weighted(Schema.TEXT_FIELDS, 1f);
         this.proximityFields = weighted(List.of(Schema.TITLE, Schema.BODY), ranking.proximity());
+        // A close spelling is searched in the language-neutral fields only, at the neutral form's weight times a
+        // close spelling's, as in the embedded index.
+        float typo = ranking.neutral() * ranking.typo();
+        typoFields.put(SolrTypos.alias(null), Schema.TEXT_FIELDS.stream().map(f -> f + "^" + weight(f) * typo)
+                .collect(Collectors.joining(" ")));
+        Schema.TEXT_FIELDS.forEach(f -> typoFields.put(SolrTypos.alias(f), f + "^" + typo));
     }
 
     /**
@@ -89,18 +102,21 @@ final class SolrRequests {
     /**
      * @param query      the query's words and filters, stop-word-only text already left out
      * @param variants   what the thesaurus adds to the query's words
+     * @param spellings  the close spellings of its words
      * @param mustMatch  how many of its optional words a hit must have
      * @param cursorMark Solr's mark to page from, or null to page by offset
      * @param offset     hits before the page, when paging by offset
      */
-    SolrQuery search(SearchRequest request, UserQuery query, SolrVariants variants, String mustMatch,
-                     String cursorMark, long offset) {
+    SolrQuery search(SearchRequest request, UserQuery query, SolrVariants variants, Spellings spellings,
+                     String mustMatch, String cursorMark, long offset) {
         SolrQuery solr = new SolrQuery();
-        String text = SolrQueryText.text(withoutStopWords(query));
+        SolrTypos typos = SolrTypos.of(spellings, solr);
+        String text = SolrQueryText.text(withoutStopWords(query), typos);
         if (text.isBlank()) {
             solr.setQuery("*:*");
         } else {
-            variants.query(solr, text, mustMatch);
+            variants.query(solr, text, mustMatch, typos);
+            typoFields.forEach((alias, fields) -> solr.set("f." + alias + ".qf", fields));
             solr.set("qf", queryFields);
             solr.set("tie", Float.toString(ranking.tieBreaker()));
             solr.set("mm", mustMatch);
@@ -130,8 +146,9 @@ final class SolrRequests {
      * The first answers a question's feedback words are taken from ({@link FeedbackWords#DOCUMENTS} of them, best
      * first, with their scores, text and language): the search's words and filters, without facets or passages.
      */
-    SolrQuery firstAnswers(SearchRequest request, UserQuery query, SolrVariants variants, String mustMatch) {
-        SolrQuery solr = search(request, query, variants, mustMatch, null, 0);
+    SolrQuery firstAnswers(SearchRequest request, UserQuery query, SolrVariants variants, Spellings spellings,
+                           String mustMatch) {
+        SolrQuery solr = search(request, query, variants, spellings, mustMatch, null, 0);
         solr.remove("json.facet");
         solr.setHighlight(false);
         solr.setFields(Schema.RESOURCE, Schema.BODY, SCORE);

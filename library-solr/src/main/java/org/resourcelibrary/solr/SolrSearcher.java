@@ -21,6 +21,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.query.FeedbackWords;
 import org.resourcelibrary.core.search.query.QueryWords;
 import org.resourcelibrary.core.search.query.Ranking;
+import org.resourcelibrary.core.search.query.Spellings;
 import org.resourcelibrary.core.search.query.StopWords;
 import org.resourcelibrary.core.search.query.UserQuery;
 import org.resourcelibrary.core.search.query.UserQueryParser;
@@ -64,15 +65,18 @@ final class SolrSearcher {
         this.timeBudget = timeBudget;
     }
 
-    SearchResponse search(SearchRequest request) {
+    SearchResponse search(SearchRequest asked) {
         long started = System.nanoTime();
-        UserQuery parsed = parser.parse(request.query());
+        UserQuery parsed = parser.parse(asked.query());
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery query = browsing == null ? parsed : browsing;
-        SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.cursor(), request.sort());
+        SolrCursor cursor = asked.cursor() == null ? null : SolrCursor.decode(asked.cursor(), asked.sort());
+        SolrWords words = words(asked, query);
+        SearchRequest request = words.assumingLanguage(asked);
         List<String> attempts = SolrRequests.mustMatch(query, request.match());
         List<String> steps = cursor != null ? List.of(cursor.mustMatch()) : attempts;
         SolrVariants variants = SolrVariants.of(request, query, thesaurus.get(), attempts);
+        Spellings spellings = words.spellings(variants.unnamedWords(words::inText));
         long offset = cursor != null ? cursor.offset() : (long) (request.page() - 1) * request.size();
         boolean expand = expands(request, query);
         // Solr's cursor marks start at the first hit: the first page and a cursor's pages take one (so deep pages
@@ -81,8 +85,9 @@ final class SolrSearcher {
         // too: a cursor mark pages by first-stage scores, not by the re-ranked ones.
         String mark = expand ? null : cursor != null ? cursor.mark()
                 : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
-        Found found = find(steps, mustMatch -> requests.search(request, query, variants, mustMatch, mark, offset),
-                cursor != null, expand ? feedback(request, query, variants, steps, cursor != null) : null);
+        Found found = find(steps, mustMatch -> requests.search(request, query, variants, spellings, mustMatch, mark,
+                offset), cursor != null, expand ? feedback(request, query, variants, spellings, steps, cursor != null)
+                : null);
         QueryResponse response = found.response();
         String used = found.mustMatch();
         long total = response.getResults().getNumFound();
@@ -97,7 +102,8 @@ final class SolrSearcher {
                 : new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT);
         boolean partial = Boolean.TRUE.equals(response.getHeader().get("partialResults"));
         return new SearchResponse(total, request.page(), request.size(), hits,
-                facets.all((NamedList<?>) response.getResponse().get("facets"), request), null, next,
+                facets.all((NamedList<?>) response.getResponse().get("facets"), request),
+                query.hasText() ? spellings.didYouMean(query) : null, next,
                 (System.nanoTime() - started) / 1_000_000, partial, relaxed,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
                 SearchResponse.lastPage(total, request.size()), language, variants.expansions(), total,
@@ -108,21 +114,33 @@ final class SolrSearcher {
      * The ids of the first {@code depth} hits, found and ranked as {@link #search} finds and ranks them, in one
      * request without facets, passages or stored fields.
      */
-    List<String> rankedIds(SearchRequest request, int depth) {
-        UserQuery parsed = parser.parse(request.query());
+    List<String> rankedIds(SearchRequest asked, int depth) {
+        UserQuery parsed = parser.parse(asked.query());
         UserQuery browsing = StopWords.withoutUnsearchableText(parsed);
         UserQuery query = browsing == null ? parsed : browsing;
+        SolrWords words = words(asked, query);
+        SearchRequest request = words.assumingLanguage(asked);
         List<String> steps = SolrRequests.mustMatch(query, request.match());
         SolrVariants variants = SolrVariants.of(request, query, thesaurus.get(), steps);
+        Spellings spellings = words.spellings(variants.unnamedWords(words::inText));
         Found found = find(steps, mustMatch -> {
-            SolrQuery lean = requests.search(request, query, variants, mustMatch, null, 0);
+            SolrQuery lean = requests.search(request, query, variants, spellings, mustMatch, null, 0);
             lean.remove("json.facet");
             lean.setHighlight(false);
             lean.setFields(Schema.ID);
             lean.setRows(depth);
             return lean;
-        }, false, expands(request, query) ? feedback(request, query, variants, steps, false) : null);
+        }, false, expands(request, query) ? feedback(request, query, variants, spellings, steps, false) : null);
         return found.response().getResults().stream().map(doc -> (String) doc.getFirstValue(Schema.ID)).toList();
+    }
+
+    /**
+     * What the search must know of its words (their close spellings, the language they are in), in one request
+     * before it is asked; none when it has no words.
+     */
+    private SolrWords words(SearchRequest request, UserQuery query) {
+        SolrQuery lookUp = SolrWords.request(request, query);
+        return lookUp == null ? SolrWords.none() : SolrWords.of(run(lookUp, false), request, query);
     }
 
     /** What a search found, and with how many of its words required ({@code mm}). */
@@ -156,10 +174,10 @@ final class SolrSearcher {
                             int contentWords) {
     }
 
-    private Feedback feedback(SearchRequest request, UserQuery query, SolrVariants variants, List<String> steps,
-                              boolean byCursor) {
-        Found first = find(steps, mustMatch -> requests.firstAnswers(request, query, variants, mustMatch), byCursor,
-                null);
+    private Feedback feedback(SearchRequest request, UserQuery query, SolrVariants variants, Spellings spellings,
+                              List<String> steps, boolean byCursor) {
+        Found first = find(steps, mustMatch -> requests.firstAnswers(request, query, variants, spellings, mustMatch),
+                byCursor, null);
         List<FeedbackWords.Answer> answers = new ArrayList<>();
         for (SolrDocument doc : first.response().getResults()) {
             answers.add(new FeedbackWords.Answer((String) doc.getFirstValue(Schema.BODY),

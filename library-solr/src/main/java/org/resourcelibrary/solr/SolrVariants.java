@@ -48,6 +48,14 @@ final class SolrVariants {
         return new SolrVariants(crossing, steps, wordsOptional);
     }
 
+    /**
+     * The query without the words that name a concept and that the library's text lacks: the words whose close
+     * spellings are searched too ({@link QueryExpansion#unnamedWords}).
+     */
+    UserQuery unnamedWords(java.util.function.Predicate<String> inText) {
+        return crossing.unnamedWords(inText);
+    }
+
     /** What the thesaurus added, for the response ("Also searched"): empty with {@code expand=false}. */
     List<Expansion> expansions() {
         return crossing.expansions();
@@ -57,7 +65,7 @@ final class SolrVariants {
      * Sets the query of {@code solr}: the words as typed ({@code text}, edismax over the request's fields and
      * weights with {@code mustMatch}), alone or together with the variants of that attempt.
      */
-    void query(SolrQuery solr, String text, String mustMatch) {
+    void query(SolrQuery solr, String text, String mustMatch, SolrTypos typos) {
         List<UserQuery> tagged = List.of();
         List<UserQuery> variants = List.of();
         if (mustMatch.equals(steps.get(0))) {
@@ -79,10 +87,10 @@ final class SolrVariants {
         solr.set(PARAM + "w", "{!edismax v=$" + PARAM + "q}");
         should.add("should=$" + PARAM + "w");
         for (int i = 0; i < tagged.size(); i++) {
-            should.add("should=$" + variant(solr, "t" + i, tagged.get(i)));
+            should.add("should=$" + variant(solr, "t" + i, tagged.get(i), typos));
         }
         for (int i = 0; i < variants.size(); i++) {
-            String name = variant(solr, "v" + i, variants.get(i));
+            String name = variant(solr, "v" + i, variants.get(i), typos);
             solr.set(PARAM + "b" + i, String.format(Locale.ROOT, "{!boost b=%s v=$%s}", QueryExpansion.WEIGHT,
                     name));
             should.add("should=$" + PARAM + "b" + i);
@@ -95,8 +103,8 @@ final class SolrVariants {
      * every one of its words required: the first attempt's variants need them all, and the last attempt's are
      * the labels with only the words joined by AND or excluded), and returns the name of the parameter it is in.
      */
-    private static String variant(SolrQuery solr, String name, UserQuery variant) {
-        solr.set(PARAM + name + "q", SolrQueryText.allRequired(SolrRequests.withoutStopWords(variant)));
+    private static String variant(SolrQuery solr, String name, UserQuery variant, SolrTypos typos) {
+        solr.set(PARAM + name + "q", SolrQueryText.allRequired(SolrRequests.withoutStopWords(variant), typos));
         solr.set(PARAM + name, "{!edismax uf=* v=$" + PARAM + name + "q}");
         return PARAM + name;
     }

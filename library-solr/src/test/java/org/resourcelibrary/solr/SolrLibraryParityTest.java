@@ -50,6 +50,8 @@ class SolrLibraryParityTest {
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     /** Documents whose long words are tried as queries until one has stemmed forms marked (most have). */
     private static final int STEMMING_CANDIDATES = 40;
+    /** Words of a document's text a query in its language is made of. */
+    private static final int QUERY_WORDS = 4;
 
     private static Path dir;
     private static LuceneLibrary lucene;
@@ -143,7 +145,7 @@ class SolrLibraryParityTest {
     @Test
     void aSearchWithWordsSaysWhereSolrAnswersOtherwise() {
         SearchResponse response = solr.search(SearchRequest.builder().query(bodyWord(6)).build());
-        assertThat(response.backendNotes()).contains(BackendNotes.NO_TYPOS, BackendNotes.RANKING);
+        assertThat(response.backendNotes()).contains(BackendNotes.RANKING);
         assertThat(response.hits()).allSatisfy(hit -> assertThat(hit.snippets()).isNotEmpty());
         assertThat(response.hits().get(0).snippets().get(0).text()).contains("<mark>");
     }
@@ -202,6 +204,63 @@ class SolrLibraryParityTest {
                     .isEqualTo(embedded.stream().filter(v -> !v.kind().equals("title")).toList());
             assertThat(fromSolr).containsExactlyInAnyOrderElementsOf(embedded);
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> correctsMisspelledWordsAsEmbedded() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("a letter swapped", misspelled(word(0)));
+        typed.put("a letter swapped, and a word", misspelled(word(1)) + " " + word(2));
+        typed.put("two misspelled words", misspelled(word(3)) + " " + misspelled(bodyWord(6)));
+        typed.put("a phrase and a misspelled word", "\"" + phrase(5) + "\" " + misspelled(word(2)));
+        return typed.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            SearchRequest request = SearchRequest.builder().query(entry.getValue()).expand(false).size(20).build();
+            SearchResponse embedded = lucene.search(request);
+            SearchResponse cloud = solr.search(request);
+            assertThat(embedded.didYouMean()).as("the embedded index corrects %s", entry.getValue()).isNotNull();
+            assertThat(cloud.didYouMean()).as("did you mean").isEqualTo(embedded.didYouMean());
+            assertThat(cloud.total()).as("total").isEqualTo(embedded.total());
+            assertThat(allIds(solr, request)).as("every hit").isEqualTo(allIds(lucene, request));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> assumesTheLanguageOfTheQuerysWordsAsEmbedded() {
+        return inEachLanguage().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            SearchRequest request = SearchRequest.builder().query(entry.getValue()).expand(false).size(20).build();
+            SearchResponse embedded = lucene.search(request);
+            SearchResponse cloud = solr.search(request);
+            assertThat(cloud.language()).as("language of %s", entry.getValue()).isEqualTo(embedded.language());
+            assertThat(allIds(solr, request)).as("every hit").isEqualTo(allIds(lucene, request));
+        }));
+    }
+
+    @Test
+    void theLanguageOfSomeQueriesIsClear() {
+        assertThat(inEachLanguage().values().stream().map(q -> solr.search(SearchRequest.builder().query(q).build())
+                .language().source())).contains(org.resourcelibrary.core.search.MemberLanguage.Source.QUERY);
+    }
+
+    /** The opening words of the first document in each language, by language. */
+    private static Map<String, String> inEachLanguage() {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (ResourceContent content : documents) {
+            byLanguage.putIfAbsent(content.resource().language(), String.join(" ", java.util.Arrays.stream(
+                    content.pages().get(0).split("\\s+")).limit(QUERY_WORDS).toList()));
+        }
+        return byLanguage;
+    }
+
+    @Test
+    void aLanguageTheMemberGaveIsKeptAsEmbedded() {
+        SearchRequest request = SearchRequest.builder().query(bodyWord(6)).memberLanguage(
+                org.resourcelibrary.core.search.MemberLanguage.given("fr")).build();
+        assertThat(solr.search(request).language()).isEqualTo(lucene.search(request).language());
+    }
+
+    /** {@code word} with its second and third letters swapped: one edit, a word no document has. */
+    private static String misspelled(String word) {
+        return word.charAt(0) + "" + word.charAt(2) + word.charAt(1) + word.substring(3);
     }
 
     /** The searches compared: browsing, filters, multi-select, years, words, words with filters, every sort. */

@@ -57,7 +57,7 @@ class SolrVariantsTest {
         List<String> steps = SolrRequests.mustMatch(query, request.match());
         SolrVariants variants = SolrVariants.of(request, query, Thesaurus.standard(), steps);
         SolrQuery solr = new SolrQuery();
-        variants.query(solr, text, steps.get(attempt));
+        variants.query(solr, text, steps.get(attempt), SolrTypos.none());
         return solr;
     }
 

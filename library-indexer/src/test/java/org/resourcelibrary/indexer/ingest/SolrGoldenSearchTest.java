@@ -44,8 +44,6 @@ class SolrGoldenSearchTest extends GoldenSearchTest {
     @Override
     Map<String, String> knownGaps() {
         return Map.of(
-                "typo: one edit in a rare word", "no typo tolerance on SolrCloud yet (backendNotes)",
-                "typo: misspelled common word with exact words", "no did-you-mean on SolrCloud yet (backendNotes)",
                 "snippet page: a word only on slide 7 of a deck", "the passage Solr's highlighter picks for the "
                         + "snippet lies on another page; why is not known yet");
     }

@@ -1,11 +1,15 @@
 package org.resourcelibrary.solr.configset;
 
+import org.resourcelibrary.core.search.query.Spellings;
+
 /**
  * {@code solrconfig.xml}: an update log (SolrCloud replicates and recovers through it), hard commits that only
  * flush (the library commits itself before it answers a write, so a finished write is on disk on every replica),
  * the schema read from {@link Configset#SCHEMA_FILE} and never changed through the API, statistics of the whole
  * collection for scoring on every shard, {@code /select} (which never sees the tombstones of deleted documents) and
- * the list of changes' handler (which does).
+ * the list of changes' handler (which does), and the spell checker that finds a word's close spellings in the
+ * language-neutral text ({@link Spellings}: the same Lucene {@code DirectSpellChecker} as the embedded index's, up
+ * to the most edits any word tolerates; each word's own bound is applied by the library).
  */
 final class SolrConfigXml {
 
@@ -54,6 +58,16 @@ final class SolrConfigXml {
                   <!-- Every shard scores with the statistics of the whole collection, as the one embedded index does. -->
                   <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
                   <!-- Tombstones (the list of changes' deletions) are never searched, counted or listed. -->
+                  <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+                    <lst name="spellchecker">
+                      <str name="name">%s</str>
+                      <str name="field">%s</str>
+                      <str name="classname">solr.DirectSolrSpellChecker</str>
+                      <int name="maxEdits">%d</int>
+                      <int name="minPrefix">0</int>
+                      <int name="minQueryLength">%d</int>
+                    </lst>
+                  </searchComponent>
                   <requestHandler name="/select" class="solr.SearchHandler">
                     <lst name="defaults">
                       <str name="echoParams">none</str>
@@ -61,6 +75,9 @@ final class SolrConfigXml {
                     <lst name="appends">
                       <str name="fq">-%s:[* TO *]</str>
                     </lst>
+                    <arr name="last-components">
+                      <str>spellcheck</str>
+                    </arr>
                   </requestHandler>
                   <requestHandler name="%s" class="solr.SearchHandler">
                     <lst name="defaults">
@@ -68,7 +85,7 @@ final class SolrConfigXml {
                     </lst>
                   </requestHandler>
                 </config>
-                """.formatted(Configset.SCHEMA_FILE, AUTO_COMMIT_MS, SolrFields.TOMBSTONE_OF,
-                SolrFields.CHANGES_HANDLER);
+                """.formatted(Configset.SCHEMA_FILE, AUTO_COMMIT_MS, SolrFields.SPELLINGS, Spellings.FIELD,
+                Spellings.MOST_EDITS, Spellings.ONE_EDIT_FROM, SolrFields.TOMBSTONE_OF, SolrFields.CHANGES_HANDLER);
     }
 }

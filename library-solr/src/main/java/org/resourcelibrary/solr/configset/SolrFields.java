@@ -18,6 +18,11 @@ public final class SolrFields {
     public static final String CHANGE_ID = "change_id";
     /** The request handler of the list of changes, which sees tombstones; {@code /select} leaves them out. */
     public static final String CHANGES_HANDLER = "/changes";
+    /**
+     * The spell checker of {@code /select} that finds a word's close spellings in the library's text, as the
+     * embedded index's does (Lucene's {@code DirectSpellChecker} underneath).
+     */
+    public static final String SPELLINGS = "spellings";
 
     private SolrFields() {
     }
