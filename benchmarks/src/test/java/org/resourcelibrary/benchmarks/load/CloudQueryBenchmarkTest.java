@@ -73,7 +73,7 @@ class CloudQueryBenchmarkTest {
 
     @Test
     void findsMostQueriesTheSameTotalAsTheEmbeddedLibrary() {
-        // The backends differ where BackendNotes says (typo tolerance, thesaurus): not on most of the mix.
+        // The backends may differ where BackendNotes says (works grouping, ranking order): not on most of the mix.
         assertThat(report.cloudTotalsDiffering()).isLessThan(MIX / 2);
     }
 }
