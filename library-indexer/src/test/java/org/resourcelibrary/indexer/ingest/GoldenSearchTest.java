@@ -55,6 +55,15 @@ class GoldenSearchTest {
         return Map.of();
     }
 
+    /**
+     * Whether this backend keeps the golden order among the top hits, or only the same top hits: a backend that
+     * declares its order of hits may differ a little (SolrCloud's {@code backendNotes}) is held to the same
+     * documents at the top, in any order.
+     */
+    boolean keepsTopOrder() {
+        return true;
+    }
+
     @BeforeAll
     void open() throws Exception {
         IngestedSampleLibrary sample = IngestedSampleLibrary.get();
@@ -75,7 +84,13 @@ class GoldenSearchTest {
             List<String> files = response.hits().stream().map(Hit::fileName).toList();
             if (entry.has("top")) {
                 List<String> top = strings(entry.get("top"));
-                assertThat(files).as("top hits of '%s'", entry.get("q").asText()).startsWith(top.toArray(String[]::new));
+                if (keepsTopOrder()) {
+                    assertThat(files).as("top hits of '%s'", entry.get("q").asText()).startsWith(top.toArray(String[]::new));
+                } else {
+                    assertThat(files.subList(0, Math.min(top.size(), files.size())))
+                            .as("top hits of '%s', in any order", entry.get("q").asText())
+                            .containsExactlyInAnyOrderElementsOf(top);
+                }
             }
             if (entry.has("excludes")) {
                 assertThat(files).isNotEmpty().doesNotContainAnyElementsOf(strings(entry.get("excludes")));

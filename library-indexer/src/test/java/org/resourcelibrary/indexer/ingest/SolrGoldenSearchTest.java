@@ -41,6 +41,16 @@ class SolrGoldenSearchTest extends GoldenSearchTest {
         return solr;
     }
 
+    /**
+     * SolrCloud declares that the order of hits may differ a little (its ranking note): two golden top hits of close
+     * scores ("boîte à outils gestion des cas") came in either order from one run to the next (why was not traced;
+     * each shard scores with its own term statistics).
+     */
+    @Override
+    boolean keepsTopOrder() {
+        return false;
+    }
+
     @Override
     Map<String, String> knownGaps() {
         return Map.of(
