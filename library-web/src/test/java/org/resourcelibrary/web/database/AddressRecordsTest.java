@@ -67,6 +67,23 @@ class AddressRecordsTest {
     }
 
     @Test
+    void theFirstChangeOfAnAddressAtAClockFinerThanTheDatabaseFindsNoRecord() throws Exception {
+        // A real clock has nanoseconds; the database keeps microseconds, rounding up, so a row just made
+        // "expires" after the instant it was made at: its first change must still find nothing.
+        Instant fine = Instant.parse("2026-06-01T08:00:00.123456789Z");
+        AddressRecords records = AddressRecords.in(database.node(), FEATURE, 10);
+        List<Boolean> found = new ArrayList<>();
+
+        records.change("192.0.2.9", fine, old -> {
+            found.add(old.isPresent());
+            return new AddressRecords.Entry("1", fine.plus(KEPT));
+        });
+
+        assertThat(found).containsExactly(false);
+        assertThat(records.find("192.0.2.9", fine)).hasValue("1");
+    }
+
+    @Test
     void aRecordExpiredIsNotFoundThroughAnyNode() throws Exception {
         AddressRecords one = AddressRecords.in(database.node(), FEATURE, 10);
         AddressRecords other = AddressRecords.in(database.node(), FEATURE, 10);
