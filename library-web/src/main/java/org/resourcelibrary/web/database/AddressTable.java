@@ -55,7 +55,7 @@ final class AddressTable implements AddressRecords {
             try (PreparedStatement select = FeatureStore.prepare(c, "SELECT state FROM address_record"
                     + " WHERE feature = ? AND address = ? AND expires > ?", feature, key(address), now);
                  ResultSet rows = select.executeQuery()) {
-                return rows.next() ? present(rows.getString(1)) : Optional.empty();
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         });
     }
@@ -70,7 +70,7 @@ final class AddressTable implements AddressRecords {
                     + " WHERE feature = ? AND address = ? FOR UPDATE", now, feature, key);
                  ResultSet rows = lock.executeQuery()) {
                 rows.next();
-                current = rows.getBoolean(2) ? present(rows.getString(1)) : Optional.empty();
+                current = rows.getBoolean(2) ? Optional.of(rows.getString(1)) : Optional.empty();
             }
             Entry next = change.apply(current);
             FeatureStore.update(c, "UPDATE address_record SET state = ?, expires = ?, changed = ?"
@@ -108,25 +108,23 @@ final class AddressTable implements AddressRecords {
     }
 
     /** A row for the address, expired at once, unless one is there (made by this node or another). */
+    /**
+     * The expiry a row is made with, before its change sets the real one: long past, so that the change reads no
+     * record. ("Now" would not do: the database keeps instants at a coarser precision than the clock, rounded up,
+     * so a row made "now" could seem alive at the same instant.)
+     */
+    private static final Instant MADE_EXPIRED = Instant.EPOCH;
+
     private void makeRow(Connection c, String key, Instant now) throws SQLException {
         try {
             FeatureStore.update(c, "INSERT INTO address_record (feature, address, state, expires, changed)"
                     + " SELECT ?, ?, '', ?, ? WHERE NOT EXISTS (SELECT 1 FROM address_record WHERE feature = ?"
-                    + " AND address = ?)", feature, key, now, now, feature, key);
+                    + " AND address = ?)", feature, key, MADE_EXPIRED, now, feature, key);
         } catch (SQLException e) {
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
             }
         }
-    }
-
-    /**
-     * A row's state, or none for a row just made by {@link #makeRow} (empty state): its expiry is "now" as the
-     * clock gave it, which the database may keep at a coarser precision than the clock's, rounded up, so that
-     * "expires after now" alone cannot tell a row just made from a live one.
-     */
-    private static Optional<String> present(String state) {
-        return state == null || state.isEmpty() ? Optional.empty() : Optional.of(state);
     }
 
     private static String key(String address) {
