@@ -31,18 +31,46 @@ public final class LoadGenerator {
 
     /** Runs the load against {@code target} and reports what the measured period saw. */
     public LoadResult run(Target target, int concurrency, Duration warmUp, Duration measured) throws InterruptedException {
+        boolean compiles = JitCompiler.compiles(target);
+        Duration warmed = warmUp;
         if (!warmUp.isZero()) {
-            drive(target, concurrency, warmUp, new AtomicLong());
+            AtomicLong warmingCursor = new AtomicLong();
+            drive(target, concurrency, warmUp, warmingCursor);
+            if (compiles) {
+                warmed = warmed.plus(warmUntilCompiled(target, concurrency, warmingCursor));
+            }
         }
         double load = Machine.loadAverage();
         long cpuBefore = Machine.cpuNanos(target.pid());
+        long compiledBefore = JitCompiler.millis();
         Recording recording = drive(target, concurrency, measured, new AtomicLong());
+        long compiledWhileMeasured = compiles ? JitCompiler.millis() - compiledBefore : -1;
         long cpuAfter = Machine.cpuNanos(target.pid());
         double cpuMsPerQuery = cpuBefore < 0 || cpuAfter < 0 || recording.count() == 0 ? Double.NaN
                 : (cpuAfter - cpuBefore) / 1e6 / recording.count();
         return new LoadResult(target.name(), concurrency, recording.count(), recording.errors.sum(),
                 recording.seconds, Latencies.percentileMs(recording.latencies(), 50),
-                Latencies.percentileMs(recording.latencies(), 99), cpuMsPerQuery, load);
+                Latencies.percentileMs(recording.latencies(), 99), cpuMsPerQuery, load, warmed.toSeconds(),
+                compiledWhileMeasured);
+    }
+
+    /**
+     * Goes on warming an in-process target, slice by slice, until the compiler is done with what the mix runs (or
+     * {@link JitCompiler#MOST} has passed), so that the measured period does not pay for compiling.
+     *
+     * @return how much longer it warmed
+     */
+    private Duration warmUntilCompiled(Target target, int concurrency, AtomicLong cursor) throws InterruptedException {
+        Duration added = Duration.ZERO;
+        while (added.compareTo(JitCompiler.MOST) < 0) {
+            long compiledBefore = JitCompiler.millis();
+            Recording slice = drive(target, concurrency, JitCompiler.SLICE, cursor);
+            added = added.plus(JitCompiler.SLICE);
+            if (JitCompiler.settled(JitCompiler.millis() - compiledBefore, Math.round(slice.seconds * 1000))) {
+                break;
+            }
+        }
+        return added;
     }
 
     private Recording drive(Target target, int concurrency, Duration length, AtomicLong cursor)

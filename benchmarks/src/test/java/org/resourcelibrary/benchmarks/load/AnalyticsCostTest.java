@@ -29,6 +29,6 @@ class AnalyticsCostTest {
     }
 
     private static LoadResult result(String target, double p99Ms) {
-        return new LoadResult(target, 1, 1000, 0, 10.0, p99Ms / 4, p99Ms, 1.0, 2.0);
+        return new LoadResult(target, 1, 1000, 0, 10.0, p99Ms / 4, p99Ms, 1.0, 2.0, 0, -1);
     }
 }
