@@ -80,7 +80,7 @@ final class AlertLetters {
     }
 
     /** The search in words ("“supervision” · Country: Zambia · Year: 2019–2024"), in {@code ui}'s language. */
-    String describe(SearchRequest search, Messages ui) {
+    private String describe(SearchRequest search, Messages ui) {
         List<String> parts = new ArrayList<>();
         if (search.query() != null && !search.query().isBlank()) {
             parts.add(ui.text("alert.mail.search.query", search.query().strip()));
