@@ -190,8 +190,8 @@ public final class ServeCommand implements Callable<Integer> {
                 // One node's librarian makes its changes one at a time already; several take turns in the database.
                 librarian = new Librarian(library, directory, ingest, jobs, databaseAddress.shared()
                         ? ChangeTurns.in(opened, ChangeTurns.WAIT) : ChangeLock.ONE_NODE);
-                alerts = new Alerts(opened, mail, library, AlertEndpoints.searches(Vocabulary.standard()),
-                        Clock.systemUTC());
+                alerts = new Alerts(opened, mail, library, Vocabulary.standard(),
+                        AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
                 analytics = SearchAnalytics.start(analyticsSettings, analyticsSettings.on()
                         ? new AnalyticsStore(opened) : null, Clock.systemUTC());
             } catch (SQLException e) {

@@ -26,6 +26,7 @@ import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.search.SearchResponse;
+import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.slf4j.Logger;
@@ -40,8 +41,6 @@ public final class Alerts {
     private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
     /** The longest address SMTP carries (RFC 5321's path limit less the brackets). */
     static final int MAX_ADDRESS_LENGTH = 254;
-    /** Documents listed in one digest; the rest are one link away. */
-    static final int MAX_DIGEST_DOCUMENTS = 20;
     private static final int TOKEN_BYTES = 24;
     /** Changes read from the library at a time when looking for additions. */
     private static final int CHANGES_PER_READ = 500;
@@ -50,29 +49,32 @@ public final class Alerts {
     private final SubscriptionStore store;
     private final Library library;
     private final Function<String, SearchRequest> searches;
+    private final AlertLetters letters;
     private final Clock clock;
     private final AddressLimit limit;
     private final SecureRandom random = new SecureRandom();
 
     /**
-     * @param mail     how to send; empty turns alerts off
-     * @param searches a search's query string as the search it names (checked as {@code GET /api/search} is)
+     * @param mail       how to send; empty turns alerts off
+     * @param vocabulary what the e-mails call the values of the searches' filters and of the documents
+     * @param searches   a search's query string as the search it names (checked as {@code GET /api/search} is)
      * @throws SQLException when the subscriptions' table cannot be made or brought up to date
      */
-    public Alerts(LibraryDatabase database, Optional<MailSettings> mail, Library library,
+    public Alerts(LibraryDatabase database, Optional<MailSettings> mail, Library library, Vocabulary vocabulary,
                   Function<String, SearchRequest> searches, Clock clock) throws SQLException {
         this.mailer = mail.map(Mailer::new);
         this.store = database == null ? null : new SubscriptionStore(database);
         this.limit = database == null ? new AddressLimit() : AddressLimit.in(database);
         this.library = library;
         this.searches = searches;
+        this.letters = new AlertLetters(vocabulary, searches);
         this.clock = clock;
     }
 
     /** Alerts that are off: no SMTP server, no database; every use says so. */
     public static Alerts off() {
         try {
-            return new Alerts(null, Optional.empty(), null, null, Clock.systemUTC());
+            return new Alerts(null, Optional.empty(), null, null, null, Clock.systemUTC());
         } catch (SQLException e) {
             throw new IllegalStateException("alerts without a database touch none", e);
         }
@@ -85,12 +87,13 @@ public final class Alerts {
     /**
      * Asks {@code address} to confirm following {@code search}: sends the confirmation e-mail and nothing else.
      *
-     * @param site the library's address, which the e-mail's links point to
+     * @param site     the library's address, which the e-mail's links point to
+     * @param language the language this e-mail and the alert's others are written in (one of the interface's)
      * @return the address the e-mail was sent to, as checked
      * @throws InvalidAddress           when the address is not one
      * @throws TooManyRequests          when the address has asked too often lately
      */
-    public String subscribe(String address, String search, Frequency frequency, String site)
+    public String subscribe(String address, String search, Frequency frequency, String site, String language)
             throws AlertsOff, TooManyRequests, SQLException, MessagingException {
         Mailer mail = mailer.orElseThrow(AlertsOff::new);
         String normalized = address(address);
@@ -99,12 +102,8 @@ public final class Alerts {
                     + " alerts in the last " + AddressLimit.WINDOW.toHours() + " hour; try again later");
         }
         String token = HexFormat.of().formatHex(bytes());
-        store.add(token, normalized, search, frequency, site, clock.instant());
-        mail.send(normalized, "Confirm your alert from the Resource Library",
-                "Someone, we hope you, asked for a " + frequency.param() + " e-mail of the documents new to this"
-                        + " search:\n\n  " + site + "/?" + search + "\n\nTo start receiving it, confirm:\n\n  "
-                        + site + "/alerts/confirm?token=" + token + "\n\nIf it was not you, ignore this message:"
-                        + " nothing will be sent, and the request is forgotten.\n", null);
+        store.add(token, normalized, search, frequency, site, clock.instant(), language);
+        mail.send(normalized, letters.confirmation(language, frequency, search, site, token), null);
         return normalized;
     }
 
@@ -140,8 +139,8 @@ public final class Alerts {
             List<Resource> added = newDocuments(subscription);
             try {
                 if (!added.isEmpty()) {
-                    mailer.get().send(subscription.address(), digestSubject(added.size()),
-                            digest(subscription, added), unsubscribeUrl(subscription));
+                    mailer.get().send(subscription.address(), letters.digest(subscription, added, now),
+                            unsubscribeUrl(subscription));
                     sent++;
                 }
             } catch (MessagingException e) {
@@ -191,31 +190,6 @@ public final class Alerts {
             }
         } while (page.more());
         return added;
-    }
-
-    private static String digestSubject(int count) {
-        return count == 1 ? "1 new document for your search" : count + " new documents for your search";
-    }
-
-    private static String digest(Subscription subscription, List<Resource> added) {
-        StringBuilder text = new StringBuilder("New in the Resource Library for your search:\n  "
-                + subscription.site() + "/?" + subscription.search() + "\n\n");
-        for (Resource resource : added.subList(0, Math.min(added.size(), MAX_DIGEST_DOCUMENTS))) {
-            text.append("* ").append(resource.title());
-            if (resource.organization() != null) {
-                text.append(" (").append(resource.organization());
-                text.append(resource.year() == null ? ")" : ", " + resource.year() + ")");
-            }
-            text.append("\n  ").append(subscription.site()).append(Hit.documentUrl(resource.id())).append("\n");
-        }
-        if (added.size() > MAX_DIGEST_DOCUMENTS) {
-            text.append("\nand ").append(added.size() - MAX_DIGEST_DOCUMENTS).append(" more at the search above.\n");
-        }
-        text.append("\nStop this alert: ").append(subscription.site()).append("/alerts/unsubscribe?token=")
-                .append(subscription.token())
-                .append("\nDelete everything the library keeps about your address: ").append(subscription.site())
-                .append("/alerts/forget?token=").append(subscription.token()).append('\n');
-        return text.toString();
     }
 
     /** The one-click unsubscribe address (RFC 8058: an HTTPS URI that a POST unsubscribes). */

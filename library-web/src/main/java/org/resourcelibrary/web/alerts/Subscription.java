@@ -9,9 +9,10 @@ import java.time.Instant;
  * @param search   the search's query string, as {@code GET /api/search} takes it
  * @param site     the library's address the links point to
  * @param since    documents added after this are new to the subscriber (confirmation, then each digest)
+ * @param language the language its e-mails are written in (one of the interface's), the one it was asked in
  */
 public record Subscription(long id, String token, String address, String search, Frequency frequency, String site,
-                           boolean confirmed, Instant since) {
+                           boolean confirmed, Instant since, String language) {
 
     /** How often digests are sent. */
     public enum Frequency {

@@ -12,6 +12,7 @@ import org.resourcelibrary.web.alerts.Subscription.Frequency;
 import org.resourcelibrary.web.database.FeatureStore;
 import org.resourcelibrary.web.database.LibraryDatabase;
 import org.resourcelibrary.web.database.FeatureTables;
+import org.resourcelibrary.web.i18n.Messages;
 
 /** Subscriptions in the library database: added unconfirmed, confirmed by token, removed by token or address. */
 final class SubscriptionStore {
@@ -25,9 +26,13 @@ final class SubscriptionStore {
                     + " token VARCHAR(64) NOT NULL UNIQUE, address VARCHAR(320) NOT NULL,"
                     + " search VARCHAR(4000) NOT NULL, frequency VARCHAR(10) NOT NULL, site VARCHAR(500) NOT NULL,"
                     + " confirmed BOOLEAN NOT NULL, since TIMESTAMP WITH TIME ZONE NOT NULL)",
-            "CREATE INDEX IF NOT EXISTS alert_subscription_address ON alert_subscription (address)")));
+            "CREATE INDEX IF NOT EXISTS alert_subscription_address ON alert_subscription (address)"),
+            // Version 2: the language the e-mails are written in; those made before it were written in English.
+            // IF NOT EXISTS for nodes migrating at once, as version 1.
+            List.of("ALTER TABLE alert_subscription ADD COLUMN IF NOT EXISTS language VARCHAR(8) DEFAULT '"
+                    + Messages.DEFAULT_LANGUAGE + "' NOT NULL")));
 
-    private static final String COLUMNS = "id, token, address, search, frequency, site, confirmed, since";
+    private static final String COLUMNS = "id, token, address, search, frequency, site, confirmed, since, language";
 
     private final FeatureStore store;
 
@@ -36,10 +41,12 @@ final class SubscriptionStore {
         this.store = FeatureStore.open(database, SCHEMA, "alert subscriptions");
     }
 
-    void add(String token, String address, String search, Frequency frequency, String site, Instant now)
-            throws SQLException {
-        update("INSERT INTO alert_subscription (token, address, search, frequency, site, confirmed, since)"
-                + " VALUES (?, ?, ?, ?, ?, FALSE, ?)", token, address, search, frequency.name(), site, now);
+    /** Adds an unconfirmed subscription whose e-mails are written in {@code language}. */
+    void add(String token, String address, String search, Frequency frequency, String site, Instant now,
+             String language) throws SQLException {
+        update("INSERT INTO alert_subscription (token, address, search, frequency, site, confirmed, since, language)"
+                + " VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)", token, address, search, frequency.name(), site, now,
+                language);
     }
 
     /** Confirms the subscription with this token; documents added from {@code now} on are new to it. */
@@ -106,7 +113,7 @@ final class SubscriptionStore {
             while (rows.next()) {
                 found.add(new Subscription(rows.getLong(1), rows.getString(2), rows.getString(3),
                         rows.getString(4), Frequency.valueOf(rows.getString(5)), rows.getString(6),
-                        rows.getBoolean(7), rows.getTimestamp(8).toInstant()));
+                        rows.getBoolean(7), rows.getTimestamp(8).toInstant(), rows.getString(9)));
             }
             return found;
         }

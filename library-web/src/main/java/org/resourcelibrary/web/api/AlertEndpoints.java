@@ -18,6 +18,7 @@ import org.resourcelibrary.web.alerts.AlertRefusal;
 import org.resourcelibrary.web.alerts.Alerts;
 import org.resourcelibrary.web.alerts.AlertsOff;
 import org.resourcelibrary.web.alerts.Subscription.Frequency;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * {@code POST /api/alerts?<the /api/search parameters>} (form fields {@code email}, {@code frequency}): follow a
@@ -47,20 +48,22 @@ public final class AlertEndpoints {
 
     /** {@code POST /api/alerts}. */
     void subscribe(Context ctx) throws SQLException, MessagingException {
-        follow(ctx);
+        Following following = follow(ctx);
         ctx.status(HttpStatus.ACCEPTED).json(new Accepted("a confirmation e-mail was sent; nothing else is sent"
-                + " until its link is followed"));
+                + " until its link is followed", following.language()));
     }
 
     /**
      * Follows the search a request's query string names, for the address and frequency of its form: the one
-     * way in for the API and the results page's form alike.
+     * way in for the API and the results page's form alike. Its e-mails are written in the language the page
+     * is shown in: {@code lang}, else the browser's {@code Accept-Language}, else English.
      *
-     * @return the address the confirmation e-mail was sent to
-     * @throws InvalidRequestException a bad search, address or frequency (400)
+     * @return the address the confirmation e-mail was sent to, and the language of the alert's e-mails
+     * @throws InvalidRequestException a bad search (a {@code lang} that is none of the four included), address
+     *                                 or frequency (400)
      * @throws HttpResponseException   too many requests for the address (429), alerts off (503)
      */
-    public String follow(Context ctx) throws SQLException, MessagingException {
+    public Following follow(Context ctx) throws SQLException, MessagingException {
         requireOn();
         // The search is checked now, as GET /api/search checks it, not when its first digest is due.
         SearchRequests.of(ctx, vocabulary);
@@ -69,9 +72,10 @@ public final class AlertEndpoints {
                 Frequency.values()).filter(f -> f.param().equals(frequency.strip().toLowerCase(Locale.ROOT)))
                 .findFirst().orElseThrow(() -> new InvalidRequestException(FREQUENCY, AlertRefusal.ALERT_FREQUENCY,
                         QueryParameters.shorten(frequency)));
+        String language = Messages.languageOf(ctx);
         try {
-            return alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? "" : ctx.queryString(),
-                    chosen, address.base(ctx));
+            return new Following(alerts.subscribe(ctx.formParam(EMAIL), ctx.queryString() == null ? ""
+                    : ctx.queryString(), chosen, address.base(ctx), language), language);
         } catch (Alerts.InvalidAddress e) {
             throw new InvalidRequestException(EMAIL, e.refusal(), e.arguments());
         } catch (Alerts.TooManyRequests e) {
@@ -118,7 +122,16 @@ public final class AlertEndpoints {
         return token;
     }
 
-    /** The body of a 202. */
-    record Accepted(String detail) {
+    /**
+     * A search followed.
+     *
+     * @param address  where the confirmation e-mail went, as checked
+     * @param language the language of the alert's e-mails (ISO 639-1)
+     */
+    public record Following(String address, String language) {
+    }
+
+    /** The body of a 202: what happens next, and the language the alert's e-mails are written in. */
+    record Accepted(String detail, String language) {
     }
 }

@@ -124,13 +124,23 @@ public final class Messages {
         }
         String lang = ctx.queryParam(PARAM);
         boolean chosen = lang != null && LANGUAGES.contains(lang);
-        String language = chosen ? lang : MemberLanguage.fromAcceptLanguage(ctx.header(Header.ACCEPT_LANGUAGE))
-                .map(MemberLanguage::code).orElse(DEFAULT_LANGUAGE);
+        String language = languageOf(ctx);
         Messages messages = new Messages(language, chosen, choices(ctx, language));
         ctx.attribute(ATTRIBUTE, messages);
         ctx.header(Header.CONTENT_LANGUAGE, language);
         varyOnLanguage(ctx);
         return messages;
+    }
+
+    /**
+     * The language of this request's page by the rule {@link #of} follows ({@code lang}, else the browser's, else
+     * English), for what is written later in it (an alert's e-mails), without answering in it.
+     */
+    public static String languageOf(Context ctx) {
+        String lang = ctx.queryParam(PARAM);
+        return lang != null && LANGUAGES.contains(lang) ? lang
+                : MemberLanguage.fromAcceptLanguage(ctx.header(Header.ACCEPT_LANGUAGE)).map(MemberLanguage::code)
+                .orElse(DEFAULT_LANGUAGE);
     }
 
     /** Says the response depends on {@code Accept-Language}, besides whatever else it already varies on. */

@@ -55,7 +55,7 @@ final class FollowPage {
         String typed = ctx.formParam(AlertEndpoints.EMAIL);
         String frequency = ctx.formParam(AlertEndpoints.FREQUENCY);
         try {
-            String address = alerts.follow(ctx);
+            String address = alerts.follow(ctx).address();
             render(ctx, FollowView.sent(address, searchHref));
         } catch (InvalidRequestException e) {
             ctx.status(HttpStatus.BAD_REQUEST);

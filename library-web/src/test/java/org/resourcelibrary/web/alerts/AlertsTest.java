@@ -3,91 +3,33 @@ package org.resourcelibrary.web.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.javalin.Javalin;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.resourcelibrary.core.model.Extraction;
-import org.resourcelibrary.core.model.Metadata;
-import org.resourcelibrary.core.model.MetadataField;
-import org.resourcelibrary.core.model.OcrStatus;
-import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.SearchRequest;
-import org.resourcelibrary.core.model.ResourceContent;
-import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.ApiTestBase;
 import org.resourcelibrary.web.LibraryWebApp;
-import org.resourcelibrary.web.ManualClock;
+import org.resourcelibrary.web.MailParts;
 import org.resourcelibrary.web.RunningApp;
-import org.resourcelibrary.web.TestLibrary;
-import org.resourcelibrary.web.database.LibraryDatabase;
-import org.resourcelibrary.web.api.AlertEndpoints;
 
-/**
- * E-mail alerts through a real SMTP server (GreenMail) started for each test: what arrives is read back.
- * The test library's documents were added on 2026-01-01; the alerts' clock starts months later.
- */
-class AlertsTest {
+/** E-mail alerts: what a subscription sends, when, and how it is stopped. */
+class AlertsTest extends AlertsOverSmtp {
 
     private static final Pattern LINK = Pattern.compile("http://[^/\\s]+(/alerts/confirm\\?token=\\w+)");
     private static final String ADDRESS = "member@example.org";
-
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dir;
-    private TestLibrary library;
-    private Javalin server;
-    private RunningApp app;
-    private Alerts alerts;
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T08:00:00Z"));
-
-    @BeforeEach
-    void start() throws Exception {
-        library = TestLibrary.create(dir);
-        MailSettings mail = new MailSettings("127.0.0.1", MAIL.getSmtp().getPort(), null, null, false,
-                "library@example.org");
-        alerts = new Alerts(LibraryDatabase.open(library.data().root()), Optional.of(mail), library.library(),
-                AlertEndpoints.searches(Vocabulary.standard()), clock);
-        server = LibraryWebApp.create(library.services(), alerts).start("127.0.0.1", 0);
-        app = RunningApp.client(server.port());
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.stop();
-        library.close();
-    }
-
-    private HttpResponse<String> post(String pathAndQuery, String form) {
-        return app.send(app.request(pathAndQuery).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
 
     private HttpResponse<String> subscribe() {
         return post("/api/alerts?q=supervision&country=ZM", "email=" + ADDRESS + "&frequency=weekly");
     }
 
     private String confirmationLink() {
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[0]));
+        Matcher link = LINK.matcher(MailParts.text(MAIL.getReceivedMessages()[0]));
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
@@ -99,16 +41,7 @@ class AlertsTest {
 
     /** A new report on supervision in Zambia, added at the clock's time. */
     private void addDocument(String id) throws IOException {
-        String text = "Supervision of the social service workforce in Zambia.";
-        Resource resource = Resource.of(id, Metadata.NONE.with(MetadataField.TITLE, "Supervision in Zambia " + id)
-                        .with(MetadataField.COUNTRIES, List.of("ZM")).with(MetadataField.TOPICS, List.of("supervision"))
-                        .with(MetadataField.TYPE, "report").with(MetadataField.LANGUAGE, "en")
-                        .with(MetadataField.YEAR, 2026)
-                        .with(MetadataField.ORGANIZATION, "Ministry of Community Development"))
-                .withFile(id + ".txt", "text/plain", text.length(), null).withTimes(clock.instant(), clock.instant())
-                .withExtraction(new Extraction("text/plain", text.length(), null, false, OcrStatus.NONE, Map.of()));
-        library.library().upsert(new ResourceContent(resource, List.of(text)));
-        library.library().commit();
+        NewDocuments.addEnglish(library, clock.instant(), id);
     }
 
     /** Subscribes, confirms, and receives a first digest (the second message) for a document added since. */
@@ -156,7 +89,7 @@ class AlertsTest {
         assertThat(alerts.sendDigests()).isEqualTo(1);
         MimeMessage digest = MAIL.getReceivedMessages()[1];
         assertThat(digest.getSubject()).isEqualTo("1 new document for your search");
-        String body = GreenMailUtil.getBody(digest);
+        String body = MailParts.text(digest);
         assertThat(body).contains("Supervision in Zambia new-report").contains("/documents/new-report")
                 .doesNotContain("Zambia Social Service Workforce Assessment");
         assertThat(digest.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
@@ -211,7 +144,7 @@ class AlertsTest {
     void the_digests_links_for_people_open_a_page_whose_button_posts_back() throws Exception {
         firstDigest();
         Matcher link = Pattern.compile("http://\\S+(/alerts/unsubscribe\\?token=(\\w+))")
-                .matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[1]));
+                .matcher(MailParts.text(MAIL.getReceivedMessages()[1]));
         assertThat(link.find()).isTrue();
 
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(app.get(link.group(1)).body());

@@ -31,7 +31,7 @@ class SubscriptionStoreTest {
         node = new SubscriptionStore(database);
         otherNode = new SubscriptionStore(database);
         node.add("confirm-token", "member@example.org", "q=supervision", Frequency.WEEKLY, "http://library",
-                CONFIRMED);
+                CONFIRMED, "fr");
         node.confirm("confirm-token", CONFIRMED);
     }
 
@@ -48,6 +48,27 @@ class SubscriptionStoreTest {
         assertThat(node.claim(seenByOne.get(0), RUN)).isTrue();
         assertThat(otherNode.claim(seenByOther.get(0), RUN)).isFalse();
         assertThat(node.due(RUN)).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionKeepsTheLanguageItWasMadeIn() throws Exception {
+        assertThat(otherNode.byToken("confirm-token")).hasValueSatisfying(subscription ->
+                assertThat(subscription.language()).isEqualTo("fr"));
+    }
+
+    @Test
+    void aStoreMadeBeforeLanguagesOpensAndItsSubscriptionsAreInEnglish(@TempDir Path old) throws Exception {
+        try (LibraryDatabase before = LibraryDatabase.open(old, OldStore.SCHEMA)) {
+            OldStore.addConfirmed(before, "old-token", CONFIRMED);
+        }
+        try (LibraryDatabase after = LibraryDatabase.open(old)) {
+            SubscriptionStore store = new SubscriptionStore(after);
+
+            assertThat(store.due(RUN)).singleElement().satisfies(due -> {
+                assertThat(due.token()).isEqualTo("old-token");
+                assertThat(due.language()).isEqualTo("en");
+            });
+        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.resourcelibrary.web.api;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.web.LibraryWebApp;
+import org.resourcelibrary.web.MailParts;
 import org.resourcelibrary.web.RunningApp;
 import org.resourcelibrary.web.TestLibrary;
 import org.resourcelibrary.web.alerts.Alerts;
@@ -37,14 +37,15 @@ final class AlertCalls {
         try (TestLibrary library = TestLibrary.create(dir)) {
             Alerts alerts = new Alerts(LibraryDatabase.open(library.data().root()), Optional.of(new MailSettings(
                     "127.0.0.1", mail.getSmtp().getPort(), null, null, false, "library@example.org")),
-                    library.library(), AlertEndpoints.searches(Vocabulary.standard()), Clock.systemUTC());
+                    library.library(), Vocabulary.standard(), AlertEndpoints.searches(Vocabulary.standard()),
+                    Clock.systemUTC());
             Javalin server = LibraryWebApp.create(library.services(), alerts).start("127.0.0.1", 0);
             try {
                 RunningApp on = RunningApp.client(server.port());
                 ApiCall subscribe = post("/api/alerts", "/api/alerts?q=supervision&country=ZM",
                         "email=member@example.org&frequency=daily");
                 exchanges.add(send(on, subscribe));
-                String token = GreenMailUtil.getBody(mail.getReceivedMessages()[0]).replaceAll("(?s).*token=(\\w+).*",
+                String token = MailParts.text(mail.getReceivedMessages()[0]).replaceAll("(?s).*token=(\\w+).*",
                         "$1");
                 exchanges.add(send(on, post("/api/alerts", "/api/alerts", "email=not-an-address")));
                 send(on, subscribe);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -24,7 +23,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.resourcelibrary.web.MailParts;
 import org.resourcelibrary.web.WebSettings;
+import org.resourcelibrary.web.i18n.Messages;
 
 /**
  * The results page's form "E-mail me new documents for this search", with alerts on (a real SMTP server,
@@ -110,8 +111,30 @@ class FollowSearchPageTest {
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(ADDRESS);
-        assertThat(GreenMailUtil.getBody(received[0])).contains("daily").contains("q=case+management&country=ZM")
+        assertThat(MailParts.text(received[0])).contains("daily").contains("q=case+management&country=ZM")
                 .contains("/alerts/confirm?token=").doesNotContain("/api/alerts/confirm");
+    }
+
+    @Test
+    void theFrenchPagesFormStartsAnAlertWrittenInFrench() throws Exception {
+        HttpResponse<String> response = server.post(FOLLOW + "&lang=fr", Map.of("email", ADDRESS));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        MimeMessage confirmation = MAIL.getReceivedMessages()[0];
+        assertThat(confirmation.getContentLanguage()).containsExactly("fr");
+        assertThat(confirmation.getSubject()).isEqualTo(Messages.in("fr").text("alert.mail.confirm.subject"));
+        assertThat(MailParts.text(confirmation)).contains("/alerts/confirm?token=").contains("&lang=fr");
+    }
+
+    @Test
+    void withoutAChosenLanguageTheFormsAlertIsInTheBrowsersLanguage() throws Exception {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.url(FOLLOW)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", server.url(""))
+                .header("Accept-Language", "pt-PT,pt;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + ADDRESS)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(MAIL.getReceivedMessages()[0].getContentLanguage()).containsExactly("pt");
     }
 
     @Test

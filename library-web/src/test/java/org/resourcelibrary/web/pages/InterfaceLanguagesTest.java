@@ -21,7 +21,7 @@ import org.resourcelibrary.web.i18n.Messages;
  * The member and librarian pages in French, Spanish and Portuguese hold none of the English interface's words
  * (every key of the English bundle walked), and the page's language comes from its address, else the browser.
  */
-class InterfaceLanguagesTest {
+public class InterfaceLanguagesTest {
 
     /** The pages a member or librarian sees, by path; {@code lang} is added to each. */
     static final List<String> PAGES = List.of("/", "/?q=gestion+des+cas", "/?q=gestion+des+cas&size=1",
@@ -99,7 +99,7 @@ class InterfaceLanguagesTest {
      * The English interface words on a page shown in {@code language}, as "key: words": every key of the English
      * bundle whose words differ from the language's, and appear on the page outside the library's own text.
      */
-    static List<String> englishWords(String html, String language) {
+    public static List<String> englishWords(String html, String language) {
         Map<String, String> bundle = Messages.bundles().get(language);
         String translated = String.join("\n", bundle.values());
         String shown = shownText(html);

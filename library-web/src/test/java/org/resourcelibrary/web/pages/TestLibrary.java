@@ -83,7 +83,8 @@ final class TestLibrary implements AutoCloseable {
     /** E-mail alerts over this library, sent through the SMTP server on this machine's {@code smtpPort}. */
     Alerts alerts(int smtpPort) throws SQLException {
         return new Alerts(LibraryDatabase.open(data.root()), Optional.of(new MailSettings("127.0.0.1", smtpPort, null,
-                null, false, "library@example.org")), library, AlertEndpoints.searches(Vocabulary.standard()),
+                null, false, "library@example.org")), library, Vocabulary.standard(),
+                AlertEndpoints.searches(Vocabulary.standard()),
                 Clock.systemUTC());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +39,7 @@ import org.resourcelibrary.indexer.cli.solr.LocalSolrCloudExtension;
 import org.resourcelibrary.solr.SolrCollections;
 import org.resourcelibrary.solr.SolrConnection;
 import org.resourcelibrary.solr.configset.Configset;
+import org.resourcelibrary.web.MailParts;
 import org.resourcelibrary.web.Multipart;
 import org.resourcelibrary.web.RunningApp;
 import org.resourcelibrary.web.ServeCommand;
@@ -199,7 +199,7 @@ class StatelessWebNodesTest {
                 .POST(HttpRequest.BodyPublishers.ofString("email=member@example.org")).build());
         assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(202);
         assertThat(MAIL.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
-        String token = GreenMailUtil.getBody(MAIL.getReceivedMessages()[0])
+        String token = MailParts.text(MAIL.getReceivedMessages()[0])
                 .replaceAll("(?s).*token=(\\w+).*", "$1");
 
         HttpResponse<String> confirmed = other.get("/api/alerts/confirm?token=" + token);
