@@ -137,7 +137,7 @@ public final class LibraryWebApp {
             Map.entry(400, "problem.badRequest"), Map.entry(401, "problem.unauthorized"),
             Map.entry(403, "problem.forbidden"), Map.entry(404, "problem.notFound"),
             Map.entry(405, "problem.methodNotAllowed"), Map.entry(406, "problem.notAcceptable"),
-            Map.entry(413, "problem.tooLarge"), Map.entry(415, "problem.unsupportedType"),
+            Map.entry(412, "problem.preconditionFailed"), Map.entry(413, "problem.tooLarge"), Map.entry(415, "problem.unsupportedType"),
             Map.entry(416, "problem.rangeNotSatisfiable"), Map.entry(422, "problem.unprocessable"),
             Map.entry(429, "problem.tooManyRequests"), Map.entry(503, "problem.unavailable"));
 }

@@ -71,8 +71,16 @@ final class SearchPrinter {
         out.flush();
     }
 
-    /** What the search did other than asked: words dropped, nothing searchable, a page past the last. */
+    /**
+     * What the search did other than asked: ran out of time, words dropped, nothing searchable, a page past the
+     * last.
+     */
     private void notices(SearchRequest request, SearchResponse response) {
+        if (response.partial()) {
+            out.println("These results may be incomplete: the search ran out of time and shows what it had found by"
+                    + " then. Narrow it to see every match: more precise words, a phrase in quotes, or a filter such"
+                    + " as --country, --type or --year-from.");
+        }
         if (response.relaxed()) {
             out.println("No document has all of your words; showing those with most of them"
                     + " (--match all for only documents with all of them).");

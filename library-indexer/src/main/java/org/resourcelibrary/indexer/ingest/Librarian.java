@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -156,12 +157,23 @@ public final class Librarian implements AutoCloseable {
      * @return whether there was such a document
      */
     public boolean delete(String id) throws IOException {
+        return delete(id, current -> true);
+    }
+
+    /**
+     * As {@link #delete(String)}, only if the document, as it stands once this change's turn has come, is still
+     * the one the librarian read ({@code read} says so).
+     *
+     * @throws DocumentChangedException when it is not; nothing is deleted
+     */
+    public boolean delete(String id, Predicate<Resource> read) throws IOException {
         try {
             return whileChanging(() -> {
                 Optional<Resource> resource = library.get(id);
                 if (resource.isEmpty()) {
                     return false;
                 }
+                DocumentChangedException.unless(read, resource.get());
                 library.delete(id);
                 library.commit();
                 evidence.forget(id);
@@ -182,8 +194,23 @@ public final class Librarian implements AutoCloseable {
      * @throws InvalidMetadataException when a field is unknown or a value cannot be understood
      */
     public Optional<Resource> edit(String id, Map<String, String> fields) throws IOException, InvalidMetadataException {
+        return edit(id, fields, current -> true);
+    }
+
+    /**
+     * As {@link #edit(String, Map)}, only if the document, as it stands once this change's turn has come (after
+     * any change through any web node), is still the one the librarian read ({@code read} says so): checked
+     * within the turn, so that two changes from the same reading cannot both pass.
+     *
+     * @throws DocumentChangedException when it is not; nothing is changed
+     */
+    public Optional<Resource> edit(String id, Map<String, String> fields, Predicate<Resource> read)
+            throws IOException, InvalidMetadataException {
         parse(fields); // a value that cannot be understood is refused before the document is looked for
-        return revise(id, current -> fields);
+        return revise(id, current -> {
+            DocumentChangedException.unless(read, current);
+            return fields;
+        });
     }
 
     /**

@@ -31,7 +31,11 @@ final class HttpCaching {
      * from request to request, such as a timing), or a 304 when the client already has it.
      */
     static void json(Context ctx, Object body, Object identity) {
-        String etag = weakEtag(bytes(identity));
+        tagged(ctx, body, weakEtag(bytes(identity)));
+    }
+
+    /** Sends {@code body} as JSON with the given ETag, or a 304 when the client already has it. */
+    static void tagged(Context ctx, Object body, String etag) {
         ctx.header(Header.CACHE_CONTROL, REVALIDATE);
         ctx.header(Header.ETAG, etag);
         if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
@@ -66,19 +70,25 @@ final class HttpCaching {
     }
 
     private static String weakEtag(byte[] content) {
+        return "W/" + strongEtag(digest(content));
+    }
+
+    /** The part of {@code content}'s SHA-256 an ETag keeps, in hex. */
+    static String digest(byte[] content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            return "W/\"" + HexFormat.of().formatHex(digest).substring(0, ETAG_HEX_DIGITS) + '"';
+            return HexFormat.of().formatHex(digest).substring(0, ETAG_HEX_DIGITS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
     }
 
-    private static String opaque(String tag) {
+    /** An entity tag without its weakness mark ({@code W/}). */
+    static String opaque(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    private static byte[] bytes(Object value) {
+    static byte[] bytes(Object value) {
         try {
             return Json.mapper().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {

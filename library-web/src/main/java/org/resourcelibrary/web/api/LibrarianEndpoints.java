@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.resourcelibrary.core.json.Json;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.indexer.extract.FailureReason;
+import org.resourcelibrary.indexer.ingest.DocumentChangedException;
 import org.resourcelibrary.indexer.ingest.ExtractionFailedException;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.indexer.ingest.ItemStatus;
@@ -89,11 +91,14 @@ final class LibrarianEndpoints {
             return;
         }
         try {
-            Resource edited = librarian.edit(ctx.pathParam("id"), fields).orElseThrow(() -> new NotFoundResponse(
-                    "no document with id '" + QueryParameters.shorten(ctx.pathParam("id")) + "'"));
+            Resource edited = librarian.edit(ctx.pathParam("id"), fields, read(ctx)).orElseThrow(() ->
+                    new NotFoundResponse("no document with id '" + QueryParameters.shorten(ctx.pathParam("id")) + "'"));
+            ctx.header(Header.ETAG, DocumentVersion.etag(edited));
             ctx.json(DocumentJson.of(edited));
         } catch (InvalidMetadataException e) {
             refuse(ctx, e);
+        } catch (DocumentChangedException e) {
+            throw changedMeanwhile(ctx, "nothing was changed");
         }
     }
 
@@ -101,10 +106,27 @@ final class LibrarianEndpoints {
     void delete(Context ctx) throws IOException {
         QueryParameters.of(ctx, Set.of());
         String id = ctx.pathParam("id");
-        if (!librarian.delete(id)) {
-            throw new NotFoundResponse("no document with id '" + QueryParameters.shorten(id) + "'");
+        try {
+            if (!librarian.delete(id, read(ctx))) {
+                throw new NotFoundResponse("no document with id '" + QueryParameters.shorten(id) + "'");
+            }
+        } catch (DocumentChangedException e) {
+            throw changedMeanwhile(ctx, "it was not deleted");
         }
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** The document the change was worked out from, as its {@code If-Match} names it (any, without one). */
+    private static Predicate<Resource> read(Context ctx) {
+        return DocumentVersion.ifMatch(ctx.header(Header.IF_MATCH));
+    }
+
+    /** A 412 problem: the document is no longer the one the change's {@code If-Match} named. */
+    private static HttpResponseException changedMeanwhile(Context ctx, String outcome) {
+        return new HttpResponseException(HttpStatus.PRECONDITION_FAILED.getCode(), "the document changed since it"
+                + " was read (If-Match names another version), so " + outcome + ": GET /api/documents/"
+                + encode(ctx.pathParam("id")) + " again for its current values and ETag, and send the change again"
+                + " with that ETag as If-Match if it still applies");
     }
 
     /** The JSON object a librarian's change sends, at most {@link #MAX_EDIT_BYTES}. */

@@ -64,7 +64,9 @@ final class ReadEndpoints {
     /** {@code GET /api/documents/{id}}. */
     void document(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        HttpCaching.json(ctx, DocumentJson.of(resource(ctx)));
+        Resource resource = resource(ctx);
+        // The document's version, not the body's hash: what PATCH and DELETE compare an If-Match with.
+        HttpCaching.tagged(ctx, DocumentJson.of(resource), DocumentVersion.etag(resource));
     }
 
     /** {@code GET /api/documents/{id}/similar}. */

@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.LibrarySearch;
 import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.indexer.ingest.DocumentChangedException;
 import org.resourcelibrary.indexer.ingest.ExtractionFailedException;
 import org.resourcelibrary.indexer.ingest.InvalidMetadataException;
 import org.resourcelibrary.indexer.ingest.Librarian;
 import org.resourcelibrary.indexer.ingest.Upload;
+import org.resourcelibrary.web.api.DocumentVersion;
 import org.resourcelibrary.web.api.UploadedFiles;
 import org.resourcelibrary.web.auth.LibrarianAccess;
 import org.resourcelibrary.web.i18n.Messages;
@@ -25,6 +28,7 @@ import org.resourcelibrary.web.pages.LibrarianGate.Refusal;
 import org.resourcelibrary.web.pages.LibrarianGate.Verdict;
 import org.resourcelibrary.web.auth.LibrarianSessions.Session;
 import org.resourcelibrary.web.pages.LibrarianView.Editing;
+import org.resourcelibrary.web.pages.LibrarianView.TextField;
 import org.resourcelibrary.web.pages.SearchView.Link;
 
 /**
@@ -38,6 +42,8 @@ final class LibrarianPage {
     static final String PATH = "/librarian";
     /** Documents listed when a librarian searches for one to edit. */
     static final int FOUND = 20;
+    /** The edit and delete forms' hidden field carrying the version of the document they were shown with. */
+    static final String VERSION = "version";
     /** Messages for the outcome codes that redirects carry ({@code ?done=}), so no text is echoed back. */
     private static final Map<String, String> NOTICES = Map.of(
             "signed-in", "librarian.done.signedIn",
@@ -213,15 +219,23 @@ final class LibrarianPage {
     }
 
     private void save(Context ctx, Session session, Resource resource) throws IOException {
-        Map<String, String> changes = MetadataChoices.changes(resource, MetadataChoices.sentValues(ctx));
+        Map<String, String> sent = MetadataChoices.sentValues(ctx);
+        Map<String, String> changes = MetadataChoices.changes(resource, sent);
         try {
             if (!changes.isEmpty()) {
-                librarian.edit(resource.id(), changes);
+                librarian.edit(resource.id(), changes, shown(ctx));
             }
             ctx.redirect(Messages.of(ctx).href(editHref(resource.id()) + "?done=saved"), HttpStatus.SEE_OTHER);
         } catch (InvalidMetadataException e) {
             ctx.status(status(e));
             render(ctx, editing(session, resource, null, problems(Messages.of(ctx), e), choices.sent(ctx)));
+        } catch (DocumentChangedException e) {
+            // The form again with the librarian's entries, beside what the other change left, under the current
+            // version: saving it again is then a decision taken knowing both.
+            Messages ui = Messages.of(ctx);
+            ctx.status(HttpStatus.CONFLICT);
+            render(ctx, editing(session, e.current(), null, List.of(ui.text("librarian.changedMeanwhile.edit")),
+                    choices.sent(ctx), choices.differences(e.current(), sent, ui.language())));
         }
     }
 
@@ -233,8 +247,24 @@ final class LibrarianPage {
                     choices.of(resource, Messages.of(ctx).language())));
             return;
         }
-        librarian.delete(resource.id());
+        try {
+            librarian.delete(resource.id(), shown(ctx));
+        } catch (DocumentChangedException e) {
+            ctx.status(HttpStatus.CONFLICT);
+            render(ctx, editing(session, e.current(), null,
+                    List.of(Messages.of(ctx).text("librarian.changedMeanwhile.delete")),
+                    choices.of(e.current(), Messages.of(ctx).language())));
+            return;
+        }
         ctx.redirect(Messages.of(ctx).href(PATH + "?done=deleted"), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The version of the document the form was shown with, as its hidden field carries it: the change is made
+     * only on that version (a form without the field, from a page older than it, on any).
+     */
+    private static Predicate<Resource> shown(Context ctx) {
+        return DocumentVersion.ifMatch(ctx.formParam(VERSION));
     }
 
     private LibrarianView dashboard(Context ctx, Session session, List<String> problems,
@@ -245,10 +275,15 @@ final class LibrarianPage {
 
     private LibrarianView editing(Session session, Resource resource, String notice, List<String> problems,
                                   LibrarianView.MetadataFields fields) {
+        return editing(session, resource, notice, problems, fields, List.of());
+    }
+
+    private LibrarianView editing(Session session, Resource resource, String notice, List<String> problems,
+                                  LibrarianView.MetadataFields fields, List<TextField> changedMeanwhile) {
         return new LibrarianView(true, session.csrfToken(), notice, problems, null, "", List.of(), List.of(),
                 new Editing(resource.id(), resource.title(), Hit.documentUrl(resource.id()),
                         editHref(resource.id()), resource.fileName(),
-                        fields));
+                        fields, DocumentVersion.etag(resource), changedMeanwhile));
     }
 
     /** The session of a genuine form, or null after answering the refusal. */

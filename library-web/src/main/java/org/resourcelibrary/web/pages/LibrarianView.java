@@ -48,11 +48,16 @@ public record LibrarianView(
     /**
      * A document being edited.
      *
-     * @param href   the document's public page
-     * @param action where its edit form posts (its delete form posts to {@code action + "/delete"})
+     * @param href      the document's public page
+     * @param action    where its edit form posts (its delete form posts to {@code action + "/delete"})
+     * @param version   the version of the document shown ({@code DocumentVersion}), which the forms send back
+     *                  so that a change is made only on that version
+     * @param changedMeanwhile when another change came between the page shown and the form sent: each field
+     *                  where the librarian's entries (kept in {@code fields}) differ from the document as it now
+     *                  stands, with its current value; empty otherwise
      */
     public record Editing(String id, String title, String href, String action, String fileName,
-                          MetadataFields fields) {
+                          MetadataFields fields, String version, List<TextField> changedMeanwhile) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.resourcelibrary.core.model.MetadataField;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
@@ -97,6 +98,24 @@ final class MetadataChoices {
             }
         }
         return changed;
+    }
+
+    /**
+     * The fields where what a librarian sent differs from {@code current} (the document as another change left
+     * it), each with its current value as the page shows it (codes by their labels in {@code labels}), for the
+     * librarian to compare with the entries kept in the form.
+     */
+    List<TextField> differences(Resource current, Map<String, String> sent, String labels) {
+        Map<String, String> now = values(current);
+        Messages names = Messages.in(labels);
+        return changes(current, sent).keySet().stream().map(key -> {
+            MetadataField field = MetadataField.fromKey(key).orElseThrow();
+            String value = now.getOrDefault(key, "");
+            String shown = Dimension.of(field).filter(Dimension::controlled).map(dimension -> list(value).stream()
+                    .filter(code -> !code.isEmpty()).map(code -> vocabulary.label(dimension, code, labels))
+                    .collect(Collectors.joining(LIST_SEPARATOR))).orElse(value);
+            return new TextField(key, FieldNames.of(names, field), shown);
+        }).toList();
     }
 
     /**

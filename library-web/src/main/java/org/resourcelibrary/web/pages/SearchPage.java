@@ -132,7 +132,8 @@ final class SearchPage {
                 form.page() < lastPage ? new Link(ui.text("pagination.next"), form.onPage(form.page() + 1).href(),
                         false) : null,
                 sorts(ui, form), strict, response != null && response.nothingSearchable(), last,
-                alsoSearched(ui, form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null, works);
+                alsoSearched(ui, form, response), alerts ? FollowPage.action(form.onPage(1).href()) : null, works,
+                response != null && response.partial());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.resourcelibrary.core.search.Sort;
  * @param alsoSearched what the thesaurus added to the words, or null when nothing
  * @param follow      where the form "E-mail me new documents for this search" posts; null when alerts are off
  * @param works       number of matching works: the results, one per work (the pages are pages of works)
+ * @param partial     whether the search ran out of its time budget, so the results may be incomplete
  */
 public record SearchView(
         SearchForm form,
@@ -37,7 +38,8 @@ public record SearchView(
         Link lastPage,
         AlsoSearched alsoSearched,
         String follow,
-        long works) {
+        long works,
+        boolean partial) {
 
     /**
      * The other labels searched besides the words as typed (empty when that is turned off), and the link that

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.resourcelibrary.core.model.OcrStatus;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.model.ResourceContent;
 import org.resourcelibrary.core.model.SourceRef;
+import org.resourcelibrary.core.search.SearchRequest;
+import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.store.DataDirectory;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
 import org.resourcelibrary.indexer.ingest.IngestSettings;
@@ -40,8 +43,13 @@ final class TestLibrary implements AutoCloseable {
     private final Librarian librarian;
 
     TestLibrary(Path dir) throws IOException {
+        this(dir, SearchRequest.TIME_BUDGET);
+    }
+
+    /** A library whose searches may run for {@code timeBudget} before answering with what they found so far. */
+    TestLibrary(Path dir, Duration timeBudget) throws IOException {
         this.data = new DataDirectory(dir).create();
-        this.library = LuceneLibrary.open(data.index(), Vocabulary.standard());
+        this.library = LuceneLibrary.open(data.index(), Vocabulary.standard(), Ranking.DEFAULT, timeBudget);
         this.librarian = new Librarian(library, data, IngestSettings.defaults());
     }
 

@@ -51,7 +51,8 @@ import org.resourcelibrary.web.database.DatabaseAddress;
  * collection, one shared data directory and one H2 server as the library database. Whatever a member or a
  * librarian does through one node, the other knows at once: the librarian's session, an upload, a zip job and
  * its report, an alert subscription, and the searches that the insights count; and edits of one document through
- * both at once are made one after the other, none written over.
+ * both at once are made one after the other, none written over, and one made from a version the other node
+ * replaced is refused.
  */
 class StatelessWebNodesTest {
 
@@ -171,6 +172,32 @@ class StatelessWebNodesTest {
         JsonNode edited = json(other, document);
         editors.keySet().forEach(field -> assertThat(edited.path(field).toString()).as(field)
                 .contains("edited " + field));
+    }
+
+    @Test
+    void anEditThroughTheSecondNodeFromAVersionTheFirstReplacedIsRefused() throws IOException {
+        HttpResponse<String> created = new Multipart().file("file", "oruro-register.txt", "text/plain",
+                "Oruro register of home visits by community caseworkers.".getBytes(StandardCharsets.UTF_8))
+                .send(one, "/api/documents", TOKEN, WAIT);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String document = "/api/documents/" + Json.mapper().readTree(created.body()).path("document").path("id")
+                .asText();
+        String read = one.get(document).headers().firstValue("ETag").orElseThrow();
+        assertThat(other.get(document).headers().firstValue("ETag")).hasValue(read);
+        HttpResponse<String> first = patch(one, document, read, "{\"organization\": \"Oruro network\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+        HttpResponse<String> stale = patch(other, document, read, "{\"organization\": \"Another network\"}");
+
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+        assertThat(other.get(document).headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(json(other, document).path("organization").asText()).isEqualTo("Oruro network");
+    }
+
+    private static HttpResponse<String> patch(RunningApp node, String document, String ifMatch, String body) {
+        return node.send(node.request(document).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.resourcelibrary.core.schema.Schema;
@@ -57,7 +59,9 @@ public final class Suggestions {
             query.add(new TermQuery(new Term(Schema.TITLE, words[i])), Occur.MUST);
         }
         query.add(new PrefixQuery(new Term(Schema.TITLE, words[words.length - 1])), Occur.MUST);
-        TopDocs top = snapshot.search(query.build(), count);
+        // Titles that score alike by id, as SolrCloud orders them, rather than by where the index happens to
+        // keep them: both backends then suggest the same titles in the same order.
+        TopDocs top = snapshot.search(query.build(), count, new Sort(SortField.FIELD_SCORE, new IdOrder()));
         var stored = snapshot.storedFields();
         List<Suggestion> titles = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
