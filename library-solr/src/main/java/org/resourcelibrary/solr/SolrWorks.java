@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.schema.Schema;
@@ -63,7 +64,7 @@ final class SolrWorks {
      */
     static SolrQuery preferred(SolrQuery solr, Sort sort, Collection<String> works, String language) {
         solr.remove("json.facet");
-        solr.remove(org.apache.solr.common.params.CursorMarkParams.CURSOR_MARK_PARAM);
+        solr.remove(CursorMarkParams.CURSOR_MARK_PARAM);
         solr.setStart(0);
         solr.setRows(works.size());
         solr.addFilterQuery(works.stream().map(work -> SolrQueryText.term(SolrFields.WORK_KEY, work))
