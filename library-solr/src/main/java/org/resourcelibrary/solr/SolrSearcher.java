@@ -42,8 +42,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 /**
  * Searches a SolrCloud collection as the embedded index searches: the query parsed by the library's own parser,
  * the thesaurus's variants of its words, stop-word-only text browsing, every word required then relaxed step by step when nothing has them all, exact
- * drill-sideways facet counts, pages and cursors, snippets with their pages, and the response's notes on where
- * Solr answers otherwise ({@link BackendNotes}).
+ * drill-sideways facet counts, one hit per work ({@link SolrWorks}), pages and cursors of works, snippets with their
+ * pages, and the response's notes on where Solr answers otherwise ({@link BackendNotes}).
  */
 final class SolrSearcher {
 
