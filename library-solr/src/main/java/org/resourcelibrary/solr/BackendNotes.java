@@ -18,19 +18,12 @@ final class BackendNotes {
             + "labels scored as rare as the words typed): the order of hits may differ a little, the hits and counts "
             + "do not";
 
-    static final String NO_WORKS = "editions of one work are not grouped on SolrCloud yet: each document is a hit "
-            + "of its own, and works counts documents";
-
     private BackendNotes() {
     }
 
     static List<String> of(SearchRequest request, UserQuery query) {
         List<String> notes = new ArrayList<>();
-        notes.add(NO_WORKS);
-        if (!query.hasText()) {
-            return notes;
-        }
-        if (request.sort() == Sort.RELEVANCE) {
+        if (query.hasText() && request.sort() == Sort.RELEVANCE) {
             notes.add(RANKING);
         }
         return notes;

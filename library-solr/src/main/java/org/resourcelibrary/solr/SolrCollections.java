@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.DocCollection;
 import org.resourcelibrary.solr.configset.Configset;
+import org.resourcelibrary.solr.configset.SolrFields;
 
 /**
  * {@code library solr init}: uploads the generated configset (under a name carrying its fingerprint) and creates the
@@ -54,9 +55,11 @@ public final class SolrCollections {
         try {
             if (CollectionAdminRequest.listCollections(client).contains(collection)) {
                 DocCollection state = client.getClusterState().getCollection(collection);
-                if (!configset.name().equals(state.getConfigName())) {
+                if (!configset.name().equals(state.getConfigName())
+                        || !SolrFields.WORK_KEY.equals(state.getRouter().getRouteField(state))) {
                     throw new IllegalStateException("collection " + collection + " uses configset "
-                            + state.getConfigName() + ", not this library's " + configset.name() + ". To upgrade, "
+                            + state.getConfigName() + " routed by " + routing(state) + ", not this library's "
+                            + configset.name() + " routed by " + SolrFields.WORK_KEY + ". To upgrade, "
                             + "create a new collection with `library solr init --collection NEW`, move the documents "
                             + "into it (`library solr import`), then point every node at NEW (or move an alias)");
                 }
@@ -65,12 +68,21 @@ public final class SolrCollections {
             upload(configset);
             CollectionAdminRequest.Create create =
                     CollectionAdminRequest.createCollection(collection, configset.name(), shards, replicas);
+            // Routed by the work, so that a work's editions share a shard: Solr collapses them, and counts works,
+            // only within a shard. A collection made before (routed by id, another configset) is refused above.
+            create.setRouterField(SolrFields.WORK_KEY);
             create.setWaitForFinalState(true);
             create.process(client);
             return Outcome.CREATED;
         } catch (SolrServerException | SolrException e) {
             throw new IOException("creating collection " + collection + " on SolrCloud failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The field a collection routes documents by ("id" when none is named). */
+    private static String routing(DocCollection state) {
+        String field = state.getRouter().getRouteField(state);
+        return field == null ? "id" : field;
     }
 
     /** Uploads the configset unless the cluster has it: its name says its content, so it is never overwritten. */

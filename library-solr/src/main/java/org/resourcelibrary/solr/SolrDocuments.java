@@ -54,6 +54,7 @@ final class SolrDocuments {
         if (resource.work() != null) {
             doc.addField(Schema.WORK, resource.work());
         }
+        doc.addField(SolrFields.WORK_KEY, workKey(resource));
         String language = resource.language();
         text(doc, Schema.TITLE, resource.title(), language);
         text(doc, Schema.SUMMARY, FieldValues.summaryText(resource), language);
@@ -81,11 +82,18 @@ final class SolrDocuments {
         SolrInputDocument doc = new SolrInputDocument();
         doc.addField(Schema.ID, SolrFields.tombstoneId(kept.id()));
         doc.addField(SolrFields.TOMBSTONE_OF, kept.id());
+        // Routed by its own id, as it was before works were: deleted by id alone, it is found where it lies.
+        doc.addField(SolrFields.WORK_KEY, SolrFields.tombstoneId(kept.id()));
         doc.addField(SolrFields.CHANGE_ID, kept.id());
         doc.addField(Schema.RESOURCE, toJson(kept));
         doc.addField(Schema.CHANGED, deletedMillis);
         dimensions(doc, kept);
         return doc;
+    }
+
+    /** The work a resource stands for in routing and collapsing: its work, else itself ({@link SolrFields#WORK_KEY}). */
+    static String workKey(Resource resource) {
+        return resource.work() != null ? resource.work() : resource.id();
     }
 
     /** The resource stored in a document. */

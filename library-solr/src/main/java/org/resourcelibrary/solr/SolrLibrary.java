@@ -64,10 +64,8 @@ public final class SolrLibrary implements Library {
     static final int LIST_PAGE = 500;
     /** Prefix of the request parameters a title suggestion's words are passed in. */
     private static final String TITLE_WORD_PARAM = "tw";
-    /** Most similar documents' terms looked at, per field ({@code mlt.maxqt}), as Lucene's MoreLikeThis default. */
-    static final int SIMILAR_TERMS = 25;
     /** Solr's real-time get handler: documents as last written, committed or not. */
-    private static final String REAL_TIME_GET = "/get";
+    static final String REAL_TIME_GET = "/get";
 
     private final CloudSolrClient client;
     private final String collection;
@@ -76,6 +74,8 @@ public final class SolrLibrary implements Library {
     private final SolrSearcher searcher;
     private final SolrFacets facets;
     private final SolrChanges changes;
+    private final WorkRouting routing;
+    private final SolrSimilar similar;
     /** The thesaurus searches expand queries with and suggestions name values by besides their labels. */
     private volatile Supplier<Thesaurus> thesaurus;
 
@@ -87,9 +87,11 @@ public final class SolrLibrary implements Library {
         this.vocabulary = vocabulary;
         this.documents = new SolrDocuments(vocabulary);
         this.searcher = new SolrSearcher(client, collection, documents, vocabulary, ranking, () -> thesaurus.get(),
-                timeBudget);
+                timeBudget, this::resources);
         this.facets = new SolrFacets(vocabulary);
         this.changes = new SolrChanges(documents, this::query);
+        this.routing = new WorkRouting(client, collection);
+        this.similar = new SolrSimilar(searcher, this::query);
         // Read now, not within the first suggestion's time.
         Thesaurus standard = Thesaurus.standard();
         this.thesaurus = () -> standard;
@@ -129,8 +131,8 @@ public final class SolrLibrary implements Library {
         if (ids.isEmpty()) {
             return last;
         }
-        ModifiableSolrParams params = new ModifiableSolrParams()
-                .set("fl", String.join(",", Schema.RESOURCE, Schema.CHANGED, SolrFields.TOMBSTONE_OF));
+        ModifiableSolrParams params = routing.everyShard(new ModifiableSolrParams()
+                .set("fl", String.join(",", Schema.RESOURCE, Schema.CHANGED, SolrFields.TOMBSTONE_OF)));
         for (String id : ids) {
             params.add("id", id, SolrFields.tombstoneId(id));
         }
@@ -184,6 +186,7 @@ public final class SolrLibrary implements Library {
         update.setCommitWithin(VISIBLE_WITHIN_MS);
         UpdateResponse response;
         try {
+            routing.route(update);
             response = update.process(client, collection);
         } catch (SolrServerException | SolrException e) {
             throw failed(what + " on SolrCloud", e);
@@ -230,16 +233,18 @@ public final class SolrLibrary implements Library {
 
     @Override
     public List<Resource> findBySource(String source) {
-        List<Resource> resources = new ArrayList<>();
-        forEach(SolrQueryText.term(Schema.SOURCE, source), Schema.RESOURCE,
-                doc -> resources.add(documents.resource(doc)));
-        return resources;
+        return resources(SolrQueryText.term(Schema.SOURCE, source));
     }
 
     @Override
     public List<Resource> editions(String work) {
+        return resources(SolrQueryText.term(Schema.WORK, work));
+    }
+
+    /** Every resource {@code filter} matches. */
+    private List<Resource> resources(String filter) {
         List<Resource> resources = new ArrayList<>();
-        forEach(SolrQueryText.term(Schema.WORK, work), Schema.RESOURCE, doc -> resources.add(documents.resource(doc)));
+        forEach(filter, Schema.RESOURCE, doc -> resources.add(documents.resource(doc)));
         return resources;
     }
 
@@ -286,11 +291,7 @@ public final class SolrLibrary implements Library {
         if (get(id).isEmpty()) {
             return List.of();
         }
-        // SolrCloud's More Like This reads the document's stored text wherever it is and searches every shard.
-        SolrQuery query = new SolrQuery("{!mlt qf=" + Schema.BODY + " mintf=1 mindf=1 maxqt=" + SIMILAR_TERMS + "}"
-                + id).setFields(Schema.ID, Schema.RESOURCE, Schema.PAGE_OFFSETS, Schema.BODY).setRows(count);
-        query.addFilterQuery("-" + SolrQueryText.term(Schema.ID, id));
-        return searcher.hits(query(query, "finding similar documents"), false);
+        return similar.of(id, count);
     }
 
     @Override
@@ -368,7 +369,7 @@ public final class SolrLibrary implements Library {
 
     /** A document as last written, from the replica's update log if not yet in a searcher (real-time get). */
     private Optional<SolrDocument> byId(String id, String... fields) {
-        ModifiableSolrParams params = new ModifiableSolrParams().set("fl", String.join(",", fields));
+        ModifiableSolrParams params = routing.everyShard(new ModifiableSolrParams().set("fl", String.join(",", fields)));
         try {
             return Optional.ofNullable(client.getById(collection, id, params));
         } catch (SolrServerException | IOException | SolrException e) {

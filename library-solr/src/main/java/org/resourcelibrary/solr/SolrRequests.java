@@ -59,7 +59,8 @@ final class SolrRequests {
     /** Prefix of the request parameters the feedback words are passed in. */
     private static final String FEEDBACK_PARAM = "fb";
     static final String SCORE = "score";
-    private static final String STORED = String.join(",", Schema.ID, Schema.RESOURCE, Schema.PAGE_OFFSETS, Schema.BODY);
+    /** The fields a hit is made of. */
+    static final String STORED = String.join(",", Schema.ID, Schema.RESOURCE, Schema.PAGE_OFFSETS, Schema.BODY);
 
     private final Ranking ranking;
     private final String queryFields;
@@ -258,12 +259,16 @@ final class SolrRequests {
         return filters;
     }
 
-    /** Every dimension's top values, refined across shards, each over the hits of every selection but its own. */
+    /**
+     * Every dimension's top values, refined across shards, each over the documents of every selection but its own;
+     * and how many documents matched ({@link SolrWorks#DOCUMENTS}).
+     */
     static String facets() {
         Map<String, Object> facets = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
             facets(facets, dimension, FACET_VALUES);
         }
+        facets.put(SolrWorks.DOCUMENTS, SolrWorks.documentsFacet());
         return json(facets);
     }
 
@@ -298,7 +303,8 @@ final class SolrRequests {
         facet.put("limit", limit);
         facet.put("mincount", 1);
         facet.put("refine", true);
-        facet.put("domain", Map.of("excludeTags", excluded.param()));
+        // Documents are counted, every edition of a work: the collapse to works is left out too.
+        facet.put("domain", Map.of("excludeTags", List.of(excluded.param(), SolrWorks.TAG)));
         return facet;
     }
 

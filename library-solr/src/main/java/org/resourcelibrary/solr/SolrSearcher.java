@@ -3,6 +3,9 @@ package org.resourcelibrary.solr;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +28,7 @@ import org.resourcelibrary.core.search.query.Spellings;
 import org.resourcelibrary.core.search.query.StopWords;
 import org.resourcelibrary.core.search.query.UserQuery;
 import org.resourcelibrary.core.search.query.UserQueryParser;
+import org.resourcelibrary.core.search.Edition;
 import org.resourcelibrary.core.search.Hit;
 import org.resourcelibrary.core.search.InvalidRequestException;
 import org.resourcelibrary.core.search.MemberLanguage;
@@ -38,8 +42,8 @@ import org.resourcelibrary.core.vocabulary.Vocabulary;
 /**
  * Searches a SolrCloud collection as the embedded index searches: the query parsed by the library's own parser,
  * the thesaurus's variants of its words, stop-word-only text browsing, every word required then relaxed step by step when nothing has them all, exact
- * drill-sideways facet counts, pages and cursors, snippets with their pages, and the response's notes on where
- * Solr answers otherwise ({@link BackendNotes}).
+ * drill-sideways facet counts, one hit per work ({@link SolrWorks}), pages and cursors of works, snippets with their
+ * pages, and the response's notes on where Solr answers otherwise ({@link BackendNotes}).
  */
 final class SolrSearcher {
 
@@ -52,9 +56,12 @@ final class SolrSearcher {
     /** The thesaurus as it is now (see {@link SolrLibrary#useThesaurus}). */
     private final Supplier<Thesaurus> thesaurus;
     private final Duration timeBudget;
+    /** Every resource a filter matches: the editions of a page's works. */
+    private final Function<String, List<Resource>> editions;
 
     SolrSearcher(SolrClient client, String collection, SolrDocuments documents, Vocabulary vocabulary,
-                 Ranking ranking, Supplier<Thesaurus> thesaurus, Duration timeBudget) {
+                 Ranking ranking, Supplier<Thesaurus> thesaurus, Duration timeBudget,
+                 Function<String, List<Resource>> editions) {
         this.client = client;
         this.collection = collection;
         this.documents = documents;
@@ -63,6 +70,7 @@ final class SolrSearcher {
         this.facets = new SolrFacets(vocabulary);
         this.thesaurus = thesaurus;
         this.timeBudget = timeBudget;
+        this.editions = editions;
     }
 
     SearchResponse search(SearchRequest asked) {
@@ -85,29 +93,70 @@ final class SolrSearcher {
         // too: a cursor mark pages by first-stage scores, not by the re-ranked ones.
         String mark = expand ? null : cursor != null ? cursor.mark()
                 : offset == 0 ? CursorMarkParams.CURSOR_MARK_START : null;
-        Found found = find(steps, mustMatch -> requests.search(request, query, variants, spellings, mustMatch, mark,
-                offset), cursor != null, expand ? feedback(request, query, variants, spellings, steps, cursor != null)
-                : null);
+        Found found = find(steps, mustMatch -> SolrWorks.collapsed(requests.search(request, query, variants, spellings,
+                mustMatch, mark, offset), request.sort()), cursor != null, expand
+                ? feedback(request, query, variants, spellings, steps, cursor != null) : null);
         QueryResponse response = found.response();
         String used = found.mustMatch();
-        long total = response.getResults().getNumFound();
+        NamedList<?> counted = (NamedList<?>) response.getResponse().get("facets");
+        // Hits are works (SolrWorks); the total counts documents, every edition.
+        long works = response.getResults().getNumFound();
+        long total = SolrWorks.documents(counted);
         // A cursor's pages keep the attempt its first page took.
-        boolean relaxed = total > 0 && !used.equals(attempts.get(0));
-        List<Hit> hits = hits(response, query.hasText());
-        String next = hits.size() == request.size() && offset + hits.size() < total
+        boolean relaxed = works > 0 && !used.equals(attempts.get(0));
+        MemberLanguage language = request.memberLanguage() != null ? request.memberLanguage()
+                : new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT);
+        Shown shown = shown(response, language, elsewhere -> run(SolrWorks.preferred(requests.search(request, query,
+                variants, spellings, used, null, 0), request.sort(), elsewhere, language.code()), false));
+        List<Hit> hits = hits(shown.documents(), shown.passages(), query.hasText());
+        String next = hits.size() == request.size() && offset + hits.size() < works
                 ? new SolrCursor(request.sort(), offset + hits.size(), used,
                         mark == null ? null : response.getNextCursorMark()).encode()
                 : null;
-        MemberLanguage language = request.memberLanguage() != null ? request.memberLanguage()
-                : new MemberLanguage(Vocabulary.DEFAULT_LANGUAGE, MemberLanguage.Source.DEFAULT);
         boolean partial = Boolean.TRUE.equals(response.getHeader().get("partialResults"));
-        return new SearchResponse(total, request.page(), request.size(), hits,
-                facets.all((NamedList<?>) response.getResponse().get("facets"), request),
+        return new SearchResponse(total, request.page(), request.size(), hits, facets.all(counted, request),
                 query.hasText() ? spellings.didYouMean(query) : null, next,
                 (System.nanoTime() - started) / 1_000_000, partial, relaxed,
                 browsing != null || parsed.isEmpty() && !UserQueryParser.asksForEverything(request.query()),
-                SearchResponse.lastPage(total, request.size()), language, variants.expansions(), total,
+                SearchResponse.lastPage(works, request.size()), language, variants.expansions(), works,
                 BackendNotes.of(request, query));
+    }
+
+    /** The documents a page shows, in order, and their passages by id. */
+    private record Shown(List<SolrDocument> documents, Map<String, Map<String, List<String>>> passages) {
+    }
+
+    /**
+     * What a page of works shows: each work's placing edition, or, when the member's language is known (said, or
+     * guessed from the browser or the words) and that edition is in another, the work's best-ranked edition in the
+     * member's language if one matched, found by {@code preferred} for those works in one request.
+     */
+    private Shown shown(QueryResponse page, MemberLanguage language,
+                        Function<Collection<String>, QueryResponse> preferred) {
+        List<SolrDocument> shown = new ArrayList<>(page.getResults());
+        Map<String, Map<String, List<String>>> passages = new HashMap<>();
+        if (page.getHighlighting() != null) {
+            passages.putAll(page.getHighlighting());
+        }
+        Map<String, Integer> elsewhere = new LinkedHashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Resource placing = documents.resource(shown.get(i));
+            if (language.source() != MemberLanguage.Source.DEFAULT && placing.work() != null
+                    && !language.code().equals(placing.language())) {
+                elsewhere.put(placing.work(), i);
+            }
+        }
+        if (elsewhere.isEmpty()) {
+            return new Shown(shown, passages);
+        }
+        QueryResponse editions = preferred.apply(elsewhere.keySet());
+        for (SolrDocument edition : editions.getResults()) {
+            shown.set(elsewhere.get(documents.resource(edition).work()), edition);
+        }
+        if (editions.getHighlighting() != null) {
+            passages.putAll(editions.getHighlighting());
+        }
+        return new Shown(shown, passages);
     }
 
     /**
@@ -216,17 +265,24 @@ final class SolrSearcher {
         }
     }
 
-    /** The hits of a response, each with its passages (or its text's opening) on their pages. */
-    List<Hit> hits(QueryResponse response, boolean marked) {
-        Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    /**
+     * The hits of these documents, each with its passages (from {@code passages}, by id, when {@code marked}) or its
+     * text's opening, on their pages, and the other editions of its work.
+     */
+    List<Hit> hits(List<SolrDocument> docs, Map<String, Map<String, List<String>>> passages, boolean marked) {
+        List<Resource> resources = docs.stream().map(documents::resource).toList();
+        String works = SolrWorks.editionsFilter(resources);
+        List<List<Edition>> editions = Edition.othersOfEach(resources,
+                works == null ? List.of() : this.editions.apply(works));
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument doc : response.getResults()) {
-            Resource r = documents.resource(doc);
+        for (int i = 0; i < docs.size(); i++) {
+            SolrDocument doc = docs.get(i);
+            Resource r = resources.get(i);
             String body = (String) doc.getFirstValue(Schema.BODY);
             int[] offsets = SolrDocuments.offsets(doc);
             List<Snippet> snippets = new ArrayList<>();
-            if (marked && highlighting != null) {
-                for (String passage : passages(highlighting.getOrDefault(r.id(), Map.of()))) {
+            if (marked) {
+                for (String passage : passages(passages.getOrDefault(r.id(), Map.of()))) {
                     snippets.add(new Snippet(passage, page(body, offsets, passage)));
                 }
             }
@@ -235,7 +291,7 @@ final class SolrSearcher {
             }
             hits.add(new Hit(r.id(), r.title(), r.type(), r.countries(), r.topics(), r.language(), r.year(),
                     r.organization(), r.fileName(), r.mediaType(), snippets, Hit.documentUrl(r.id()),
-                    Hit.fileUrl(r.id()), List.of()));
+                    Hit.fileUrl(r.id()), editions.get(i)));
         }
         return hits;
     }

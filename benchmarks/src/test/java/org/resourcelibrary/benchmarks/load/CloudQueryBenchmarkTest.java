@@ -73,7 +73,8 @@ class CloudQueryBenchmarkTest {
 
     @Test
     void findsMostQueriesTheSameTotalAsTheEmbeddedLibrary() {
-        // The backends may differ where BackendNotes says (works grouping, ranking order): not on most of the mix.
+        // BackendNotes declares only the order of hits, not their totals; a search cut short by its time budget under
+        // load may still count fewer.
         assertThat(report.cloudTotalsDiffering()).isLessThan(MIX / 2);
     }
 }

@@ -64,6 +64,9 @@ final class SchemaXml {
         }
         fields.put(SolrFields.TOMBSTONE_OF, field(SolrFields.TOMBSTONE_OF, "string", "indexed=\"true\" stored=\"false\""));
         fields.put(SolrFields.CHANGE_ID, field(SolrFields.CHANGE_ID, "string", "indexed=\"true\" stored=\"false\""));
+        // Required: the collection is routed by it, and a document without it could not be placed.
+        fields.put(SolrFields.WORK_KEY, field(SolrFields.WORK_KEY, "string",
+                "indexed=\"true\" stored=\"false\" required=\"true\""));
         fields.put(Schema.TITLE_SORT, field(Schema.TITLE_SORT, "string", "indexed=\"false\" stored=\"false\""));
         fields.put(Schema.ADDED, field(Schema.ADDED, "plong", "indexed=\"true\" stored=\"false\""));
         fields.put(Schema.CHANGED, field(Schema.CHANGED, "plong", "indexed=\"true\" stored=\"true\""));

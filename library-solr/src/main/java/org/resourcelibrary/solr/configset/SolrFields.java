@@ -23,6 +23,12 @@ public final class SolrFields {
      * embedded index's does (Lucene's {@code DirectSpellChecker} underneath).
      */
     public static final String SPELLINGS = "spellings";
+    /**
+     * The work a document stands for: its {@code work}, else its own id (a work of its own; a tombstone's is its own
+     * id too). SolrCloud routes every document by it ({@code router.field}), so that a work's editions share a shard
+     * and collapsing them, and counting works, is exact; searches collapse on it.
+     */
+    public static final String WORK_KEY = "work_key";
 
     private SolrFields() {
     }

@@ -36,6 +36,12 @@ class ConfigsetTest {
     }
 
     @Test
+    void everyDocumentHasTheWorkItIsRoutedAndCollapsedBy() {
+        assertThat(configset.text(Configset.SCHEMA_FILE)).contains("<field name=\"" + SolrFields.WORK_KEY
+                + "\" type=\"string\" indexed=\"true\" stored=\"false\" required=\"true\"/>");
+    }
+
+    @Test
     void theSchemaCarriesTheRankingsBm25Parameters() {
         assertThat(configset.text(Configset.SCHEMA_FILE))
                 .contains("<float name=\"k1\">" + Ranking.DEFAULT.k1() + "</float>")

@@ -45,7 +45,6 @@ abstract class LibraryContract {
     static final int WHOLE_ATTEMPTS = 5;
     /** Words of the notes a SolrCloud response carries about its gaps (BackendNotes). */
     static final String NO_TYPOS = "typo tolerance";
-    static final String NO_WORKS = "editions of one work are not grouped";
     static final String RANKING = "the order of hits may differ";
     private static final Pattern FACET_OPTION = Pattern.compile("<input type=\"checkbox\" id=\"[^\"]+\" name=\""
             + "([^\"]+)\" value=\"([^\"]+)\"[^>]*>\\s*<label[^>]*>(.*?)</label>", Pattern.DOTALL);
@@ -95,27 +94,18 @@ abstract class LibraryContract {
         JsonNode served = search(served(), search);
         JsonNode reference = search(embedded(), search);
 
-        // DECLARED GAP (BackendNotes.NO_WORKS): each matching document is a hit, where the embedded backend shows
-        // one per work with its editions; drop this branch once editions are grouped on SolrCloud.
-        if (declares(served, NO_WORKS)) {
-            assertThat(ids(served)).hasSize(served.path("total").asInt()).containsAll(ids(reference));
-            assertThat(documents(reference)).containsAll(ids(served));
-        } else {
-            assertThat(documents(served)).containsExactlyInAnyOrderElementsOf(documents(reference));
-        }
+        assertThat(served.path("works")).isEqualTo(reference.path("works"));
+        assertThat(documents(served)).containsExactlyInAnyOrderElementsOf(documents(reference));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sortedSearches")
     void sortedHitsComeInTheEmbeddedOrder(String search) throws Exception {
         JsonNode served = search(served(), search);
-        List<String> reference = ids(search(embedded(), search));
+        JsonNode reference = search(embedded(), search);
 
-        // DECLARED GAP (BackendNotes.NO_WORKS): each edition is a hit of its own, so only the works' order is the
-        // same; drop this branch once editions are grouped on SolrCloud.
-        List<String> order = declares(served, NO_WORKS)
-                ? ids(served).stream().filter(reference::contains).toList() : ids(served);
-        assertThat(order).isEqualTo(reference);
+        assertThat(ids(served)).isEqualTo(ids(reference));
+        assertThat(editions(served)).isEqualTo(editions(reference));
     }
 
     @Test
@@ -263,7 +253,6 @@ abstract class LibraryContract {
 
     @Test
     void librarySearchPrintsTheEmbeddedTotalAndFacetCounts() {
-        // Before the first work with editions: a hit is a document on either backend (BackendNotes.NO_WORKS).
         List<String> search = List.of("search", "--sort", "title", "--lang", "fr", "--year-to", "2015");
         Cli served = cli(search.toArray(String[]::new));
         Cli reference = Cli.run(Stream.concat(search.stream(), Stream.of("--data", demoData()))
@@ -333,6 +322,13 @@ abstract class LibraryContract {
             hit.path("editions").forEach(edition -> documents.add(edition.path("id").asText()));
         });
         return documents;
+    }
+
+    /** Each hit's editions, in order. */
+    static List<JsonNode> editions(JsonNode answer) {
+        List<JsonNode> editions = new ArrayList<>();
+        answer.path("hits").forEach(hit -> editions.add(hit.path("editions")));
+        return editions;
     }
 
     static List<String> notes(JsonNode answer) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +149,7 @@ final class Works {
                 works.add(new BytesRef(resource.work()));
             }
         }
-        Map<String, List<Resource>> byWork = new HashMap<>();
+        List<Resource> editions = new ArrayList<>();
         if (!works.isEmpty()) {
             Weight weight = searcher.createWeight(searcher.rewrite(new TermInSetQuery(Schema.WORK, works)),
                     ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -164,18 +163,12 @@ final class Works {
                 DocIdSetIterator docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        Resource edition = mapper.toResource(stored.document(doc, Set.of(Schema.RESOURCE)));
-                        byWork.computeIfAbsent(edition.work(), k -> new ArrayList<>()).add(edition);
+                        editions.add(mapper.toResource(stored.document(doc, Set.of(Schema.RESOURCE))));
                     }
                 }
             }
         }
-        List<List<Edition>> editions = new ArrayList<>(resources.size());
-        for (Resource resource : resources) {
-            editions.add(resource.work() == null ? List.of()
-                    : Edition.others(byWork.getOrDefault(resource.work(), List.of()), resource.id()));
-        }
-        return editions;
+        return Edition.othersOfEach(resources, editions);
     }
 
     /**
