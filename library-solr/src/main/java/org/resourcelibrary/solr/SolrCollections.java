@@ -26,6 +26,11 @@ import org.resourcelibrary.solr.configset.SolrFields;
  */
 public final class SolrCollections {
 
+    /** How a library moves into a collection this version can use: the end of every refusal of an older one. */
+    static final String UPGRADE = "To upgrade, create a new collection with `library solr init --collection NEW`, "
+            + "copy the library into it (`library solr import --from-collection OLD --collection NEW`), then point "
+            + "every node at NEW (or move an alias)";
+
     /**
      * How long to let {@link #init} wait for SolrCloud: creating a collection waits until every replica is active,
      * far longer than a search may take, so a client for it waits at least this long.
@@ -55,13 +60,10 @@ public final class SolrCollections {
         try {
             if (CollectionAdminRequest.listCollections(client).contains(collection)) {
                 DocCollection state = client.getClusterState().getCollection(collection);
-                if (!configset.name().equals(state.getConfigName())
-                        || !SolrFields.WORK_KEY.equals(state.getRouter().getRouteField(state))) {
+                if (!configset.name().equals(state.getConfigName()) || !routedByWork(state)) {
                     throw new IllegalStateException("collection " + collection + " uses configset "
                             + state.getConfigName() + " routed by " + routing(state) + ", not this library's "
-                            + configset.name() + " routed by " + SolrFields.WORK_KEY + ". To upgrade, "
-                            + "create a new collection with `library solr init --collection NEW`, move the documents "
-                            + "into it (`library solr import`), then point every node at NEW (or move an alias)");
+                            + configset.name() + " routed by " + SolrFields.WORK_KEY + ". " + UPGRADE);
                 }
                 return Outcome.ALREADY_THERE;
             }
@@ -79,8 +81,16 @@ public final class SolrCollections {
         }
     }
 
+    /**
+     * Whether a collection keeps the editions of a work on one shard, as this library's searches (collapsed by work)
+     * and writes (placed by work) need: a collection made before works were grouped is routed by id.
+     */
+    static boolean routedByWork(DocCollection state) {
+        return SolrFields.WORK_KEY.equals(state.getRouter().getRouteField(state));
+    }
+
     /** The field a collection routes documents by ("id" when none is named). */
-    private static String routing(DocCollection state) {
+    static String routing(DocCollection state) {
         String field = state.getRouter().getRouteField(state);
         return field == null ? "id" : field;
     }

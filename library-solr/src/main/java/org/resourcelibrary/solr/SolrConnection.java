@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.common.cloud.DocCollection;
 import org.resourcelibrary.core.search.query.Ranking;
 import org.resourcelibrary.core.search.SearchRequest;
 import org.resourcelibrary.core.vocabulary.Vocabulary;
@@ -136,11 +137,30 @@ public record SolrConnection(List<String> solrUrls, List<String> zkHosts, String
      * instead of {@link SearchRequest#TIME_BUDGET}.
      */
     public SolrLibrary open(Vocabulary vocabulary, Ranking ranking, Duration timeBudget) {
+        return open(vocabulary, ranking, timeBudget, true);
+    }
+
+    /**
+     * The library of a collection to copy from ({@code library solr import --from-collection}), which may be one made
+     * before works were grouped: read as it stands, never searched or written by work.
+     */
+    public SolrLibrary openToCopyFrom(Vocabulary vocabulary) {
+        return open(vocabulary, Ranking.DEFAULT, SearchRequest.TIME_BUDGET, false);
+    }
+
+    private SolrLibrary open(Vocabulary vocabulary, Ranking ranking, Duration timeBudget, boolean byWork) {
         CloudSolrClient client = connect();
         try {
-            if (client.getClusterState().getCollectionOrNull(collection) == null) {
+            DocCollection state = client.getClusterState().getCollectionOrNull(collection);
+            if (state == null) {
                 throw new IllegalStateException("SolrCloud at " + address() + " has no collection '" + collection
                         + "': make it with 'library solr init'");
+            }
+            if (byWork && !SolrCollections.routedByWork(state)) {
+                // Searched and written by work, it would answer 400s (no work field) and scatter editions.
+                throw new IllegalStateException("collection '" + collection + "' at " + address() + " was made "
+                        + "before editions of one work were grouped: it is routed by " + SolrCollections.routing(state)
+                        + ", not by work. " + SolrCollections.UPGRADE);
             }
         } catch (RuntimeException e) {
             closeQuietly(client, e);

@@ -2,8 +2,6 @@ package org.resourcelibrary.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +40,7 @@ class SolrChangesTest {
     private static final int MEDIAN_WORDS = 60;
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
 
-    private static Path dir;
+    private static SideBySide both;
     private static LuceneLibrary lucene;
     private static SolrLibrary solr;
     private static List<ResourceContent> documents;
@@ -50,10 +48,7 @@ class SolrChangesTest {
     @BeforeAll
     static void load() throws Exception {
         documents = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, VOCABULARY, MEDIAN_WORDS).contents(DOCUMENTS).toList();
-        dir = Files.createTempDirectory("lucene-changes");
-        lucene = LuceneLibrary.open(dir, VOCABULARY);
-        solr = TestCloud.library(COLLECTION, VOCABULARY);
-        for (Library library : List.of(lucene, solr)) {
+        both = SideBySide.writing(TestCloud.library(COLLECTION, VOCABULARY), VOCABULARY, library -> {
             for (ResourceContent content : documents) {
                 library.upsert(content);
             }
@@ -64,14 +59,14 @@ class SolrChangesTest {
             }
             library.upsert(documents.get(0));
             library.commit();
-        }
+        });
+        lucene = both.lucene();
+        solr = both.solr();
     }
 
     @AfterAll
     static void close() throws Exception {
-        lucene.close();
-        solr.close();
-        org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
+        both.close();
     }
 
     @Test

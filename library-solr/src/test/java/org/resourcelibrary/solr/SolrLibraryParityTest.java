@@ -2,8 +2,6 @@ package org.resourcelibrary.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,7 +51,7 @@ class SolrLibraryParityTest {
     /** Words of a document's text a query in its language is made of. */
     private static final int QUERY_WORDS = 4;
 
-    private static Path dir;
+    private static SideBySide both;
     private static LuceneLibrary lucene;
     private static SolrLibrary solr;
     private static List<ResourceContent> documents;
@@ -62,22 +60,14 @@ class SolrLibraryParityTest {
     static void load() throws Exception {
         documents = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, VOCABULARY, MEDIAN_WORDS).contents(DOCUMENTS)
                 .toList();
-        dir = Files.createTempDirectory("lucene-parity");
-        lucene = LuceneLibrary.open(dir, VOCABULARY);
-        solr = TestCloud.library(VOCABULARY);
-        for (Library library : List.of(lucene, solr)) {
-            for (ResourceContent content : documents) {
-                library.upsert(content);
-            }
-            library.commit();
-        }
+        both = SideBySide.holding(TestCloud.library(VOCABULARY), documents, VOCABULARY);
+        lucene = both.lucene();
+        solr = both.solr();
     }
 
     @AfterAll
     static void close() throws Exception {
-        lucene.close();
-        solr.close();
-        org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
+        both.close();
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.resourcelibrary.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,7 +55,7 @@ class SolrWorksTest {
     private static final int MIN_WORD = 4;
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
 
-    private static Path dir;
+    private static SideBySide both;
     private static LuceneLibrary lucene;
     private static SolrLibrary solr;
     private static List<ResourceContent> documents;
@@ -75,22 +73,14 @@ class SolrWorksTest {
             }
             documents.add(new ResourceContent(resource, corpus.get(i).pages()));
         }
-        dir = Files.createTempDirectory("lucene-works");
-        lucene = LuceneLibrary.open(dir, VOCABULARY);
-        solr = TestCloud.library(COLLECTION, VOCABULARY);
-        for (Library library : List.of(lucene, solr)) {
-            for (ResourceContent content : documents) {
-                library.upsert(content);
-            }
-            library.commit();
-        }
+        both = SideBySide.holding(TestCloud.library(COLLECTION, VOCABULARY), documents, VOCABULARY);
+        lucene = both.lucene();
+        solr = both.solr();
     }
 
     @AfterAll
     static void close() throws Exception {
-        lucene.close();
-        solr.close();
-        org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
+        both.close();
     }
 
     /** Searches in every order, with and without a member's language and words. */

@@ -88,6 +88,6 @@ public final class SolrImportCommand implements Callable<Integer> {
             throw new UsageException("--from-collection names the collection imported into (" + fromCollection
                     + "): name the collection to copy from, and --collection the one to copy into");
         }
-        return connection.inCollection(fromCollection.strip()).open(Vocabulary.standard(), Ranking.DEFAULT);
+        return connection.inCollection(fromCollection.strip()).openToCopyFrom(Vocabulary.standard());
     }
 }
