@@ -369,8 +369,9 @@ public final class SolrLibrary implements Library {
 
     /** A document as last written, from the replica's update log if not yet in a searcher (real-time get). */
     private Optional<SolrDocument> byId(String id, String... fields) {
-        ModifiableSolrParams params = routing.everyShard(new ModifiableSolrParams().set("fl", String.join(",", fields)));
         try {
+            ModifiableSolrParams params = routing.everyShard(new ModifiableSolrParams()
+                    .set("fl", String.join(",", fields)));
             return Optional.ofNullable(client.getById(collection, id, params));
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SolrUnavailableException("reading " + id + " from SolrCloud failed: " + e.getMessage(), e);

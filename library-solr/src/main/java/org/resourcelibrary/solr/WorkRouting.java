@@ -48,17 +48,43 @@ final class WorkRouting {
 
     private final CloudSolrClient client;
     private final String collection;
+    /** The shards the cluster's state named last time it was read (null: never read). */
+    private volatile String lastShards;
 
     WorkRouting(CloudSolrClient client, String collection) {
         this.client = client;
         this.collection = collection;
+        try {
+            shards();
+        } catch (SolrUnavailableException e) {
+            // Read at the first use instead: the library opens while ZooKeeper answers, so this is rare.
+        }
     }
 
     /** {@code params} asking every shard of the collection: a real-time get then finds a document wherever it lies. */
     ModifiableSolrParams everyShard(ModifiableSolrParams params) {
-        Collection<Slice> slices = client.getClusterState().getCollection(collection).getSlices();
-        return params.set(ShardParams.SHARDS, slices.stream().map(Slice::getName).sorted()
-                .collect(Collectors.joining(",")));
+        return params.set(ShardParams.SHARDS, shards());
+    }
+
+    /**
+     * The collection's shards, as the cluster's state names them, else as it last named them: the state is read
+     * from ZooKeeper, and while ZooKeeper alone is away the nodes still answer reads (as they answer searches), so a
+     * document is still read by id; the shards of a collection change only when an operator splits one.
+     */
+    private String shards() {
+        try {
+            Collection<Slice> slices = client.getClusterState().getCollection(collection).getSlices();
+            String names = slices.stream().map(Slice::getName).sorted().collect(Collectors.joining(","));
+            lastShards = names;
+            return names;
+        } catch (SolrException e) {
+            String known = lastShards;
+            if (known == null) {
+                throw new SolrUnavailableException("reading the shards of collection " + collection
+                        + " from ZooKeeper failed: " + e.getMessage(), e);
+            }
+            return known;
+        }
     }
 
     /**
