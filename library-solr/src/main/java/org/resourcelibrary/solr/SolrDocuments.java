@@ -54,7 +54,7 @@ final class SolrDocuments {
         if (resource.work() != null) {
             doc.addField(Schema.WORK, resource.work());
         }
-        doc.addField(SolrFields.WORK_KEY, workKey(resource));
+        doc.addField(SolrFields.WORK_KEY, SolrFields.workKey(resource));
         String language = resource.language();
         text(doc, Schema.TITLE, resource.title(), language);
         text(doc, Schema.SUMMARY, FieldValues.summaryText(resource), language);
@@ -89,11 +89,6 @@ final class SolrDocuments {
         doc.addField(Schema.CHANGED, deletedMillis);
         dimensions(doc, kept);
         return doc;
-    }
-
-    /** The work a resource stands for in routing and collapsing: its work, else itself ({@link SolrFields#WORK_KEY}). */
-    static String workKey(Resource resource) {
-        return resource.work() != null ? resource.work() : resource.id();
     }
 
     /** The resource stored in a document. */

@@ -37,6 +37,8 @@ public final class ComparisonCoreDocuments {
         Resource resource = content.resource();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put(Schema.ID, resource.id());
+        // Required by the generated schema, which SolrCloud routes by (plain Solr's queries do not use it).
+        doc.put(SolrFields.WORK_KEY, SolrFields.workKey(resource));
         doc.put(Schema.RESOURCE, json(resource));
         String body = String.join(Schema.PAGE_SEPARATOR, content.pages());
         text(doc, Schema.TITLE, resource.title(), resource.language());

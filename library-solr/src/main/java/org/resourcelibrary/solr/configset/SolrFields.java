@@ -1,5 +1,6 @@
 package org.resourcelibrary.solr.configset;
 
+import org.resourcelibrary.core.model.Resource;
 import org.resourcelibrary.core.search.Dimension;
 
 /** Names of the Solr fields that have no counterpart in the embedded index's {@code Schema}. */
@@ -31,6 +32,11 @@ public final class SolrFields {
     public static final String WORK_KEY = "work_key";
 
     private SolrFields() {
+    }
+
+    /** The {@link #WORK_KEY} of a resource: its work, else itself. */
+    public static String workKey(Resource resource) {
+        return resource.work() != null ? resource.work() : resource.id();
     }
 
     /** The unique key of the tombstone of document {@code id}: one per document, the latest deletion's. */
