@@ -101,7 +101,7 @@ final class SolrSearcher {
         NamedList<?> counted = (NamedList<?>) response.getResponse().get("facets");
         // Hits are works (SolrWorks); the total counts documents, every edition.
         long works = response.getResults().getNumFound();
-        long total = SolrWorks.documents(counted);
+        long total = SolrWorks.documents(counted, works);
         // A cursor's pages keep the attempt its first page took.
         boolean relaxed = works > 0 && !used.equals(attempts.get(0));
         MemberLanguage language = request.memberLanguage() != null ? request.memberLanguage()

@@ -49,13 +49,17 @@ final class SolrWorks {
         return Map.of("type", "query", "q", "*:*", "domain", Map.of("excludeTags", TAG));
     }
 
-    /** How many documents a search matched, from its {@code facets} section (null: none matched). */
-    static long documents(NamedList<?> facets) {
+    /**
+     * How many documents a search matched, from its {@code facets} section; without it (a search cut short by its
+     * time budget may answer none), the {@code works} it found, each at least one document, not a total of 0 beside
+     * hits.
+     */
+    static long documents(NamedList<?> facets, long works) {
         if (facets != null && facets.get(DOCUMENTS) instanceof NamedList<?> documents
                 && documents.get("count") instanceof Number count) {
             return count.longValue();
         }
-        return 0;
+        return works;
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.resourcelibrary.solr;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -126,8 +124,7 @@ final class WorkRouting {
     private Map<String, String> placed(Collection<String> ids) throws SolrServerException, IOException {
         ModifiableSolrParams params = everyShard(new ModifiableSolrParams()
                 .set("fl", String.join(",", Schema.ID, SolrFields.WORK_KEY)));
-        List<String> asked = new ArrayList<>(ids);
-        asked.forEach(id -> params.add("id", id));
+        ids.forEach(id -> params.add("id", id));
         // POSTed: a batch's ids are longer than a URL may be.
         QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
         request.setPath(SolrLibrary.REAL_TIME_GET);

@@ -122,10 +122,8 @@ public final class Messages {
         if (cached != null) {
             return cached;
         }
-        String lang = ctx.queryParam(PARAM);
-        boolean chosen = lang != null && LANGUAGES.contains(lang);
         String language = languageOf(ctx);
-        Messages messages = new Messages(language, chosen, choices(ctx, language));
+        Messages messages = new Messages(language, chosen(ctx), choices(ctx, language));
         ctx.attribute(ATTRIBUTE, messages);
         ctx.header(Header.CONTENT_LANGUAGE, language);
         varyOnLanguage(ctx);
@@ -137,10 +135,15 @@ public final class Messages {
      * English), for what is written later in it (an alert's e-mails), without answering in it.
      */
     public static String languageOf(Context ctx) {
-        String lang = ctx.queryParam(PARAM);
-        return lang != null && LANGUAGES.contains(lang) ? lang
+        return chosen(ctx) ? ctx.queryParam(PARAM)
                 : MemberLanguage.fromAcceptLanguage(ctx.header(Header.ACCEPT_LANGUAGE)).map(MemberLanguage::code)
                 .orElse(DEFAULT_LANGUAGE);
+    }
+
+    /** Whether the request names the page's language ({@code lang}, one of the interface's). */
+    private static boolean chosen(Context ctx) {
+        String lang = ctx.queryParam(PARAM);
+        return lang != null && LANGUAGES.contains(lang);
     }
 
     /** Says the response depends on {@code Accept-Language}, besides whatever else it already varies on. */

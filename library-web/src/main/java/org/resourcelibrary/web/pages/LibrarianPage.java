@@ -250,10 +250,10 @@ final class LibrarianPage {
         try {
             librarian.delete(resource.id(), shown(ctx));
         } catch (DocumentChangedException e) {
+            Messages ui = Messages.of(ctx);
             ctx.status(HttpStatus.CONFLICT);
-            render(ctx, editing(session, e.current(), null,
-                    List.of(Messages.of(ctx).text("librarian.changedMeanwhile.delete")),
-                    choices.of(e.current(), Messages.of(ctx).language())));
+            render(ctx, editing(session, e.current(), null, List.of(ui.text("librarian.changedMeanwhile.delete")),
+                    choices.of(e.current(), ui.language())));
             return;
         }
         ctx.redirect(Messages.of(ctx).href(PATH + "?done=deleted"), HttpStatus.SEE_OTHER);
